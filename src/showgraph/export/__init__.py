@@ -1,0 +1,1 @@
+"""Writers for the knowledge graph: JSON Lines, RDF and GraphML."""
