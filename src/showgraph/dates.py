@@ -1,0 +1,92 @@
+"""Dates as ISO 8601 at the precision the text gives, anchored to publication.
+
+"October 21, 2016" -> 2016-10-21, "April 2020" -> 2020-04, "2014" -> 2014.
+A date without a year ("January 30", "April", "Saturday") needs the article's
+publication date: it becomes the first such day after it when the clause
+speaks of the future, the last such day before it when it speaks of the past.
+Without a publication date such a date is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+VAGUE_RE = re.compile(r"\b(decade|century|years|months|weeks|days|season|summer|winter|spring|fall|autumn|era|age|ago|later|earlier|early|late|mid)\b", re.I)
+
+
+def normalize_date(text: str, published: str | None = None, tense: str | None = None) -> str | None:
+    """The ISO form of a date phrase, or None when it is too vague.
+
+    >>> normalize_date("October 21, 2016")
+    '2016-10-21'
+    >>> normalize_date("in 2014")
+    '2014'
+    >>> normalize_date("January 30", "2024-12-05", "future")
+    '2025-01-30'
+    >>> normalize_date("June 8", "2022-07", "past")
+    '2022-06-08'
+    >>> normalize_date("January 30") is None
+    True
+    """
+    text = text.strip()
+    if VAGUE_RE.search(text) and not YEAR_RE.fullmatch(text):
+        return None
+    years = YEAR_RE.findall(text)
+    if years and YEAR_RE.fullmatch(text.removeprefix("in ").strip()):
+        return years[0]
+    parsed = _parse(text, published, tense)
+    if parsed is None:
+        return None
+    value, period = parsed
+    if not years and published is None:
+        return None
+    if period == "year":
+        return f"{value.year:04d}"
+    if period == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
+def _parse(text: str, published: str | None, tense: str | None) -> tuple[date, str] | None:
+    parser = _parser("past" if tense == "past" else "future", published)
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return None
+    period = data.period if data.period in ("day", "month", "year") else "day"
+    value = data.date_obj.date()
+    if published and not YEAR_RE.search(text):
+        value = _anchor(value, period, _as_date(published), tense)
+    return value, period
+
+
+def _anchor(value: date, period: str, base: date, tense: str | None) -> date:
+    """Move a yearless date to the year the tense points to, around ``base``."""
+    candidate = value.replace(year=base.year) if not (value.month == 2 and value.day == 29) else value
+    same_month = period == "month" and (candidate.year, candidate.month) == (base.year, base.month)
+    if tense == "future" and candidate < base and not same_month:
+        candidate = candidate.replace(year=base.year + 1)
+    elif tense == "past" and candidate > base and not same_month:
+        candidate = candidate.replace(year=base.year - 1)
+    return candidate
+
+
+@lru_cache(maxsize=256)
+def _parser(prefer: str, published: str | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": False,
+                "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    if published:
+        settings["RELATIVE_BASE"] = datetime.combine(_as_date(published), datetime.min.time())
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _as_date(published: str) -> date:
+    """"2025-01" is read as the first of that month."""
+    parts = [int(p) for p in published.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts[:3])

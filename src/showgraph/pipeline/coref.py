@@ -1,0 +1,157 @@
+"""Coreference: what "Andreeva", "she", "the series" and "the streamer" refer to.
+
+Rules, in the order they are tried for each mention:
+
+- a surname, first name or shortened title refers to the one full name in
+  the article that contains it ("Hawley" -> "Noah Hawley", "Saul" ->
+  "Better Call Saul"); when two full names share it, it refers to neither;
+- he, she, him, her, his refer to the last person or character named in
+  this or the two previous sentences;
+- "the series", "the film" refer to the last work named, or the article's
+  topic; "the streamer", "the network" to the last such organisation;
+  "the actor" to the last person.
+
+The article's topic is the work named most often, with the headline and
+first sentence counting extra.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from showgraph.names import normalize_name
+from showgraph.pipeline.doc_data import info_of, span_key
+from showgraph.pipeline.lexicon import Lexicon
+
+TYPED = ("Person", "Character", "Organization", "Work")
+PRONOUN_WINDOW = 2
+NOMINAL_DETERMINERS = {"the", "this", "that", "its", "their"}
+
+
+class Coreference:
+    """Writes ``doc._.sg_coref`` and ``doc._.sg_topic``."""
+
+    def __init__(self, nlp: Language, name: str = "showgraph_coref") -> None:
+        self.name = name
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        links: dict[str, list[int]] = {}
+        full_names = _full_names(doc)
+        for ent in doc.ents:
+            target = _name_part_target(ent, full_names)
+            if target is not None:
+                links[span_key(ent.start, ent.end)] = list(target)
+        doc._.sg_coref = links  # pronouns below resolve through name parts
+        topic = _topic(doc, links)
+        doc._.sg_topic = list(topic) if topic else None
+        for token in doc:
+            target = self._anaphor_target(doc, token, topic)
+            if target is not None:
+                links[span_key(token.i, token.i + 1)] = list(target)
+        return doc
+
+    def _anaphor_target(self, doc: Doc, token: Token, topic: tuple[int, int] | None
+                        ) -> tuple[int, int] | None:
+        if token.ent_type_:
+            return None
+        lower = token.lower_
+        if lower in self.lexicon.person_pronouns:
+            return _last_entity(doc, token, ("Person", "Character"), PRONOUN_WINDOW)
+        if lower == "its":
+            return _last_entity(doc, token, ("Work",), PRONOUN_WINDOW) or topic
+        if token.pos_ != "NOUN" or not _definite(token):
+            return None
+        if lower in self.lexicon.work_nouns:
+            return _last_entity(doc, token, ("Work",), None) or topic
+        if lower in self.lexicon.organization_nouns:
+            return _last_entity(doc, token, ("Organization",), None)
+        if lower in self.lexicon.person_anaphors:
+            return _last_entity(doc, token, ("Person",), PRONOUN_WINDOW)
+        return None
+
+
+def resolve(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Follow coreference links from a span to the entity it names (or itself)."""
+    links = doc._.sg_coref or {}
+    seen = set()
+    while span_key(start, end) in links and (start, end) not in seen:
+        seen.add((start, end))
+        start, end = links[span_key(start, end)]
+    return start, end
+
+
+def _definite(token: Token) -> bool:
+    """"the series", "the Hulu drama", "its sixth season": not "a series"."""
+    return any(c.lower_ in NOMINAL_DETERMINERS or c.dep_ == "poss" for c in token.children)
+
+
+def _full_names(doc: Doc) -> dict[str, list[Span]]:
+    """Multi-word names by type, longest first."""
+    names: dict[str, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ in TYPED and len(ent) >= 2:
+            names.setdefault(ent.label_, [])
+            if all(n.text != ent.text for n in names[ent.label_]):
+                names[ent.label_].append(ent)
+    return names
+
+
+def _name_part_target(ent: Span, full_names: dict[str, list[Span]]) -> tuple[int, int] | None:
+    """The one longer name of the same type that this mention is part of."""
+    if ent.label_ not in TYPED:
+        return None
+    words = normalize_name(ent.text).split()
+    if not words:
+        return None
+    owners = {n.text: n for n in full_names.get(ent.label_, [])
+              if len(normalize_name(n.text).split()) > len(words) and _part_of(words, n, ent.label_)}
+    if len(owners) != 1:
+        return None
+    owner = next(iter(owners.values()))
+    return (owner.start, owner.end)
+
+
+def _part_of(words: list[str], name: Span, label: str) -> bool:
+    full = normalize_name(name.text).split()
+    if label in ("Person", "Character"):
+        return len(words) == 1 and words[0] in (full[0], full[-1])
+    n = len(words)
+    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
+
+
+def _last_entity(doc: Doc, token: Token, labels: tuple[str, ...], window: int | None
+                 ) -> tuple[int, int] | None:
+    sent_starts = [s.start for s in doc.sents if s.start <= token.i]
+    floor = sent_starts[max(0, len(sent_starts) - 1 - window)] if window is not None else 0
+    for ent in reversed(doc.ents):
+        if ent.end <= token.i and ent.start >= floor and ent.label_ in labels:
+            return resolve(doc, ent.start, ent.end)
+    return None
+
+
+def _topic(doc: Doc, links: dict[str, list[int]]) -> tuple[int, int] | None:
+    """The work the article is about: most mentions, headline and lead counting extra."""
+    scores: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    lead_end = _lead_end(doc)
+    for ent in doc.ents:
+        if ent.label_ != "Work":
+            continue
+        start, end = links.get(span_key(ent.start, ent.end), (ent.start, ent.end))
+        name = normalize_name(doc[start:end].text)
+        first.setdefault(name, (start, end))
+        scores[name] += 1 + (2 if ent.start < lead_end else 0) + (1 if info_of(ent) else 0)
+    if not scores:
+        return None
+    best = max(scores, key=lambda n: (scores[n], -first[n][0]))
+    return first[best]
+
+
+def _lead_end(doc: Doc) -> int:
+    """The end of the headline and first sentence."""
+    sents = list(doc.sents)[:2]
+    return sents[-1].end if sents else 0

@@ -1,0 +1,83 @@
+"""The plain data showgraph's components leave on a Doc.
+
+Everything is msgpack-safe (lists, dicts, strings, ints), so Docs keep it
+when spaCy sends them between processes (``n_process > 1``). Token spans are
+``[start, end)`` token offsets.
+
+- ``doc._.sg_published``: the article's publication date (ISO) or None,
+  set before the pipeline runs.
+- ``doc._.sg_entity_info``: ``{"start:end": {"subtype": "TVSeries", "role":
+  "network", "rule": "quoted-title"}}`` for entity spans in ``doc.ents``.
+- ``doc._.sg_cast``: ``[[actor_start, actor_end, char_start, char_end, rule]]``.
+- ``doc._.sg_coref``: ``{"start:end": [start, end]}``: an anaphor (pronoun,
+  surname, "the series") and the entity span it refers to.
+- ``doc._.sg_topic``: ``[start, end]`` of the work the article is about.
+- ``doc._.sg_relations``: one dict a fact, see :mod:`showgraph.pipeline.relations`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+ENTITY_LABELS = ("Person", "Character", "Organization", "Work", "Place")
+
+_DOC_DEFAULTS = {
+    "sg_published": None,
+    "sg_entity_info": None,
+    "sg_cast": None,
+    "sg_coref": None,
+    "sg_topic": None,
+    "sg_relations": None,
+}
+
+
+def register_extensions() -> None:
+    """Declare the extension attributes once per process."""
+    for name, default in _DOC_DEFAULTS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def span_key(start: int, end: int) -> str:
+    return f"{start}:{end}"
+
+
+def entity_info(doc: Doc) -> dict[str, dict]:
+    """The per-entity info dict, created on first use."""
+    if doc._.sg_entity_info is None:
+        doc._.sg_entity_info = {}
+    return doc._.sg_entity_info
+
+
+def info_of(span: Span) -> dict:
+    return entity_info(span.doc).get(span_key(span.start, span.end), {})
+
+
+def set_entity(doc: Doc, start: int, end: int, label: str, **info: str) -> Span:
+    """Put an entity span into ``doc.ents``, replacing whatever overlaps it."""
+    span = Span(doc, start, end, label=label)
+    kept = [e for e in doc.ents if e.end <= start or e.start >= end]
+    doc.ents = sorted(kept + [span], key=lambda e: e.start)
+    if info:
+        entity_info(doc)[span_key(start, end)] = dict(info)
+    return span
+
+
+def relabel(span: Span, label: str, **info: str) -> Span:
+    """Give an entity span a new label, keeping its extent."""
+    merged = {**info_of(span), **info}
+    return set_entity(span.doc, span.start, span.end, label, **merged)
+
+
+def entity_at(doc: Doc, token_i: int) -> Span | None:
+    """The entity span covering a token, if any."""
+    token = doc[token_i]
+    if not token.ent_type_:
+        return None
+    start = token_i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token_i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

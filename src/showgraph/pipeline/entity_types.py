@@ -1,0 +1,139 @@
+"""Entity types: spaCy's labels mapped to showgraph's, trimmed and corrected by context.
+
+The stock model says PERSON, ORG, GPE, WORK_OF_ART ...; showgraph speaks of
+Person, Character, Organization, Work and Place. After mapping, three kinds
+of correction run:
+
+- trimming: "Disney Chairman Bob Iger" is the person "Bob Iger" (the title is
+  kept for ``jobTitle``), "Mr. Ross" is "Ross";
+- context: the subject of "premiered", the possessor of "showrunner", the
+  object of "starred in" are works, whatever NER said;
+- consistency (:mod:`showgraph.pipeline.consistency`): one name, one type in
+  an article, and surnames take the type of the full name.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from showgraph.pipeline.consistency import make_consistent
+from showgraph.pipeline.doc_data import entity_info, info_of, relabel, span_key
+from showgraph.pipeline.lexicon import Lexicon
+
+LABEL_MAP = {
+    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+    "FAC": "Place", "WORK_OF_ART": "Work", "NORP": "NORP",
+    "DATE": "DATE", "TIME": "TIME", "CARDINAL": "CARDINAL", "ORDINAL": "ORDINAL",
+    "MONEY": "MONEY", "QUANTITY": "QUANTITY", "PERCENT": "PERCENT",
+}
+OURS = {"Person", "Character", "Organization", "Work", "Place"}
+# Verbs whose subject is a work: "Outer Banks premiered", "the film grossed".
+WORK_SUBJECT_VERBS = {"premiere", "air", "stream", "gross", "bow", "debut", "earn", "open"}
+# Nouns a work possesses: "The Handmaid's Tale's showrunner", "Fargo's creator".
+WORK_POSSESSED = {"season", "finale", "premiere", "showrunner", "showrunners", "cast",
+                  "episode", "pilot", "creator", "creators", "trailer", "sequel", "reboot",
+                  "ratings", "writers", "swan", "debut", "renewal", "universe"}
+# Heads of "in"/"of" phrases whose object is a work: "starred in Fargo", "the cast of Fargo".
+WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "finale",
+                   "premiere", "sequel", "prequel", "remake", "adaptation", "director",
+                   "creator", "showrunner", "star", "episodes", "seasons", "trailer"}
+
+
+class EntityTyper:
+    """Maps, trims and corrects entity labels; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "showgraph_entity_types") -> None:
+        self.name = name
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [self._mapped(ent) for ent in doc.ents]
+        spans = [self._trimmed(doc, span) for span in spans if span is not None]
+        doc.ents = _non_overlapping([s for s in spans if s is not None])
+        self._type_by_context(doc)
+        make_consistent(doc, self.lexicon)
+        return doc
+
+    def _mapped(self, ent: Span) -> Span | None:
+        if ent.label_ in OURS:
+            return ent
+        label = LABEL_MAP.get(ent.label_)
+        return Span(ent.doc, ent.start, ent.end, label=label) if label else None
+
+    def _trimmed(self, doc: Doc, span: Span) -> Span | None:
+        """Strip honorifics, job titles, possessives and spaces from a name."""
+        start, end = span.start, span.end
+        if span.label_ in ("Person", "Character", "Organization", "Place", "Work"):
+            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct
+                                   or doc[end - 1].lower_ in ("'s", "’s")):
+                end -= 1
+        while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
+                               and span.label_ == "Person"):
+            start += 1
+        if span.label_ == "Person":
+            start = self._after_titles(doc, start, end)
+        if start >= end:
+            return None
+        if (start, end) == (span.start, span.end):
+            return span
+        info = entity_info(doc).pop(span_key(span.start, span.end), None)
+        if info:
+            entity_info(doc)[span_key(start, end)] = info
+        return Span(doc, start, end, label=span.label_)
+
+    def _after_titles(self, doc: Doc, start: int, end: int) -> int:
+        """Skip "Mr.", "Sheriff", "Disney Chairman" before a person's name."""
+        first = start
+        while start < end - 1:
+            words = {doc[start:stop].text.lower() for stop in range(start + 1, min(end, start + 4))}
+            if doc[start].lower_ in self.lexicon.honorifics:
+                start += 1
+            elif words & self.lexicon.job_titles:
+                start += max(len(w.split()) for w in words & self.lexicon.job_titles)
+            else:
+                break
+        if start > first:
+            entity_info(doc)[span_key(start, end)] = {"title": doc[first:start].text}
+        return start
+
+    def _type_by_context(self, doc: Doc) -> None:
+        """Relabel as works the names that sit where only works sit."""
+        for ent in list(doc.ents):
+            if ent.label_ in ("Work", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                              "QUANTITY", "PERCENT") or info_of(ent).get("rule") == "gazetteer":
+                continue
+            if self._in_work_context(ent):
+                relabel(ent, "Work", rule="work-context")
+
+    def _in_work_context(self, ent: Span) -> bool:
+        root = ent.root
+        head = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in WORK_SUBJECT_VERBS \
+                and not (ent.label_ == "Person" and head.lemma_ in ("debut", "earn", "open")):
+            return True
+        if root.dep_ == "poss" and head.lower_ in WORK_POSSESSED and ent.label_ != "Person":
+            return True
+        if root.dep_ == "pobj" and head.lower_ in ("in", "of") \
+                and head.head.lemma_ in WORK_PREP_HEADS and ent.label_ != "Person":
+            return True
+        return _season_of(ent)
+
+
+def _season_of(ent: Span) -> bool:
+    """"Fargo season 5", "season two of Fargo"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 3:ent.start] if ent.start >= 3 else None
+    if after is not None and after.lower_ == "season" and ent.label_ != "Person":
+        return True
+    return bool(before is not None and before[0].lower_ == "season" and before[2].lower_ == "of"
+                and ent.label_ != "Person")
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept

@@ -1,0 +1,132 @@
+"""Cue words and gazetteers, loaded once from the data files in ``rules/``."""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+MAX_RUN = 10
+TITLE_JOINERS = {":", "-", "–", "&", "!", "?", ".", "'", "’"}
+
+
+def _rules_text(name: str) -> str:
+    return resources.files("showgraph.rules").joinpath(name).read_text(encoding="utf-8")
+
+
+def _tsv_rows(name: str) -> list[list[str]]:
+    lines = (line for line in _rules_text(name).splitlines() if line and not line.startswith("#"))
+    return [row for row in csv.reader(lines, delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    role: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the components use, from ``rules/``."""
+
+    small_words: frozenset[str]
+    not_titles: frozenset[str]
+    work_cues: dict[str, str]
+    honorifics: frozenset[str]
+    job_titles: frozenset[str]
+    person_nouns: frozenset[str]
+    cast_cues: frozenset[str]
+    not_before_as: frozenset[str]
+    person_pronouns: frozenset[str]
+    work_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    person_anaphors: frozenset[str]
+    negators: frozenset[str]
+    speculative: frozenset[str]
+    organisations: tuple[Organisation, ...]
+    demonyms: dict[str, str]
+    job_heads: frozenset[str]
+    job_modifiers: frozenset[str]
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def load() -> Lexicon:
+        data = tomllib.loads(_rules_text("lexicon.toml"))
+        ents, cast, coref, neg = data["entities"], data["cast"], data["coref"], data["negation"]
+        orgs = tuple(
+            Organisation(row[0], row[1], tuple(a.strip() for a in row[2].split("|")) if len(row) > 2 else ())
+            for row in _tsv_rows("organizations.tsv")
+        )
+        return Lexicon(
+            small_words=frozenset(data["title_small_words"]),
+            not_titles=frozenset(data["not_titles"]),
+            work_cues=dict(data["work_cues"]),
+            honorifics=frozenset(ents["honorifics"]),
+            job_titles=frozenset(ents["job_titles"]),
+            person_nouns=frozenset(ents["person_nouns"]),
+            cast_cues=frozenset(cast["cues"]),
+            not_before_as=frozenset(cast["not_before_as"]),
+            person_pronouns=frozenset(coref["pronouns_person"]),
+            work_nouns=frozenset(coref["work_nouns"]),
+            organization_nouns=frozenset(coref["organization_nouns"]),
+            person_anaphors=frozenset(coref["person_nouns"]),
+            negators=frozenset(neg["negators"]),
+            speculative=frozenset(neg["speculative"]),
+            organisations=orgs,
+            demonyms={row[0]: row[1] for row in _tsv_rows("demonyms.tsv")},
+            job_heads=frozenset(data["jobs"]["heads"]),
+            job_modifiers=frozenset(data["jobs"]["modifiers"]),
+        )
+
+    def is_title_word(self, text: str) -> bool:
+        """A word that can stand inside a Title Case run."""
+        return (text[:1].isupper() or text[:1].isdigit() or text[:1] == "#"
+                or text.lower() in self.small_words or text in TITLE_JOINERS)
+
+    def looks_like_title(self, span: Span) -> bool:
+        """Title Case text: capitalised words, small words, numbers."""
+        words = [t for t in span if not t.is_space]
+        if not words or len(words) > 12 or not self.is_title_word(words[0].text):
+            return False
+        if words[0].lower_ in self.small_words and not words[0].text[:1].isupper():
+            return False
+        if len(words) == 1 and words[0].lower_ in self.not_titles:
+            return False
+        if not any(t.is_alpha or t.like_num for t in words):
+            return False
+        return all(self.is_title_word(t.text) or t.is_punct for t in words)
+
+    def title_run_start(self, doc: Doc, end: int) -> int | None:
+        """Start of the Title Case run that ends just before token ``end``."""
+        i = end
+        while i > 0 and doc[i - 1].is_space:
+            i -= 1
+        stop, start = i, i
+        while start > 0 and stop - start < MAX_RUN:
+            token = doc[start - 1]
+            if not self.is_title_word(token.text) or token.text in (",", ";"):
+                break
+            start -= 1
+            if token.is_sent_start:
+                break
+        while start < stop and (doc[start].text[:1].islower() or doc[start].is_punct):
+            start += 1
+        return start if start < stop and self.looks_like_title(doc[start:stop]) else None
+
+    def title_run_end(self, doc: Doc, start: int) -> int | None:
+        """End of a Title Case run that starts at ``start``."""
+        if start >= len(doc) or not (doc[start].text[:1].isupper() or doc[start].like_num):
+            return None
+        end = start
+        while end < len(doc) and end - start < MAX_RUN and self.is_title_word(doc[end].text):
+            if end > start and doc[end].is_sent_start:
+                break
+            end += 1
+        while end > start and (doc[end - 1].text[:1].islower() or doc[end - 1].is_punct):
+            end -= 1
+        return end if end > start and self.looks_like_title(doc[start:end]) else None

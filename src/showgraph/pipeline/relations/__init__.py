@@ -1,0 +1,49 @@
+"""The relation component: runs every rule family over every sentence.
+
+Each rule yields ``(relation record, trigger token)``; a record whose trigger
+sits in a negated or speculative clause is dropped (see
+:mod:`showgraph.pipeline.relations.assertion`). Records go to
+``doc._.sg_relations`` as plain dicts (see :mod:`.common`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.relations import cast_facts, companies, credits, employment, release, sources
+from showgraph.pipeline.relations.assertion import is_asserted
+from showgraph.pipeline.relations.common import Context
+
+RULES = (
+    cast_facts.cast_pair_facts, cast_facts.cast_list_facts,
+    credits.passive_credits, credits.active_credits, credits.role_noun_credits,
+    credits.field_credits,
+    companies.possessive_companies, companies.airing_on, companies.commissioning,
+    companies.production_credits, companies.distributor_nouns,
+    release.release_dates, release.bracket_years, release.year_modifiers,
+    release.field_release, release.episode_counts,
+    employment.titled_names, employment.appositive_titles, employment.memberships,
+    sources.based_on, sources.country_of_origin,
+)
+
+
+class RelationFinder:
+    """Writes ``doc._.sg_relations``."""
+
+    def __init__(self, nlp: Language, name: str = "showgraph_relations") -> None:
+        self.name = name
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        topic = tuple(doc._.sg_topic) if doc._.sg_topic else None
+        ctx = Context(doc, self.lexicon, topic)
+        found = []
+        for sent in doc.sents:
+            for rule in RULES:
+                for record, trigger in rule(ctx, sent):
+                    if is_asserted(trigger, self.lexicon):
+                        found.append(record)
+        doc._.sg_relations = found
+        return doc

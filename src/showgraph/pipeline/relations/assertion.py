@@ -1,0 +1,39 @@
+"""Negated and speculative statements: "will not return as", "in talks to join".
+
+A fact is asserted only when no negator and no speculation cue governs its
+trigger word: the trigger, the words it hangs from up to the clause root, and
+their auxiliaries and adverbs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from showgraph.pipeline.lexicon import Lexicon
+
+
+def is_asserted(trigger: Token, lexicon: Lexicon) -> bool:
+    """False when the statement around ``trigger`` is negated or speculative."""
+    for node in _governors(trigger):
+        if node.pos_ in ("VERB", "NOUN", "ADJ") and _speculative(node, lexicon):
+            return False
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lexicon.negators):
+                return False
+            if child.dep_ in ("aux", "advmod", "mark") and _speculative(child, lexicon):
+                return False
+        if node.dep_ == "ROOT":
+            break
+    return True
+
+
+def _speculative(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_ in lexicon.speculative or token.lemma_.lower() in lexicon.speculative
+
+
+def _governors(token: Token) -> list[Token]:
+    chain, node = [token], token
+    while node.head is not node and len(chain) < 6:
+        node = node.head
+        chain.append(node)
+    return chain

@@ -1,0 +1,115 @@
+"""What every relation rule needs: entity spans, the work a sentence is about, records.
+
+A relation record is a plain dict on ``doc._.sg_relations``::
+
+    {"s": [3, 5], "p": "actor", "o": [9, 11], "v": None, "rule": "starring",
+     "c": 0.8, "ev": [0, 14], "tense": None}
+
+``s`` and ``o`` are token spans that may be anaphors ("she", "the series");
+extraction resolves them through ``doc._.sg_coref``. ``ev`` is the evidence
+(the sentence's token span).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.lexicon import Lexicon
+
+SpanT = tuple[int, int]
+
+
+@dataclass
+class Context:
+    """Per-document state the rules share."""
+
+    doc: Doc
+    lexicon: Lexicon
+    topic: SpanT | None
+
+
+def relation(subject: SpanT, predicate: str, sent: Span, rule: str, confidence: float,
+             obj: SpanT | None = None, value: Any = None, tense: str | None = None) -> dict:
+    return {"s": list(subject), "p": predicate, "o": list(obj) if obj else None, "v": value,
+            "rule": rule, "c": confidence, "ev": [sent.start, sent.end], "tense": tense}
+
+
+def ent_span(doc: Doc, i: int) -> SpanT | None:
+    """The entity span covering token i, or None."""
+    if not doc[i].ent_type_:
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return (start, end)
+
+
+def label_of(doc: Doc, span: SpanT) -> str:
+    """The entity label a span resolves to ("she" -> the character's label)."""
+    start, end = resolve(doc, *span)
+    return doc[start].ent_type_
+
+
+def entities_in(sent: Span, labels: tuple[str, ...]) -> list[SpanT]:
+    return [(e.start, e.end) for e in sent.ents if e.label_ in labels]
+
+
+def with_conjuncts(doc: Doc, token: Token, labels: tuple[str, ...]) -> list[SpanT]:
+    """The entities of a token and of its coordinated siblings ("A, B and C")."""
+    spans = []
+    for t in (token, *token.conjuncts):
+        span = ent_span(doc, t.i)
+        if span and doc[span[0]].ent_type_ in labels and span not in spans:
+            spans.append(span)
+    return spans
+
+
+def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> list[SpanT]:
+    """Entities in a run of "A, B, C and D" from token ``start``, stopping at other words."""
+    spans, i = [], start
+    while i < stop:
+        token = doc[i]
+        span = ent_span(doc, i)
+        if span and token.ent_type_ in labels:
+            spans.append(span)
+            i = span[1]
+        elif token.lower_ in (",", "and", "&", "as", "well", "also", "both") or token.is_space:
+            i += 1
+        else:
+            break
+    return spans
+
+
+def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> SpanT | None:
+    """The work a sentence's fact belongs to: a work named in it, else "the series", else the topic."""
+    doc = ctx.doc
+    works = [(e.start, e.end) for e in sent.ents if e.label_ == "Work"]
+    if near is not None and works:
+        return min(works, key=lambda w: abs(w[0] - near.i))
+    if works:
+        return works[0]
+    for token in sent:
+        if token.lower_ in ctx.lexicon.work_nouns and not token.ent_type_:
+            target = resolve(doc, token.i, token.i + 1)
+            if target != (token.i, token.i + 1):
+                return target
+    return ctx.topic
+
+
+def tense_of(verb: Token) -> str | None:
+    """Future for "will premiere" / "is set to premiere", past for "premiered"."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    head = verb.head
+    if words & {"will", "'ll", "shall"} or (verb.dep_ == "xcomp" and head.lemma_ in ("set", "slate", "schedule", "expect", "due")):
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or words & {"has", "have", "had", "did", "was", "were"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "future"
+    return None

@@ -1,0 +1,199 @@
+"""Who airs, makes and releases a work: network, productionCompany, distributor.
+
+- "HBO's Harry Potter", "the Netflix series Outer Banks", "the Hulu drama";
+- "premiered on FX", "will stream exclusively on Max";
+- "Netflix has renewed the drama", "HBO ordered W";
+- "produced by COMPANY", "a COMPANY production", "Marvel's superhero movie";
+- "distributed by", "acquired ... for release by", "the local distributor".
+
+The gazetteer's role (network, streamer, studio, distributor) decides between
+``network`` and ``productionCompany`` where the construction does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
+
+AIR_VERBS = {"premiere", "air", "stream", "debut", "launch", "broadcast", "run", "return",
+             "move", "land", "arrive", "drop", "bow", "release", "available", "air"}
+COMMISSION_VERBS = {"renew", "order", "pick", "greenlight", "greenlit", "cancel", "commission",
+                    "air", "stream", "premiere", "launch", "announce", "debut", "develop"}
+PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
+DISTRIBUTE_VERBS = {"distribute", "acquire", "release", "handle"}
+BROADCASTERS = {"network", "streamer"}
+
+
+def _org(ctx: Context, i: int):
+    span = ent_span(ctx.doc, i)
+    if span and ctx.doc[span[0]].ent_type_ == "Organization":
+        return span
+    return None
+
+
+def _role(ctx: Context, span) -> str:
+    return info_of(Span(ctx.doc, *span)).get("role", "")
+
+
+def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"HBO's Harry Potter", "the Netflix series W", "Marvel's superhero movie W"."""
+    doc = ctx.doc
+    for token in sent:
+        org = _org(ctx, token.i)
+        if org is None or token.i != org[1] - 1 or token.dep_ not in ("poss", "compound", "nmod", "amod"):
+            continue
+        work = _work_after(ctx, org[1], sent)
+        if work is None:
+            continue
+        role = _role(ctx, org)
+        predicate = "network" if role in BROADCASTERS else "productionCompany" if role == "studio" else None
+        if predicate is None:
+            continue
+        yield relation(work, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), token
+
+
+def _work_after(ctx: Context, i: int, sent: Span):
+    """The work right after a company name: a title or a definite work noun."""
+    doc = ctx.doc
+    j = i
+    while j < sent.end and (doc[j].lower_ in ("'s", "’s", "upcoming", "new", "hit", "original", "latest", "first")
+                            or doc[j].pos_ == "ADJ" or doc[j].text in "“\"‘'"):
+        if doc[j].ent_type_ == "Work":
+            break
+        j += 1
+    if j < sent.end and doc[j].ent_type_ == "Work":
+        return ent_span(doc, j)
+    while j < sent.end and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[j].ent_type_:
+        if doc[j].lower_ in ctx.lexicon.work_nouns or doc[j].lower_ in ctx.lexicon.work_cues:
+            nxt = j + 1
+            while nxt < sent.end and (doc[nxt].text in ",“\"‘'" or doc[nxt].lower_ in ("called", "titled")):
+                nxt += 1
+            if nxt < sent.end and doc[nxt].ent_type_ == "Work":
+                return ent_span(doc, nxt)
+            if doc[j].pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[j].children):
+                return work_of_sentence(ctx, sent, near=doc[j])
+            return None
+        j += 1
+    return None
+
+
+def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"premiered on FX in 2014", "will stream exclusively on Max"."""
+    doc = ctx.doc
+    for prep in sent:
+        if prep.lower_ not in ("on", "via", "to", "at") or prep.head.lemma_.lower() not in AIR_VERBS:
+            continue
+        for obj in prep.children:
+            org = _org(ctx, obj.i)
+            if org is None or _role(ctx, org) not in BROADCASTERS | {""}:
+                continue
+            if prep.lower_ in ("to", "at") and _role(ctx, org) not in BROADCASTERS:
+                continue
+            work = _subject_work(ctx, prep.head, sent)
+            if work is not None:
+                yield relation(work, "network", sent, "airs-on", 0.85, obj=org), prep.head
+
+
+def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Netflix has renewed the drama", "HBO announced ... its upcoming series W"."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() not in COMMISSION_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        org = _org(ctx, subjects[0].i) if subjects else None
+        if org is None:
+            from showgraph.pipeline.coref import resolve
+            if subjects and subjects[0].lower_ in ctx.lexicon.organization_nouns:
+                target = resolve(doc, subjects[0].i, subjects[0].i + 1)
+                org = target if doc[target[0]].ent_type_ == "Organization" else None
+        if org is None or _role(ctx, org) not in BROADCASTERS:
+            continue
+        work = _object_work(ctx, verb, sent)
+        if work is not None and verb.lemma_.lower() != "announce":
+            yield relation(work, "network", sent, "commissions", 0.8, obj=org), verb
+
+
+def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"produced by A24", "distributed by Neon", "acquired for release by X"."""
+    doc = ctx.doc
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS else None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if predicate is None or agent is None:
+            continue
+        for obj in agent.children:
+            for t in (obj, *obj.conjuncts):
+                org = _org(ctx, t.i)
+                if org is None:
+                    continue
+                if lemma == "release" and _role(ctx, org) in BROADCASTERS:
+                    continue
+                work = _subject_work(ctx, verb, sent)
+                if work is not None:
+                    yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+
+
+def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"according to the movie's local distributor, CJ ENM" / "distributor X"."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ != "distributor":
+            continue
+        org = None
+        for token in (*noun.children, noun.head):
+            org = _org(ctx, token.i) if token.dep_ in ("appos", "compound", "nsubj", "attr") or token is noun.head else None
+            if org:
+                break
+        if org is None:
+            later = [(e.start, e.end) for e in doc.ents if e.label_ == "Organization" and e.start > noun.i
+                     and e.sent.start - sent.end <= 0 or (e.label_ == "Organization" and 0 <= e.start - sent.end < 40)]
+            org = later[0] if later else None
+        work = work_of_sentence(ctx, sent, near=noun)
+        if org and work:
+            yield relation(work, "distributor", sent, "distributor-noun", 0.7, obj=org), noun
+
+
+def _subject_work(ctx: Context, verb: Token, sent: Span):
+    doc = ctx.doc
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                span = ent_span(doc, child.i)
+                if span and doc[span[0]].ent_type_ == "Work":
+                    return span
+                from showgraph.pipeline.coref import resolve
+                target = resolve(doc, child.i, child.i + 1)
+                if doc[target[0]].ent_type_ == "Work":
+                    return target
+                if child.lower_ in ("which", "that") and node.dep_ == "relcl":
+                    span = ent_span(doc, node.head.i)
+                    if span and doc[span[0]].ent_type_ == "Work":
+                        return span
+        if node.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and node.head is not node:
+            node = node.head
+        else:
+            break
+    return work_of_sentence(ctx, sent, near=verb)
+
+
+def _object_work(ctx: Context, verb: Token, sent: Span):
+    doc = ctx.doc
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            span = ent_span(doc, child.i)
+            if span and doc[span[0]].ent_type_ == "Work":
+                return span
+            from showgraph.pipeline.coref import resolve
+            target = resolve(doc, child.i, child.i + 1)
+            if target != (child.i, child.i + 1) and doc[target[0]].ent_type_ == "Work":
+                return target
+            if child.lower_ in ctx.lexicon.work_nouns:
+                return work_of_sentence(ctx, sent, near=child)
+    return None

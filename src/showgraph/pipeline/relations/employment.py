@@ -1,0 +1,141 @@
+"""Who works where and as what: jobTitle, worksFor, memberOf.
+
+- "AMC President Charlie Collier", "Disney Chairman Bob Iger": a title before
+  the name (split off by entity typing) and the organisation before it;
+- "Rich Ross, current president of Disney Channel", "Jerry, a car dealer",
+  "Indira Olmstead, a Scandia deputy": a title in apposition;
+- "B's head of drama A", "the studio's marketing chief, A";
+- "A, a member of the C", "A joined the band C".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.relations.common import Context, ent_span, relation
+
+HOLDERS = ("Person", "Character")
+SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "long-time", "then",
+                  "its", "his", "her", "their", "our", "interim", "acting", "outgoing", "incoming"}
+
+
+def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"AMC President Charlie Collier": title split off the name, organisation before it."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ not in HOLDERS:
+            continue
+        title = info_of(ent).get("title")
+        if not title or title.lower() in ctx.lexicon.honorifics:
+            continue
+        title_start = ent.start - len(title.split())
+        yield relation((ent.start, ent.end), "jobTitle", sent, "title-before-name", 0.8,
+                       value=title.lower()), doc[ent.start]
+        org = _organisation_before(ctx, title_start)
+        if org is not None:
+            yield relation((ent.start, ent.end), "worksFor", sent, "title-before-name", 0.75,
+                           obj=org), doc[ent.start]
+
+
+def _organisation_before(ctx: Context, i: int):
+    doc = ctx.doc
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    if j >= 0 and doc[j].ent_type_ == "Organization":
+        return ent_span(doc, j)
+    return None
+
+
+def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Rich Ross, current president of Disney Channel", "B's marketing chief, A"."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ not in ctx.lexicon.job_heads or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+            continue
+        holder = _holder(ctx, noun)
+        if holder is None:
+            continue
+        title = _title_text(ctx, noun)
+        yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), noun
+        org = _employer(ctx, noun)
+        if org is not None:
+            yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=org), noun
+
+
+def _holder(ctx: Context, noun: Token):
+    """The person or character a title noun describes."""
+    doc = ctx.doc
+    candidates = []
+    if noun.dep_ in ("appos", "attr", "conj"):
+        candidates.append(noun.head)
+    candidates += [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i]
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ in HOLDERS:
+        candidates.append(doc[noun.i + 1])
+    for token in candidates:
+        if noun.dep_ == "attr" and token is noun.head:
+            token = next((c for c in token.children if c.dep_ == "nsubj"), token)
+        span = ent_span(doc, token.i)
+        if span and doc[span[0]].ent_type_ in HOLDERS:
+            return resolve(doc, *span)
+    return None
+
+
+def _title_text(ctx: Context, noun: Token) -> str:
+    """The title in the text's words: kept modifiers plus the noun, lower case."""
+    doc = ctx.doc
+    start = noun.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.lower_ in SKIP_MODIFIERS or prev.ent_type_ or prev.dep_ == "poss" or prev.text in ",'’":
+            break
+        if prev.lower_ in ctx.lexicon.job_modifiers or prev.lower_ in ctx.lexicon.job_heads \
+                or (prev.pos_ == "NOUN" and prev.dep_ == "compound") or prev.text == "-":
+            start -= 1
+            continue
+        break
+    end = noun.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" and not doc[end + 1].ent_type_:
+        end += 2  # "head of drama"
+    return doc[start:end].text.lower().replace(" - ", "-")
+
+
+def _employer(ctx: Context, noun: Token):
+    """"president of B", "B's head", "at B", "the studio's marketing chief"."""
+    doc = ctx.doc
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.i < noun.i:
+            span = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
+            if doc[span[0]].ent_type_ == "Organization":
+                return span
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+            for obj in child.children:
+                span = ent_span(doc, obj.i)
+                if span and doc[span[0]].ent_type_ == "Organization":
+                    return span
+    return None
+
+
+def memberships(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"A, a member of the C", "A is a member of C", "A joined the band C"."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ not in ("member", "members", "co-founder", "founding"):
+            continue
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objs = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
+        org = ent_span(doc, objs[0].i) if objs else None
+        if org is None or doc[org[0]].ent_type_ not in ("Organization",):
+            continue
+        holders = []
+        if noun.dep_ in ("appos", "attr"):
+            head = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
+            holders = [s for s in [ent_span(doc, t.i) for t in (head, *head.conjuncts)] if s]
+        for holder in holders:
+            holder = resolve(doc, *holder)
+            if doc[holder[0]].ent_type_ in HOLDERS:
+                yield relation(holder, "memberOf", sent, "member-of", 0.75, obj=org), noun

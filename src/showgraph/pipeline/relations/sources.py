@@ -1,0 +1,67 @@
+"""Where a work comes from: basedOn, countryOfOrigin, partOfSeries.
+
+- "based on the 2021 short story titled, The Jealousy Man", "an adaptation of W";
+- "the Korean action comedy The Roundup", "a 1936 British film" (a demonym
+  before a work noun; the country comes from ``rules/demonyms.tsv``);
+- "season 2 of W" is left to the graph: a season is only its own work when it
+  has its own date or episode count (see the spec's annotation rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
+from showgraph.pipeline.relations.companies import _subject_work
+from showgraph.pipeline.relations.release import _attribute_subject, _next_work
+
+SOURCE_CUES = {("based", "on"), ("adaptation", "of"), ("remake", "of"), ("adapted", "from"),
+               ("inspired", "by"), ("reboot", "of")}
+
+
+def based_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    doc = ctx.doc
+    for token in sent:
+        if token.i + 1 >= len(doc) or (token.lower_, doc[token.i + 1].lower_) not in SOURCE_CUES:
+            continue
+        source = _next_work(ctx, token.i + 2, sent) or _work_within(ctx, token.i + 2, sent, 8)
+        if source is None:
+            continue
+        work = _subject_work(ctx, token, sent) if token.pos_ == "VERB" else work_of_sentence(ctx, sent, near=token)
+        if work is not None and work != source:
+            yield relation(work, "basedOn", sent, "based-on", 0.8, obj=source), token
+
+
+def _work_within(ctx: Context, start: int, sent: Span, limit: int):
+    doc = ctx.doc
+    for i in range(start, min(sent.end, start + limit)):
+        if doc[i].ent_type_ == "Work":
+            return ent_span(doc, i)
+        if doc[i].text in ".;" or doc[i].lower_ in ("which", "that", "who"):
+            return None
+    return None
+
+
+def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    doc = ctx.doc
+    for token in sent:
+        country = ctx.lexicon.demonyms.get(token.text)
+        if country is None or token.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        head = token.head
+        if head.lower_ not in ctx.lexicon.work_cues and head.lower_ not in ctx.lexicon.work_nouns \
+                and head.lower_ not in ("television", "tv", "action", "animated"):
+            continue
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        work = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
+        if work is None and _definite_or_main(head):
+            work = work_of_sentence(ctx, sent, near=head)
+        if work is not None:
+            yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), token
+
+
+def _definite_or_main(noun: Token) -> bool:
+    return any(c.lower_ in ("the", "this") for c in noun.children)

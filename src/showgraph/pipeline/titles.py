@@ -1,0 +1,134 @@
+"""Work titles: quoted titles, "Title (2016)", and titles after a cue noun.
+
+spaCy's stock NER rarely labels a title as WORK_OF_ART in news text; it
+calls them places, people or nothing. Three signals are reliable in this
+domain: Title Case text in quotes (“The Recruit”, 'Better Than Us',
+‘Locust’), a Title Case run followed by a year in brackets, and a Title
+Case run right after a cue noun ("the Netflix series Outer Banks", "the
+thriller called, Killer Heat").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from showgraph.pipeline.doc_data import set_entity
+from showgraph.pipeline.lexicon import Lexicon
+
+OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "``": "''"}
+MAX_TITLE_TOKENS = 12
+# NER labels a cue-noun title may override; a PERSON after "the film" is
+# more often a name in an apposition than a title.
+OVERRIDABLE = {"", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"}
+
+
+class TitleFinder:
+    """Labels work titles ``Work`` in ``doc.ents``, with a subtype where the cue gives one."""
+
+    def __init__(self, nlp: Language, name: str = "showgraph_titles") -> None:
+        self.name = name
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for start, end, rule, subtype in self.find(doc):
+            if not _inside_person(doc, start, end):
+                set_entity(doc, start, end, "Work", rule=rule, subtype=subtype or "")
+        return doc
+
+    def find(self, doc: Doc) -> list[tuple[int, int, str, str | None]]:
+        found = [(s, e, "quoted-title", None) for s, e in quoted_titles(doc, self.lexicon)]
+        found += [(s, e, "title-year", None) for s, e in year_titles(doc, self.lexicon)]
+        found += cue_titles(doc, self.lexicon)
+        return _without_overlaps(found)
+
+
+def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of Title Case text between a pair of quotes in one sentence."""
+    spans = []
+    for token in doc:
+        closing = OPENING_QUOTES.get(token.text)
+        if closing is None or (token.i > 0 and doc[token.i - 1].text == closing == token.text
+                               and token.whitespace_ == ""):
+            continue
+        end = _closing_quote(doc, token.i, closing)
+        if end is None:
+            continue
+        start, stop = token.i + 1, end
+        while stop > start and doc[stop - 1].is_punct and doc[stop - 1].text not in "!?":
+            stop -= 1
+        if stop > start and lexicon.looks_like_title(doc[start:stop]):
+            spans.append((start, stop))
+    return spans
+
+
+def _closing_quote(doc: Doc, opening: int, closing: str) -> int | None:
+    limit = min(len(doc), opening + MAX_TITLE_TOKENS + 2)
+    for i in range(opening + 1, limit):
+        text = doc[i].text
+        if text == closing or (closing == "'" and text == "’"):
+            # An apostrophe glued to a word ("Handmaid's") closes nothing.
+            if closing in "'’" and i > opening + 1 and not doc[i - 1].whitespace_ \
+                    and i + 1 < len(doc) and doc[i + 1].text.lower() == "s":
+                continue
+            return i
+        if doc[i].is_sent_start and i > opening + 1:
+            return None
+    return None
+
+
+def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """"Night Of The Kings (2020)": a Title Case run before a bracketed year."""
+    spans = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        year = doc[token.i + 1]
+        if not (year.like_num and len(year.text) == 4 and year.text[:2] in ("18", "19", "20")):
+            continue
+        start = lexicon.title_run_start(doc, token.i)
+        if start is not None:
+            spans.append((start, token.i))
+    return spans
+
+
+def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:
+    """"the Netflix series Outer Banks", "the thriller called, Killer Heat"."""
+    found = []
+    for token in doc:
+        subtype = lexicon.work_cues.get(token.lower_)
+        if subtype is None or token.tag_ not in ("NN", "NNS"):
+            continue
+        start = token.i + 1
+        while start < len(doc) and (doc[start].lower_ in ("called", "titled", "named", "dubbed")
+                                    or doc[start].text == ","):
+            start += 1
+        end = lexicon.title_run_end(doc, start)
+        if end is None or doc[start].ent_type_ not in OVERRIDABLE:
+            continue
+        found.append((start, end, "cue-title", subtype or None))
+    return found
+
+
+def _inside_person(doc: Doc, start: int, end: int) -> bool:
+    """A quoted nickname inside a person's name (Dwayne "The Rock" Johnson)."""
+    before = doc[start - 2] if start >= 2 else None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return bool(before is not None and after is not None
+                and before.ent_type_ == "PERSON" and after.ent_type_ == "PERSON"
+                and before.ent_iob_ != "O" and after.ent_iob_ == "I")
+
+
+def _without_overlaps(found: list[tuple[int, int, str, str | None]]
+                      ) -> list[tuple[int, int, str, str | None]]:
+    """Keep the first-found of overlapping spans (quotes beat year beats cue)."""
+    taken: set[int] = set()
+    kept = []
+    for item in found:
+        tokens = set(range(item[0], item[1]))
+        if not tokens & taken:
+            kept.append(item)
+            taken |= tokens
+    return kept
+
+
