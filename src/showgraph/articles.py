@@ -103,7 +103,7 @@ _BOMS = (
 # "2019", "2019-09", "2019-09-02", or a full timestamp "2019-09-02T10:30:00+02:00".
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?"
+    r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?"
 )
 
 # <meta> keys (property, name or itemprop, lower-cased) that state when a page
