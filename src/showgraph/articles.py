@@ -17,8 +17,8 @@ What is read, by file name:
 
 Decisions worth knowing:
 
-- A folder is walked recursively in sorted order, and only the formats above
-  are read from it. Skipped inside a folder: ``gold.jsonl`` (annotations),
+- A folder is walked recursively in a stable order (a folder's files, sorted,
+  before its subfolders, sorted), and only the formats above are read from it. Skipped inside a folder: ``gold.jsonl`` (annotations),
   a corpus's own documentation (``README.*``, ``SOURCES.*``, ``LICENSE*``,
   ``LICENCE*``: a corpus folder's notes are not articles), and hidden files
   and folders (``.ipynb_checkpoints`` would read every article twice). A file
