@@ -47,6 +47,18 @@ class CastFinder:
         return doc
 
     def find(self, doc: Doc) -> list[Pair]:
+        return [(a, self._antecedent(doc, c, a), rule) for a, c, rule in self._find(doc)
+                if self._antecedent(doc, c, a) is not None]
+
+    def _antecedent(self, doc: Doc, character: tuple[int, int], actor: tuple[int, int]):
+        """"She is played by X": the character is the last person or character named."""
+        if character[1] - character[0] != 1 or doc[character[0]].pos_ != "PRON":
+            return character
+        from showgraph.pipeline.coref import _last_entity
+        found = _last_entity(doc, doc[character[0]], ("Person", "Character"), 2)
+        return found if found != actor else None
+
+    def _find(self, doc: Doc) -> list[Pair]:
         pairs: list[Pair] = []
         for sent in doc.sents:
             found = self._respectively(doc, sent)
@@ -90,8 +102,9 @@ class CastFinder:
             owner = [c for c in before.children if c.dep_ == "poss"]
             return (owner[0].i, owner[0].i + 1) if owner else None
         verb = as_token.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lexicon.cast_cues:
-            return _subject_of(doc, verb)
+        # The small model often tags "stars" a noun: "Jonah Whitfield stars as ...".
+        if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star"):
+            return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
         return None
 
     # "X plays Y" ------------------------------------------------------------
@@ -105,7 +118,7 @@ class CastFinder:
             if len(characters) > 1:
                 pairs += _zip_lists(_people_before(doc, sent, verb.i), characters, "x-plays-y")
                 continue
-            actor = _subject_of(doc, verb)
+            actor = _subject_of(doc, verb) or _name_just_before(doc, verb.i)
             if actor and characters:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
@@ -190,7 +203,7 @@ class CastFinder:
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         for start, end in (outer, inner):
             span = doc[start:end]
-            if span.root.ent_type_ in ("Organization", "Place", "DATE", "CARDINAL") \
+            if span.root.ent_type_ in ("Place", "DATE", "CARDINAL") \
                     or info_of(Span(doc, start, end)).get("rule") in ("gazetteer", "title-year") \
                     or not _is_name(doc, start, end):
                 return False
@@ -263,6 +276,22 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
         start -= 1
     return (start, j + 1)
+
+
+AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", "slated", "was", "would", "'ll"}
+
+
+def _name_just_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name right before a verb when the parser missed the subject ("Tessa Morrow voices")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].lower_ in AUXILIARIES:
+        j -= 1
+    if j < 0 or doc[j].ent_type_ not in ("Person", "Organization", "") or doc[j].pos_ != "PROPN":
+        return None
+    span = _ent_span(doc, j) if doc[j].ent_type_ else _name_before(doc, j + 1)
+    if span and info_of(Span(doc, *span)).get("rule") == "gazetteer":
+        return None
+    return span
 
 
 def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:

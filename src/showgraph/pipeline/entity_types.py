@@ -29,7 +29,7 @@ LABEL_MAP = {
 }
 OURS = {"Person", "Character", "Organization", "Work", "Place"}
 # Verbs whose subject is a work: "Outer Banks premiered", "the film grossed".
-WORK_SUBJECT_VERBS = {"premiere", "air", "stream", "gross", "bow", "debut", "earn", "open"}
+WORK_SUBJECT_VERBS = {"premiere", "premier", "air", "stream", "gross", "bow", "debut", "earn", "open"}
 # Nouns a work possesses: "The Handmaid's Tale's showrunner", "Fargo's creator".
 WORK_POSSESSED = {"season", "finale", "premiere", "showrunner", "showrunners", "cast",
                   "episode", "pilot", "creator", "creators", "trailer", "sequel", "reboot",

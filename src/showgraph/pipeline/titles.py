@@ -100,11 +100,16 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
         if subtype is None or token.tag_ not in ("NN", "NNS"):
             continue
         start = token.i + 1
+        after_comma = False
         while start < len(doc) and (doc[start].lower_ in ("called", "titled", "named", "dubbed")
                                     or doc[start].text == ","):
+            after_comma = after_comma or doc[start].text == ","
             start += 1
         end = lexicon.title_run_end(doc, start)
         if end is None or doc[start].ent_type_ not in OVERRIDABLE:
+            continue
+        # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
+        if after_comma and end < len(doc) and not doc[end].is_punct:
             continue
         found.append((start, end, "cue-title", subtype or None))
     return found

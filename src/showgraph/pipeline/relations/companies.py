@@ -19,9 +19,9 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
 
-AIR_VERBS = {"premiere", "air", "stream", "debut", "launch", "broadcast", "run", "return",
+AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
              "move", "land", "arrive", "drop", "bow", "release", "available", "air"}
-COMMISSION_VERBS = {"renew", "order", "pick", "greenlight", "greenlit", "cancel", "commission",
+COMMISSION_VERBS = {"renew", "premier", "order", "pick", "greenlight", "greenlit", "cancel", "commission",
                     "air", "stream", "premiere", "launch", "announce", "debut", "develop"}
 PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
 DISTRIBUTE_VERBS = {"distribute", "acquire", "release", "handle"}
@@ -160,7 +160,10 @@ def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def _subject_work(ctx: Context, verb: Token, sent: Span):
+    """The work a verb is about: its subject, or the title a participle modifies."""
     doc = ctx.doc
+    if verb.dep_ in ("acl", "relcl") and verb.head.ent_type_ == "Work":
+        return ent_span(doc, verb.head.i)
     node = verb
     for _ in range(3):
         for child in node.children:

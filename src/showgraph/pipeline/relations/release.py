@@ -22,7 +22,7 @@ from showgraph.pipeline.relations.common import (
 )
 from showgraph.pipeline.relations.companies import _subject_work
 
-RELEASE_VERBS = {"premiere", "debut", "release", "air", "open", "launch", "bow", "hit",
+RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
 RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening"}
 NUMBER_WORDS = {w: i for i, w in enumerate(

@@ -1,0 +1,50 @@
+"""The library functions the CLI and notebooks share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from showgraph.graph import KnowledgeGraph
+from showgraph.records import Article
+
+
+def build_graph(articles: Iterable[Article], nlp=None, model: str | None = None,
+                n_process: int = 1, batch_size: int = 16,
+                progress: Callable[[Article], None] | None = None) -> KnowledgeGraph:
+    """Extract every article and merge the results into one graph.
+
+    Args:
+        articles: the articles, read lazily.
+        nlp: a loaded pipeline (see :func:`showgraph.model.load_pipeline`); loaded from
+            ``model`` when None.
+        n_process: spaCy worker processes.
+        progress: called with each article once it is extracted.
+    """
+    from showgraph.extract import extract_articles
+    from showgraph.model import load_pipeline
+
+    nlp = nlp or load_pipeline(model)
+    kg = KnowledgeGraph()
+    for extraction in extract_articles(articles, nlp, batch_size=batch_size, n_process=n_process):
+        kg.add(extraction)
+        if progress is not None:
+            progress(extraction.article)
+    kg.merge_aliases()
+    return kg
+
+
+def extract(paths: Sequence[str] | str, model: str | None = None, published: str | None = None,
+            n_process: int = 1) -> KnowledgeGraph:
+    """Extract a knowledge graph from article files, folders or globs.
+
+    Unreadable inputs raise :class:`showgraph.errors.InputError`; the CLI
+    instead reports them and goes on.
+
+    >>> kg = extract("data/articles/glass-orchard-casting.txt")  # doctest: +SKIP
+    >>> len(kg) > 0  # doctest: +SKIP
+    True
+    """
+    from showgraph.articles import iter_articles
+
+    inputs = [paths] if isinstance(paths, str) else list(paths)
+    return build_graph(iter_articles(inputs, published=published), model=model, n_process=n_process)
