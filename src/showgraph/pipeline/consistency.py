@@ -18,7 +18,7 @@ from showgraph.pipeline.lexicon import Lexicon
 TYPED = ("Person", "Character", "Organization", "Work", "Place")
 # How much one mention's evidence weighs when a name's mentions disagree.
 RULE_WEIGHTS = {"gazetteer": 6, "cast": 5, "quoted-title": 3, "title-year": 3,
-                "cue-title": 3, "work-context": 2}
+                "title-line": 3, "cue-title": 3, "work-context": 2}
 
 
 def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
@@ -31,8 +31,36 @@ def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     words = {e.text: [t.text for t in e] for e in doc.ents if e.label_ in TYPED}
     words.update({text: text.split() for text in chosen if text not in words})
     spans = [Span(doc, e.start, e.end, label=chosen.get(e.text, e.label_)) for e in doc.ents]
-    spans += _unlabelled_mentions(doc, chosen, words, lexicon)
+    strong = {text: chosen[text] for text in protected if text in chosen}
+    spans = _override_weak(doc, spans, strong, words)
     doc.ents = sorted(spans, key=lambda s: s.start)
+    doc.ents = sorted(list(doc.ents) + _unlabelled_mentions(doc, chosen, words, lexicon),
+                      key=lambda s: s.start)
+
+
+def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
+                   words: dict[str, list[str]]) -> list[Span]:
+    """Occurrences of a name with rule evidence replace NER spans that cut across them.
+
+    NER's "Godzilla Minus" (ORG) inside the title line's "Godzilla Minus One".
+    """
+    occurrences = []
+    for text, label in strong.items():
+        name = words[text]
+        for token in doc:
+            end = token.i + len(name)
+            if token.text == name[0] and end <= len(doc) and [t.text for t in doc[token.i:end]] == name:
+                occurrences.append(Span(doc, token.i, end, label=label))
+    if not occurrences:
+        return spans
+    kept = [s for s in spans if not any(s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS
+                                        for o in occurrences)]
+    taken = {i for s in kept for i in range(s.start, s.end)}
+    for span in occurrences:
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return kept
 
 
 def _choose_labels(doc: Doc) -> dict[str, str]:

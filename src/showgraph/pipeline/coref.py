@@ -66,7 +66,8 @@ class Coreference:
         if token.pos_ != "NOUN" or not _definite(token):
             return None
         if lower in self.lexicon.work_nouns:
-            return _last_entity(doc, token, ("Work",), None) or topic
+            # "The film stars ...": the work just named, else the article's topic.
+            return _last_entity(doc, token, ("Work",), PRONOUN_WINDOW) or topic
         if lower in self.lexicon.organization_nouns:
             return _last_entity(doc, token, ("Organization",), None)
         if lower in self.lexicon.person_anaphors:
@@ -101,8 +102,12 @@ def _full_names(doc: Doc) -> dict[str, list[Span]]:
 
 
 def _name_part_target(ent: Span, full_names: dict[str, list[Span]]) -> tuple[int, int] | None:
-    """The one longer name of the same type that this mention is part of."""
-    if ent.label_ not in TYPED:
+    """The one longer name of the same type that this mention is part of.
+
+    A title with its own evidence ("Moonlight (2016)") is a work of its own,
+    not a shortening of a longer title that happens to contain it.
+    """
+    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line"):
         return None
     words = normalize_name(ent.text).split()
     if not words:
@@ -119,8 +124,8 @@ def _part_of(words: list[str], name: Span, label: str) -> bool:
     full = normalize_name(name.text).split()
     if label in ("Person", "Character"):
         return len(words) == 1 and words[0] in (full[0], full[-1])
-    n = len(words)
-    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
+    # "Saul" of "Better Call Saul", "Handmaid's Tale" of "The Handmaid's Tale".
+    return full[:len(words)] == words or full[-len(words):] == words
 
 
 def _last_entity(doc: Doc, token: Token, labels: tuple[str, ...], window: int | None
@@ -138,17 +143,26 @@ def _topic(doc: Doc, links: dict[str, list[int]]) -> tuple[int, int] | None:
     scores: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     lead_end = _lead_end(doc)
+    headline_end = _headline_end(doc)
     for ent in doc.ents:
         if ent.label_ != "Work":
             continue
         start, end = links.get(span_key(ent.start, ent.end), (ent.start, ent.end))
         name = normalize_name(doc[start:end].text)
         first.setdefault(name, (start, end))
-        scores[name] += 1 + (2 if ent.start < lead_end else 0) + (1 if info_of(ent) else 0)
+        scores[name] += 1 + (3 if ent.start < headline_end else 0) + (2 if ent.start < lead_end else 0)
     if not scores:
         return None
     best = max(scores, key=lambda n: (scores[n], -first[n][0]))
     return first[best]
+
+
+def _headline_end(doc: Doc) -> int:
+    """The end of the first line, when the article opens with a headline line."""
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return token.i + 1
+    return 0
 
 
 def _lead_end(doc: Doc) -> int:

@@ -29,7 +29,8 @@ LABEL_MAP = {
 }
 OURS = {"Person", "Character", "Organization", "Work", "Place"}
 # Verbs whose subject is a work: "Outer Banks premiered", "the film grossed".
-WORK_SUBJECT_VERBS = {"premiere", "premier", "air", "stream", "gross", "bow", "debut", "earn", "open"}
+WORK_SUBJECT_VERBS = {"premiere", "premier", "air", "stream", "gross", "bow", "debut", "earn", "open",
+                      "center", "centre", "revolve", "chronicle", "unfold"}
 # Nouns a work possesses: "The Handmaid's Tale's showrunner", "Fargo's creator".
 WORK_POSSESSED = {"season", "finale", "premiere", "showrunner", "showrunners", "cast",
                   "episode", "pilot", "creator", "creators", "trailer", "sequel", "reboot",
@@ -37,7 +38,11 @@ WORK_POSSESSED = {"season", "finale", "premiere", "showrunner", "showrunners", "
 # Heads of "in"/"of" phrases whose object is a work: "starred in Fargo", "the cast of Fargo".
 WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "finale",
                    "premiere", "sequel", "prequel", "remake", "adaptation", "director",
-                   "creator", "showrunner", "star", "episodes", "seasons", "trailer"}
+                   "creator", "showrunner", "episodes", "seasons", "trailer", "pickup",
+                   "renewal", "reboot", "revival", "spinoff", "spin-off"}
+# Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
+NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
+                 "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and"}
 
 
 class EntityTyper:
@@ -87,7 +92,7 @@ class EntityTyper:
         first = start
         while start < end - 1:
             words = {doc[start:stop].text.lower() for stop in range(start + 1, min(end, start + 4))}
-            if doc[start].lower_ in self.lexicon.honorifics:
+            if doc[start].lower_ in self.lexicon.honorifics or doc[start].lower_ in NAME_PREFIXES:
                 start += 1
             elif words & self.lexicon.job_titles:
                 start += max(len(w.split()) for w in words & self.lexicon.job_titles)

@@ -39,6 +39,7 @@ class TitleFinder:
     def find(self, doc: Doc) -> list[tuple[int, int, str, str | None]]:
         found = [(s, e, "quoted-title", None) for s, e in quoted_titles(doc, self.lexicon)]
         found += [(s, e, "title-year", None) for s, e in year_titles(doc, self.lexicon)]
+        found += [(s, e, "title-line", None) for s, e in title_lines(doc, self.lexicon)]
         found += cue_titles(doc, self.lexicon)
         return _without_overlaps(found)
 
@@ -90,6 +91,39 @@ def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
         if start is not None:
             spans.append((start, token.i))
     return spans
+
+
+def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[int, int]]:
+    """A short Title Case line of its own near the top that recurs in the body.
+
+    Blog posts and reviews put the work's title on a line by itself
+    ("Godzilla Minus One", "Moonlight (2016)"); headlines that merely mention
+    a name do not recur verbatim as a whole line.
+    """
+    spans = []
+    for start, end in _lines(doc)[:4]:
+        words = [t for t in doc[start:end] if not t.is_space]
+        if not words or len(words) > max_tokens or words[-1].text in ".!?:" \
+                or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        span = doc[words[0].i:words[-1].i + 1]
+        if lexicon.looks_like_title(span) and doc.text.count(span.text) > 1:
+            spans.append((span.start, span.end))
+    return spans
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the text's lines."""
+    lines, start = [], 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if "\n" in token.text else token.i + 1
+            if end > start:
+                lines.append((start, end))
+            start = token.i + 1
+    if start < len(doc):
+        lines.append((start, len(doc)))
+    return lines
 
 
 def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:
