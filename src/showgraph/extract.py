@@ -43,7 +43,16 @@ def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
             facts[key] = fact if old is None else replace(fact, sources=_merge(old.sources, fact.sources))
         else:
             facts[key] = replace(old, sources=_merge(old.sources, fact.sources))
-    return ArticleExtraction(article, mentions.entities(), tuple(facts.values()))
+    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(facts.values()))
+
+
+def _most_precise_dates(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """Drop "2016" when the same article dates the same work "2016-10-21"."""
+    facts = tuple(facts)
+    dates = {(f.subject, str(f.value)) for f in facts if f.predicate == "releaseDate"}
+    return tuple(f for f in facts if f.predicate != "releaseDate" or not any(
+        subject == f.subject and value != f.value and value.startswith(f"{f.value}-")
+        for subject, value in dates))
 
 
 def _merge(a: tuple[Source, ...], b: tuple[Source, ...]) -> tuple[Source, ...]:

@@ -23,6 +23,17 @@ from showgraph.pipeline.doc_data import info_of, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 ROLE_VERBS = {"play", "portray", "voice"}
+# Words after which (or, for nouns, as whose complement) a list of cast members follows.
+LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
+             "includes", "including", "include", "joins", "joined", "join", "members",
+             "cast", "alongside", "opposite", "with", "protagonists", "protagonist",
+             "antagonist", "antagonists", "co-stars", "costars", "actors", "actresses",
+             "participation", "performances", "ensemble", "returning"}
+# Cues that speak of a cast only when the sentence does ("with", "includes").
+WEAK_LIST_CUES = {"with", "members", "alongside", "opposite", "includes", "including",
+                  "include", "joins", "joined", "join", "participation", "performances"}
+LIST_OPENERS = {":", ",", "are", "is", "were", "was", "include", "includes", "also", "the",
+                "leading", "main", "by"}
 NAMEABLE = {"Person", "Character", "Work", "Place", "Organization", "NORP", ""}
 LIST_SEPARATORS = {",", "and", "&", ";"}
 Pair = tuple[tuple[int, int], tuple[int, int], str]
@@ -36,6 +47,10 @@ class CastFinder:
         self.lexicon = Lexicon.load()
 
     def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            for start, end in cast_list_members(doc, sent):
+                if doc[start].ent_type_ not in ("Person", "Character"):
+                    set_entity(doc, start, end, "Person", rule="cast-list")
         pairs = self.find(doc)
         for _actor, (start, end), _rule in pairs:
             set_entity(doc, start, end, "Character", rule="cast")
@@ -114,7 +129,12 @@ class CastFinder:
             if verb.lemma_.lower() not in ROLE_VERBS or verb.pos_ != "VERB" \
                     or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
                 continue
-            characters = self._object_names(doc, verb) or self._names_after(doc, verb.i + 1, sent.end)
+            characters = self._object_names(doc, verb)
+            if characters is None:
+                characters = self._names_after(doc, verb.i + 1, sent.end)
+            listed = self._names_after(doc, verb.i + 1, sent.end)
+            if len(listed) > len(characters):
+                characters = listed
             if len(characters) > 1:
                 pairs += _zip_lists(_people_before(doc, sent, verb.i), characters, "x-plays-y")
                 continue
@@ -123,13 +143,20 @@ class CastFinder:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
 
-    def _object_names(self, doc: Doc, verb: Token) -> list[tuple[int, int]]:
-        """The verb's direct object and its conjuncts, when they are names."""
+    def _object_names(self, doc: Doc, verb: Token) -> list[tuple[int, int]] | None:
+        """The names the verb's direct object gives ("plays X's husband Luke Bankole").
+
+        None when the parse found no object at all.
+        """
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
-            return []
+            return None
         names = []
         for token in (obj, *obj.conjuncts):
+            if not token.ent_type_ and token.pos_ == "NOUN":
+                token = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i), token)
+                if not token.ent_type_ and token.i + 1 < len(doc):
+                    token = doc[token.i + 1]
             span = _ent_span(doc, token.i)
             if span and token.ent_type_ in ("Person", "Character", "") and _is_name(doc, *span):
                 names.append(span)
@@ -184,6 +211,7 @@ class CastFinder:
 
     # "Y (X)" and "X (Y)" --------------------------------------------------------
     def _brackets(self, doc: Doc, sent: Span) -> list[Pair]:
+        listed = set(cast_list_members(doc, sent))
         pairs = []
         for token in sent:
             if token.text != "(":
@@ -194,7 +222,7 @@ class CastFinder:
             outer = _name_before(doc, token.i)
             if outer is None or not self._bracket_names(doc, outer, inner):
                 continue
-            if self._actor_outside(doc, outer, inner):
+            if outer in listed or self._actor_outside(doc, outer, inner):
                 pairs.append((outer, inner, "actor-(character)"))
             else:
                 pairs.append((inner, outer, "character-(actor)"))
@@ -228,7 +256,7 @@ class CastFinder:
             span = _ent_span(doc, i)
             label = doc[i].ent_type_
             if label in NAMEABLE and info_of(Span(doc, *span)).get("rule") != "gazetteer":
-                return span
+                return _joined_name(doc, span)
             return None
         end = self.lexicon.title_run_end(doc, i)
         if end is None or end - i > 4 or doc[i].lower_ in self.lexicon.job_titles \
@@ -237,16 +265,96 @@ class CastFinder:
         return (i, end)
 
 
+def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """Names listed after a cast cue: "starring A, B and C", "The protagonists are A and B"."""
+    members: list[tuple[int, int]] = []
+    for token in sent:
+        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token):
+            continue
+        start = token.i + 1
+        while start < sent.end and (doc[start].lower_ in LIST_OPENERS or doc[start].is_space):
+            start += 1
+        members += [m for m in _name_list(doc, start, sent.end) if m not in members]
+    return members
+
+
+def _speaks_of_cast(token: Token) -> bool:
+    if token.lower_ not in WEAK_LIST_CUES:
+        return True
+    return any(t.lower_ in ("cast", "stars", "starring", "ensemble", "protagonists")
+               or t.lemma_ in ("star", "cast") for t in token.sent)
+
+
+def _name_list(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
+    """Names separated by commas and "and", stopping at anything else."""
+    names, i = [], start
+    while i < stop:
+        token = doc[i]
+        if token.lower_ in LIST_SEPARATORS or token.is_space or token.lower_ in ("also", "well"):
+            i += 1
+            continue
+        if token.text == "(" and names:
+            # "Dario Fenwick (Augustin Achard), Colm Barrister (...)": skip the role.
+            close = next((j for j in range(i, min(stop, i + 8)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+            continue
+        span = _list_item(doc, i, stop)
+        if span is None:
+            break
+        names.append(span)
+        i = span[1]
+    return names
+
+
+def _list_item(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
+    token = doc[i]
+    if token.ent_type_:
+        if token.ent_iob_ != "B" and i > 0 and doc[i - 1].ent_type_:
+            return None
+        span = _ent_span(doc, i)
+        label = token.ent_type_
+        if label in ("Person", "Character") or (label in ("Organization", "Place")
+                                                 and info_of(Span(doc, *span)).get("rule") != "gazetteer"
+                                                 and _is_name(doc, *span)):
+            return span
+        return None
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    end = i
+    while end < stop and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper():
+        end += 1
+    return (i, end)
+
+
+def _joined_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """"Argus" + "Filch" as two entities next to each other are one name."""
+    start, end = span
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end].ent_type_ in ("Person", "Character", "") and doc[end - 1].whitespace_:
+        end = (_ent_span(doc, end) or (end, end + 1))[1]
+    return (start, end)
+
+
 def _people_before(doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
-    return [(e.start, e.end) for e in sent.ents if e.label_ == "Person" and e.end <= i]
+    """The last run of people named before token i: "A, B, C and D [to play]"."""
+    people = [(e.start, e.end) for e in sent.ents if e.label_ == "Person" and e.end <= i]
+    run: list[tuple[int, int]] = []
+    for span in people:
+        between = doc[run[-1][1]:span[0]] if run else None
+        if between is not None and not all(t.lower_ in LIST_SEPARATORS or t.is_space for t in between):
+            run = []
+        run.append(span)
+    return run
 
 
 def _zip_lists(actors: list[tuple[int, int]], characters: list[tuple[int, int]],
                rule: str) -> list[Pair]:
-    """Pair the last N people named with N characters, in order; else nothing."""
-    if len(characters) < 2 or len(actors) < len(characters):
+    """Pair a list of N people with a list of N characters, in order; else nothing."""
+    if len(characters) < 2 or len(actors) != len(characters):
         return []
-    return [(a, c, rule) for a, c in zip(actors[-len(characters):], characters)]
+    return [(a, c, rule) for a, c in zip(actors, characters)]
 
 
 def _ent_span(doc: Doc, i: int) -> tuple[int, int] | None:

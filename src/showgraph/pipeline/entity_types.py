@@ -90,6 +90,9 @@ class EntityTyper:
     def _after_titles(self, doc: Doc, start: int, end: int) -> int:
         """Skip "Mr.", "Sheriff", "Disney Chairman" before a person's name."""
         first = start
+        while start < end - 1 and doc[start].lower_ in NAME_PREFIXES:
+            start += 1
+            first = start
         while start < end - 1:
             words = {doc[start:stop].text.lower() for stop in range(start + 1, min(end, start + 4))}
             if doc[start].lower_ in self.lexicon.honorifics or doc[start].lower_ in NAME_PREFIXES:

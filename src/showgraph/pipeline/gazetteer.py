@@ -22,6 +22,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, name: str = "showgraph_gazetteer") -> None:
         self.name = name
+        self.lexicon = Lexicon.load()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[str, tuple[str, str]] = {}
         for org in Lexicon.load().organisations:
@@ -37,7 +38,20 @@ class Gazetteer:
             canonical, role = self.entries[span.label_]
             set_entity(doc, span.start, span.end, "Organization", role=role,
                        canonical=canonical, rule="gazetteer")
+            if role in ("network", "streamer", "studio"):
+                self._possessed_title(doc, span.end)
         return doc
+
+    def _possessed_title(self, doc: Doc, end: int) -> None:
+        """"HBO's The Glass Orchard", "Paramount+'s Half-Light Division": the title after."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+            return
+        start = end + 1
+        if doc[start].ent_type_ == "Work" or doc[start].text in "“\"‘'":
+            return
+        stop = self.lexicon.title_run_end(doc, start)
+        if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues):
+            set_entity(doc, start, stop, "Work", rule="cue-title")
 
     @staticmethod
     def _inside_title(doc: Doc, start: int, end: int) -> bool:

@@ -30,6 +30,12 @@ class Organisation:
     aliases: tuple[str, ...]
 
 
+@lru_cache(maxsize=1)
+def _organisation_words(organisations: tuple[Organisation, ...]) -> frozenset[str]:
+    return frozenset(spelling for org in organisations for spelling in (org.name, *org.aliases)
+                     if " " not in spelling and spelling.isupper())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the components use, from ``rules/``."""
@@ -83,6 +89,11 @@ class Lexicon:
             job_modifiers=frozenset(data["jobs"]["modifiers"]),
         )
 
+    @property
+    def organisation_words(self) -> frozenset[str]:
+        """First words of known organisations' one-word spellings ("FX", "HBO")."""
+        return _organisation_words(self.organisations)
+
     def is_title_word(self, text: str) -> bool:
         """A word that can stand inside a Title Case run."""
         return (text[:1].isupper() or text[:1].isdigit() or text[:1] == "#"
@@ -124,9 +135,12 @@ class Lexicon:
             return None
         end = start
         while end < len(doc) and end - start < MAX_RUN and self.is_title_word(doc[end].text):
-            if end > start and doc[end].is_sent_start:
+            # A known organisation ends the title: "The Glass Orchard and FX's ...".
+            if end > start and (doc[end].is_sent_start or doc[end].ent_type_ == "Organization"
+                                or doc[end].text in self.organisation_words):
                 break
             end += 1
-        while end > start and (doc[end - 1].text[:1].islower() or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].text[:1].islower() or doc[end - 1].is_punct
+                               or doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
         return end if end > start and self.looks_like_title(doc[start:end]) else None

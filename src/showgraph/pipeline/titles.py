@@ -102,14 +102,22 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
     """
     spans = []
     for start, end in _lines(doc)[:4]:
-        words = [t for t in doc[start:end] if not t.is_space]
-        if not words or len(words) > max_tokens or words[-1].text in ".!?:" \
-                or any(t.pos_ in ("VERB", "AUX") for t in words):
+        words = _without_disambiguator([t for t in doc[start:end] if not t.is_space])
+        if not words or len(words) > max_tokens or words[-1].text in ".!?:":
             continue
         span = doc[words[0].i:words[-1].i + 1]
         if lexicon.looks_like_title(span) and doc.text.count(span.text) > 1:
             spans.append((span.start, span.end))
     return spans
+
+
+def _without_disambiguator(words: list) -> list:
+    """"Number Ones (video)", "Fargo (TV series)": the title without its bracket."""
+    if len(words) > 2 and words[-1].text == ")":
+        opening = max((i for i, t in enumerate(words) if t.text == "("), default=None)
+        if opening:
+            return words[:opening]
+    return words
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:

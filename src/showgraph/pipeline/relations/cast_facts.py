@@ -12,14 +12,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from showgraph.pipeline.relations.common import (
-    Context, ent_span, list_entities, relation, work_of_sentence,
-)
+from showgraph.pipeline.cast import cast_list_members
+from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
 
-# Words that make the people listed after them (or coordinated with them) a cast.
-LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
-             "includes", "including", "include", "joins", "joined", "join", "members",
-             "cast", "alongside", "opposite", "with"}
 CAST_VERBS = {"star", "feature", "join", "return", "appear", "reprise", "co-star", "costar",
               "lead", "headline", "topline", "cast"}
 
@@ -42,32 +37,18 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """actor for people listed after a cast cue or as the subject of "star"."""
     doc = ctx.doc
+    people = [(m, doc[m[0]]) for m in cast_list_members(doc, sent) if doc[m[0]].ent_type_ == "Person"]
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS:
+            people += [(p, verb) for p in _subjects(doc, verb)]
     seen: set[tuple[int, int]] = set()
-    for token in sent:
-        people: list[tuple[int, int]] = []
-        if token.lower_ in LIST_CUES and _is_cast_cue(token):
-            start = token.i + 1
-            while start < sent.end and (doc[start].text in ":," or doc[start].is_space):
-                start += 1
-            people = list_entities(doc, start, sent.end, ("Person",))
-        if token.pos_ == "VERB" and token.lemma_.lower() in CAST_VERBS:
-            people += _subjects(doc, token)
-        for person in people:
-            if person in seen:
-                continue
-            seen.add(person)
-            work = work_of_sentence(ctx, sent, near=token)
-            if work is not None:
-                yield relation(work, "actor", sent, "cast-list", 0.75, obj=person), token
-
-
-def _is_cast_cue(token: Token) -> bool:
-    """"with" and "members" count only in a sentence about a cast."""
-    if token.lower_ in ("with", "members", "alongside", "opposite", "includes", "including",
-                        "include", "joins", "joined", "join"):
-        return any(t.lower_ in ("cast", "star", "stars", "starring", "ensemble", "joined")
-                   or t.lemma_ in ("star", "cast") for t in token.sent)
-    return True
+    for person, trigger in people:
+        if person in seen:
+            continue
+        seen.add(person)
+        work = work_of_sentence(ctx, sent, near=trigger)
+        if work is not None:
+            yield relation(work, "actor", sent, "cast-list", 0.75, obj=person), trigger
 
 
 def _subjects(doc, verb: Token) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
 
@@ -107,7 +108,6 @@ def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         org = _org(ctx, subjects[0].i) if subjects else None
         if org is None:
-            from showgraph.pipeline.coref import resolve
             if subjects and subjects[0].lower_ in ctx.lexicon.organization_nouns:
                 target = resolve(doc, subjects[0].i, subjects[0].i + 1)
                 org = target if doc[target[0]].ent_type_ == "Organization" else None
@@ -171,7 +171,6 @@ def _subject_work(ctx: Context, verb: Token, sent: Span):
                 span = ent_span(doc, child.i)
                 if span and doc[span[0]].ent_type_ == "Work":
                     return span
-                from showgraph.pipeline.coref import resolve
                 target = resolve(doc, child.i, child.i + 1)
                 if doc[target[0]].ent_type_ == "Work":
                     return target
@@ -193,7 +192,6 @@ def _object_work(ctx: Context, verb: Token, sent: Span):
             span = ent_span(doc, child.i)
             if span and doc[span[0]].ent_type_ == "Work":
                 return span
-            from showgraph.pipeline.coref import resolve
             target = resolve(doc, child.i, child.i + 1)
             if target != (child.i, child.i + 1) and doc[target[0]].ent_type_ == "Work":
                 return target

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, relation, with_conjuncts, work_of_sentence,
 )
@@ -143,7 +144,7 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
 
 
 def _nominal_work(ctx: Context, token: Token):
-    """"the series" -> the work it refers to; "the film W" -> W."""
+    """The work a noun stands for: "the film W" -> W, "W is a film ..." -> W, "the series" -> its referent."""
     doc = ctx.doc
     for child in token.children:
         span = ent_span(doc, child.i)
@@ -151,8 +152,12 @@ def _nominal_work(ctx: Context, token: Token):
             return span
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "Work":
         return ent_span(doc, token.i + 1)
-    if token.lower_ in ctx.lexicon.work_nouns:
-        from showgraph.pipeline.coref import resolve
+    if token.dep_ == "attr":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        span = ent_span(doc, subject.i) if subject is not None else None
+        if span and doc[span[0]].ent_type_ == "Work":
+            return span
+    if token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues:
         target = resolve(doc, token.i, token.i + 1)
         return target if target != (token.i, token.i + 1) else ctx.topic
     return None

@@ -19,6 +19,10 @@ from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import Context, ent_span, relation
 
 HOLDERS = ("Person", "Character")
+# Production credits are not job titles (the spec): "director Barry Jenkins" is a
+# director credit, "the general director of Studio X" a job.
+CREDIT_WORDS = {"director", "producer", "writer", "showrunner", "creator", "actor", "actress",
+                "star", "filmmaker", "auteur", "screenwriter", "starring", "executive"}
 SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "long-time", "then",
                   "its", "his", "her", "their", "our", "interim", "acting", "outgoing", "incoming"}
 
@@ -33,9 +37,11 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if not title or title.lower() in ctx.lexicon.honorifics:
             continue
         title_start = ent.start - len(title.split())
+        org = _organisation_before(ctx, title_start)
+        if org is None and title.lower().split()[-1] in CREDIT_WORDS:
+            continue
         yield relation((ent.start, ent.end), "jobTitle", sent, "title-before-name", 0.8,
                        value=title.lower()), doc[ent.start]
-        org = _organisation_before(ctx, title_start)
         if org is not None:
             yield relation((ent.start, ent.end), "worksFor", sent, "title-before-name", 0.75,
                            obj=org), doc[ent.start]
@@ -61,8 +67,10 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if holder is None:
             continue
         title = _title_text(ctx, noun)
-        yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), noun
         org = _employer(ctx, noun)
+        if org is None and noun.lower_ in CREDIT_WORDS:
+            continue
+        yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), noun
         if org is not None:
             yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=org), noun
 

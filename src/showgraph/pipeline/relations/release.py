@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
     Context, ent_span, relation, tense_of, work_of_sentence,
 )
@@ -75,7 +76,6 @@ def _release_trigger(date: Token) -> Token | None:
 
 
 def _noun_owner(ctx: Context, noun: Token, sent: Span):
-    from showgraph.pipeline.coref import resolve
     doc = ctx.doc
     for child in noun.children:
         if child.dep_ == "poss":
