@@ -105,6 +105,14 @@ class _Mentions:
             return None
         return entity_id_, doc[start].ent_type_
 
+    def country_name(self, country: str) -> str:
+        """The article's own name for a country ("the U.S."), else the standard one."""
+        from showgraph.pipeline.lexicon import Lexicon
+
+        names = (country, *Lexicon.load().country_names.get(country, ()))
+        known = {key[1] for key in self._by_key if key[0] == "Place"}
+        return next((n for n in names if normalize_name(n) in known), country)
+
     def place(self, name: str) -> str:
         return self._add("Place", name, None)["id"]
 
@@ -127,12 +135,14 @@ def _fact(doc, record: dict, mentions: _Mentions, article: Article) -> Fact | No
         return None
     source = _source(doc, record, article.id)
     common = {"confidence": record["c"], "sources": (source,), "rule": record["rule"]}
+    if predicate == "countryOfOrigin" and record["v"]:
+        # The rule found a nationality adjective; the object is the country it names.
+        country = mentions.country_name(str(record["v"]))
+        return Fact(subject[0], predicate, object=mentions.place(country), **common)
     if isinstance(object_types, str):
         value = _literal(predicate, record, article.published)
         if value is None:
             return None
-        if predicate == "countryOfOrigin":
-            return Fact(subject[0], predicate, object=mentions.place(value), **common)
         return Fact(subject[0], predicate, value=value, **common)
     obj = mentions.id_of(doc, record["o"]) if record["o"] else None
     if obj is None or obj[1] not in object_types or obj[0] == subject[0]:

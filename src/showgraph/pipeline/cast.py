@@ -25,17 +25,20 @@ from showgraph.pipeline.lexicon import Lexicon
 ROLE_VERBS = {"play", "portray", "voice"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
 LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
-             "includes", "including", "include", "joins", "joined", "join", "members",
+             "includes", "including", "include", "included", "joins", "joined", "join", "members",
              "cast", "alongside", "opposite", "with", "protagonists", "protagonist",
              "antagonist", "antagonists", "co-stars", "costars", "actors", "actresses",
              "participation", "performances", "ensemble", "returning"}
 # Cues that speak of a cast only when the sentence does ("with", "includes").
 WEAK_LIST_CUES = {"with", "members", "alongside", "opposite", "includes", "including",
-                  "include", "joins", "joined", "join", "participation", "performances"}
-LIST_OPENERS = {":", ",", "are", "is", "were", "was", "include", "includes", "also", "the",
-                "leading", "main", "by"}
+                  "include", "included", "joins", "joined", "join", "participation", "performances"}
+LIST_OPENERS = {":", ",", "are", "is", "were", "was", "include", "includes", "included",
+                "including", "also", "the", "leading", "main", "by", "of", "stars", "starring"}
 NAMEABLE = {"Person", "Character", "Work", "Place", "Organization", "NORP", ""}
 LIST_SEPARATORS = {",", "and", "&", ";"}
+# A name with strong title evidence is a work: "Khooni Khanjar (Fighting Blade)" gives its
+# other title. Quotes alone are weaker: reviews quote nicknames ("“Little” (Alex R. Hibbert)").
+TITLE_RULES = ("gazetteer", "title-year", "title-line", "cue-title")
 Pair = tuple[tuple[int, int], tuple[int, int], str]
 
 
@@ -232,7 +235,7 @@ class CastFinder:
         for start, end in (outer, inner):
             span = doc[start:end]
             if span.root.ent_type_ in ("Place", "DATE", "CARDINAL") \
-                    or info_of(Span(doc, start, end)).get("rule") in ("gazetteer", "title-year") \
+                    or info_of(Span(doc, start, end)).get("rule") in TITLE_RULES \
                     or not _is_name(doc, start, end):
                 return False
         return True

@@ -56,6 +56,7 @@ class Lexicon:
     speculative: frozenset[str]
     organisations: tuple[Organisation, ...]
     demonyms: dict[str, str]
+    country_names: dict[str, tuple[str, ...]]
     job_heads: frozenset[str]
     job_modifiers: frozenset[str]
 
@@ -85,6 +86,8 @@ class Lexicon:
             speculative=frozenset(neg["speculative"]),
             organisations=orgs,
             demonyms={row[0]: row[1] for row in _tsv_rows("demonyms.tsv")},
+            country_names={row[1]: tuple(row[2].split("|")) if len(row) > 2 else ()
+                           for row in _tsv_rows("demonyms.tsv")},
             job_heads=frozenset(data["jobs"]["heads"]),
             job_modifiers=frozenset(data["jobs"]["modifiers"]),
         )
