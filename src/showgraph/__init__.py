@@ -1,0 +1,1 @@
+"""showgraph: knowledge graphs from entertainment journalism."""
