@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from showgraph.graph import KnowledgeGraph
+from showgraph.names import entity_id
 from showgraph.records import Article, ArticleExtraction, Entity, Fact, Source
 
 BETTER = Article("better-than-us.txt", "", published="2019-09-02",
@@ -82,3 +83,30 @@ def build_kg(reverse: bool = False) -> KnowledgeGraph:
 def kg() -> KnowledgeGraph:
     """Two articles: entity facts, every kind of literal, plays with actor and character."""
     return build_kg()
+
+
+WEIRD_NAMES = [
+    'Anna "Ann" O\'Neil', "<script>alert(1)</script>", "line\nbreak\r\ttab", "鬼滅の刃",
+    "Лучше, чем люди", "50% off {now}", "a#b?c=d&e", "back\\slash", "emoji 🎬 \u200b",
+    "nul\x00bell\x07del\x7f", "   ", "%41",
+]
+
+
+def weird_kg(names: list[str], raw_ids: bool, doc: str = "weird doc <1>.txt") -> KnowledgeGraph:
+    """One work, person and character per name, with ids made raw or by entity_id."""
+    make_id = (lambda kind, name: f"{kind.lower()}/{name}") if raw_ids else entity_id
+    entities, facts = [], []
+    for name in names:
+        work, person, character = (
+            Entity(make_id(kind, name), name, kind) for kind in ("Work", "Person", "Character")
+        )
+        source = Source(doc, 0, len(name), name)
+        entities += [work, person, character]
+        facts += [Fact(work.id, predicate, object=obj.id, sources=(source,))
+                  for predicate, obj in (("actor", person), ("character", character))]
+        facts += [Fact(person.id, "plays", object=character.id, sources=(source,)),
+                  Fact(person.id, "jobTitle", value=name, sources=(source,))]
+    kg = KnowledgeGraph()
+    kg.add(ArticleExtraction(Article(doc, "", url=f"http://example.com/{doc}"), tuple(entities),
+                             tuple(facts)))
+    return kg

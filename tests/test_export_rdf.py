@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import build_kg
+from conftest import WEIRD_NAMES, build_kg, weird_kg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
@@ -30,7 +30,6 @@ from showgraph.export.rdf import (
     write_rdf,
 )
 from showgraph.graph import KnowledgeGraph
-from showgraph.names import entity_id
 from showgraph.records import Article, ArticleExtraction, Entity, Fact, Source
 from showgraph.vocab import SG
 
@@ -105,7 +104,7 @@ def test_rdf_same_graph_gives_the_same_bytes(fmt):
 
 _DIGESTS_SCRIPT = """
 import hashlib, io, json, sys
-from conftest import build_kg
+from conftest import WEIRD_NAMES, build_kg, weird_kg
 from showgraph.export.rdf import write_rdf
 digests = {}
 for fmt in sys.argv[1:]:
@@ -289,33 +288,6 @@ def test_rdf_article_graphs_carry_provenance(kg, graph, source, published):
 
 
 # ---- IRIs -------------------------------------------------------------------------
-
-WEIRD_NAMES = [
-    'Anna "Ann" O\'Neil', "<script>alert(1)</script>", "line\nbreak\r\ttab", "鬼滅の刃",
-    "Лучше, чем люди", "50% off {now}", "a#b?c=d&e", "back\\slash", "emoji 🎬 \u200b",
-    "nul\x00bell\x07del\x7f", "   ", "%41",
-]
-
-
-def weird_kg(names: list[str], raw_ids: bool, doc: str = "weird doc <1>.txt") -> KnowledgeGraph:
-    """One work, person and character per name, with ids made raw or by entity_id."""
-    make_id = (lambda kind, name: f"{kind.lower()}/{name}") if raw_ids else entity_id
-    entities, facts = [], []
-    for name in names:
-        work, person, character = (
-            Entity(make_id(kind, name), name, kind) for kind in ("Work", "Person", "Character")
-        )
-        source = Source(doc, 0, len(name), name)
-        entities += [work, person, character]
-        facts += [Fact(work.id, predicate, object=obj.id, sources=(source,))
-                  for predicate, obj in (("actor", person), ("character", character))]
-        facts += [Fact(person.id, "plays", object=character.id, sources=(source,)),
-                  Fact(person.id, "jobTitle", value=name, sources=(source,))]
-    kg = KnowledgeGraph()
-    kg.add(ArticleExtraction(Article(doc, "", url=f"http://example.com/{doc}"), tuple(entities),
-                             tuple(facts)))
-    return kg
-
 
 def assert_round_trips(kg: KnowledgeGraph) -> None:
     union, dataset = to_rdflib_graph(kg), to_rdflib(kg)
