@@ -20,7 +20,8 @@ def _src(article: Article, start: int, sentence: str) -> Source:
 
 def better_extraction() -> ArticleExtraction:
     work = Entity("work/better-than-us", "Better Than Us", "Work", "TVSeries")
-    andreeva = Entity("person/paulina-andreeva", "Paulina Andreeva", "Person", aliases=("Andreeva",))
+    andreeva = Entity("person/paulina-andreeva", "Paulina Andreeva", "Person",
+                      aliases=("Andreeva",))
     arisa = Entity("character/arisa", "Arisa", "Character")
     netflix = Entity("organization/netflix", "Netflix", "Organization")
     russia = Entity("place/russia", "Russia", "Place")

@@ -29,7 +29,8 @@ def graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 
     >>> from showgraph.records import Article, ArticleExtraction, Entity
     >>> kg = KnowledgeGraph()
-    >>> kg.add(ArticleExtraction(Article("a.txt", ""), (Entity("person/a", "A", "Person", aliases=("Ay",)),)))
+    >>> person = Entity("person/a", "A", "Person", aliases=("Ay",))
+    >>> kg.add(ArticleExtraction(Article("a.txt", ""), (person,)))
     >>> graphml_graph(kg).nodes["person/a"]["aliases"]
     '["Ay"]'
     """

@@ -37,7 +37,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -65,8 +65,7 @@ class Lit(NamedTuple):
     datatype: str = ""
 
 
-# An IRI is a plain str; rdflib's URIRef hashes and compares in Python and
-# never equals a str, so the vocabulary is copied to plain strings once.
+# A term is an IRI, as a plain str, or a Lit.
 Term = Union[str, Lit]
 Triple = tuple[str, str, Term]
 # A triple and the named graph it belongs to; None is the default graph.
@@ -77,6 +76,9 @@ def _plain(namespace: Any, *names: str) -> SimpleNamespace:
     return SimpleNamespace(**{name: str(namespace[name]) for name in names})
 
 
+# The vocabulary terms the export writes, as plain strings: rdflib's URIRef
+# hashes and compares in Python, and never equals a str. Named like the
+# prefixes, so that ``yield role, schema.actor, person`` reads like Turtle.
 schema = _plain(SDO, "Article", "PerformanceRole", "actor", "alternateName", "character",
                 "characterName", "datePublished", "identifier", "name", "softwareVersion", "url")
 sg = _plain(SG, "Evidence", "Fact", "confidence", "endOffset", "evidence", "rule", "sentence",
@@ -435,9 +437,9 @@ def _rdflib_term(term: Term) -> URIRef | Literal:
 def to_rdflib(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Dataset:
     """The knowledge graph as an rdflib Dataset: one named graph per article.
 
-    ``dataset.graph(URIRef(base_iri + "article/" + doc))`` holds what that
-    article states; the default graph holds entities, reified facts with
-    their evidence, and PROV-O for the named graphs.
+    ``dataset.graph(URIRef(base_iri + "article/" + iri_escape(doc)))`` holds
+    what that article states; the default graph holds entities, reified
+    facts with their evidence, and PROV-O for the named graphs.
 
     Args:
         kg: the graph to convert.
@@ -464,9 +466,8 @@ def to_rdflib(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Dataset:
             graphs[name] = dataset.graph(URIRef(name))
         return graphs[name]
 
-    dataset.addN(
-        (URIRef(s), URIRef(p), _rdflib_term(o), context(g)) for s, p, o, g in rdf_quads(kg, base_iri)
-    )
+    quads = rdf_quads(kg, base_iri)
+    dataset.addN((URIRef(s), URIRef(p), _rdflib_term(o), context(g)) for s, p, o, g in quads)
     return dataset
 
 
