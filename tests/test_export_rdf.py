@@ -94,6 +94,21 @@ def test_rdf_writes_no_blank_nodes(kg, fmt):
     assert not any(isinstance(term, ox.BlankNode) for term in terms)
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rdf_empty_graph_writes_an_empty_document(fmt):
+    assert len(parse_back(written(KnowledgeGraph(), fmt), fmt)) == 0
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_rdf_turtle_and_trig_use_the_prefixes(kg, fmt):
+    text = written(kg, fmt).decode()
+    assert "@prefix schema: <https://schema.org/> ." in text
+    assert "@prefix sg: <https://showgraph.dev/vocab#> ." in text
+    assert " sg:plays " in text
+    body = [line for line in text.splitlines() if not line.startswith("@prefix")]
+    assert not [line for line in body if "<https://schema.org/" in line]
+
+
 # ---- Determinism ----------------------------------------------------------------
 
 
