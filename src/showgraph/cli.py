@@ -76,7 +76,8 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug)
         articles = iter_articles(list(inputs), published=published, on_error=problems)
         with progress_bar(disable=quiet) as tick:
             kg = build_graph(articles, model=model, n_process=jobs, progress=tick)
-        write_graph(kg, output or "-", fmt, base_iri)
+        target = output if output and output != "-" else getattr(sys.stdout, "buffer", sys.stdout)
+        write_graph(kg, target, fmt, base_iri)
     except ShowgraphError as error:
         _fail(error, debug)
     if problems.count:

@@ -397,7 +397,10 @@ def _name_just_before(doc: Doc, i: int) -> tuple[int, int] | None:
     j = i - 1
     while j >= 0 and i - j <= 4 and doc[j].lower_ in AUXILIARIES:
         j -= 1
-    if j < 0 or doc[j].ent_type_ not in ("Person", "Organization", "") or doc[j].pos_ != "PROPN":
+    if j < 0 or doc[j].ent_type_ not in ("Person", "Organization", ""):
+        return None
+    # The entity label is surer than the tag: the small model tags "Greaves" a verb.
+    if not doc[j].ent_type_ and doc[j].pos_ != "PROPN":
         return None
     span = _ent_span(doc, j) if doc[j].ent_type_ else _name_before(doc, j + 1)
     if span and info_of(Span(doc, *span)).get("rule") == "gazetteer":
