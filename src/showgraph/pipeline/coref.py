@@ -28,6 +28,7 @@ from showgraph.pipeline.lexicon import Lexicon
 
 TYPED = ("Person", "Character", "Organization", "Work")
 PRONOUN_WINDOW = 2
+SOURCE_CUES = {("based", "on"), ("adaptation", "of"), ("adapted", "from"), ("remake", "of")}
 NOMINAL_DETERMINERS = {"the", "this", "that", "its", "their"}
 
 
@@ -66,13 +67,47 @@ class Coreference:
         if token.pos_ != "NOUN" or not _definite(token):
             return None
         if lower in self.lexicon.work_nouns:
-            # "The film stars ...": the work just named, else the article's topic.
-            return _last_entity(doc, token, ("Work",), PRONOUN_WINDOW) or topic
+            return self._work_antecedent(doc, token) or topic
         if lower in self.lexicon.organization_nouns:
             return _last_entity(doc, token, ("Organization",), None)
         if lower in self.lexicon.person_anaphors:
             return _last_entity(doc, token, ("Person",), PRONOUN_WINDOW)
         return None
+
+
+    def _work_antecedent(self, doc: Doc, token: Token) -> tuple[int, int] | None:
+        """The last work named in this or the two previous sentences that "the series" can mean.
+
+        A source ("based on the podcast 'X'") and one item of a filmography
+        list ("X (2014), Y (2019) and Z (2022)") are not what "the film" means
+        next; without such a work, "the series" is the article's topic.
+        """
+        floor = _sentence_floor(doc, token, PRONOUN_WINDOW)
+        for ent in reversed(doc.ents):
+            if ent.end > token.i or ent.label_ != "Work":
+                continue
+            if ent.start < floor:
+                return None
+            if not self._source_mention(doc, ent) and _works_in_sentence(ent) < 3:
+                return resolve(doc, ent.start, ent.end)
+        return None
+
+    def _source_mention(self, doc: Doc, ent: Span) -> bool:
+        before = [t for t in doc[max(0, ent.start - 6):ent.start] if not t.is_punct]
+        words = [t.lower_ for t in before]
+        if any(pair in zip(words, words[1:]) for pair in SOURCE_CUES):
+            return True
+        cue = next((t for t in reversed(before) if t.pos_ == "NOUN"), None)
+        return cue is not None and self.lexicon.work_cues.get(cue.lower_) == "Other"
+
+
+def _sentence_floor(doc: Doc, token: Token, window: int) -> int:
+    starts = [s.start for s in doc.sents if s.start <= token.i]
+    return starts[max(0, len(starts) - 1 - window)]
+
+
+def _works_in_sentence(ent: Span) -> int:
+    return sum(1 for e in ent.sent.ents if e.label_ == "Work")
 
 
 def resolve(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -40,6 +40,9 @@ WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "final
                    "premiere", "sequel", "prequel", "remake", "adaptation", "director",
                    "creator", "showrunner", "episodes", "seasons", "trailer", "pickup",
                    "renewal", "reboot", "revival", "spinoff", "spin-off"}
+# Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
+PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
+                      "pen", "helm", "develop", "co-create", "star", "host"}
 # Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
 NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
                  "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and"}
@@ -113,6 +116,19 @@ class EntityTyper:
                 continue
             if self._in_work_context(ent):
                 relabel(ent, "Work", rule="work-context")
+            elif self._in_person_context(ent):
+                relabel(ent, "Person", rule="person-context")
+
+    def _in_person_context(self, ent: Span) -> bool:
+        """"written by Ama Castellanos": only people write, direct, create or voice."""
+        root = ent.root
+        if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
+            return False
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        agent = root.head
+        return (root.dep_ == "pobj" and agent.dep_ == "agent"
+                and agent.head.lemma_.lower() in PERSON_AGENT_VERBS)
 
     def _in_work_context(self, ent: Span) -> bool:
         root = ent.root

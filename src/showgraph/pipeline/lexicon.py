@@ -31,7 +31,7 @@ class Organisation:
 
 
 @lru_cache(maxsize=1)
-def _organisation_words(organisations: tuple[Organisation, ...]) -> frozenset[str]:
+def _organisation_acronyms(organisations: tuple[Organisation, ...]) -> frozenset[str]:
     return frozenset(spelling for org in organisations for spelling in (org.name, *org.aliases)
                      if " " not in spelling and spelling.isupper())
 
@@ -44,6 +44,7 @@ class Lexicon:
     not_titles: frozenset[str]
     work_cues: dict[str, str]
     honorifics: frozenset[str]
+    organisation_words: frozenset[str]
     job_titles: frozenset[str]
     person_nouns: frozenset[str]
     cast_cues: frozenset[str]
@@ -74,6 +75,7 @@ class Lexicon:
             not_titles=frozenset(data["not_titles"]),
             work_cues=dict(data["work_cues"]),
             honorifics=frozenset(ents["honorifics"]),
+            organisation_words=frozenset(ents["organisation_words"]),
             job_titles=frozenset(ents["job_titles"]),
             person_nouns=frozenset(ents["person_nouns"]),
             cast_cues=frozenset(cast["cues"]),
@@ -93,9 +95,15 @@ class Lexicon:
         )
 
     @property
-    def organisation_words(self) -> frozenset[str]:
-        """First words of known organisations' one-word spellings ("FX", "HBO")."""
-        return _organisation_words(self.organisations)
+    def organisation_acronyms(self) -> frozenset[str]:
+        """Known organisations' one-word, upper-case spellings ("FX", "HBO")."""
+        return _organisation_acronyms(self.organisations)
+
+    def looks_like_person_name(self, span: Span) -> bool:
+        """Two to four capitalised words, none an organisation word ("Ama Castellanos")."""
+        words = [t for t in span if not t.is_punct]
+        return (2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
+                and not any(t.lower_ in self.organisation_words for t in words))
 
     def is_title_word(self, text: str) -> bool:
         """A word that can stand inside a Title Case run."""
@@ -140,7 +148,7 @@ class Lexicon:
         while end < len(doc) and end - start < MAX_RUN and self.is_title_word(doc[end].text):
             # A known organisation ends the title: "The Glass Orchard and FX's ...".
             if end > start and (doc[end].is_sent_start or doc[end].ent_type_ == "Organization"
-                                or doc[end].text in self.organisation_words):
+                                or doc[end].text in self.organisation_acronyms):
                 break
             end += 1
         while end > start and (doc[end - 1].text[:1].islower() or doc[end - 1].is_punct

@@ -114,11 +114,12 @@ def _after_based_on(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _with_coordinated(verb: Token, predicate: str) -> list[str]:
-    """"written and directed by": both credits."""
+    """"written and directed by X": both credits; "directed by X and written by Y": one each."""
     predicates = [predicate]
     for other in verb.conjuncts:
         extra = VERB_CREDITS.get(other.lemma_.lower())
-        if extra and extra not in predicates:
+        has_own_agent = any(c.dep_ == "agent" for c in other.children)
+        if extra and extra not in predicates and not has_own_agent and other.i < verb.i:
             predicates.append(extra)
     return predicates
 

@@ -28,12 +28,12 @@ SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "lon
 
 
 def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"AMC President Charlie Collier": title split off the name, organisation before it."""
+    """"AMC President Charlie Collier", "HBO's head of drama Celestine Marwick"."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ not in HOLDERS:
             continue
-        title = info_of(ent).get("title")
+        title = info_of(ent).get("title") or _title_before(ctx, ent.start)
         if not title or title.lower() in ctx.lexicon.honorifics:
             continue
         title_start = ent.start - len(title.split())
@@ -45,6 +45,25 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is not None:
             yield relation((ent.start, ent.end), "worksFor", sent, "title-before-name", 0.75,
                            obj=org), doc[ent.start]
+
+
+def _title_before(ctx: Context, i: int) -> str | None:
+    """A lower-case title right before a name: "head of drama", "chief creative officer"."""
+    doc = ctx.doc
+    start = i
+    while start > 0 and i - start < 5:
+        prev = doc[start - 1]
+        if prev.ent_type_ or prev.is_punct or not (
+                prev.lower_ in ctx.lexicon.job_heads or prev.lower_ in ctx.lexicon.job_modifiers
+                or prev.lower_ == "of" or (prev.pos_ == "NOUN" and doc[start - 2].lower_ == "of")):
+            break
+        start -= 1
+    while start < i and doc[start].lower_ == "of":
+        start += 1
+    words = doc[start:i]
+    if not any(t.lower_ in ctx.lexicon.job_heads for t in words):
+        return None
+    return words.text
 
 
 def _organisation_before(ctx: Context, i: int):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
 from showgraph.pipeline.relations.companies import _subject_work
 from showgraph.pipeline.relations.release import _attribute_subject, _next_work
@@ -29,9 +30,25 @@ def based_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         source = _next_work(ctx, token.i + 2, sent) or _work_within(ctx, token.i + 2, sent, 8)
         if source is None:
             continue
-        work = _subject_work(ctx, token, sent) if token.pos_ == "VERB" else work_of_sentence(ctx, sent, near=token)
+        work = _adapting_work(ctx, token, sent, source)
         if work is not None and work != source:
             yield relation(work, "basedOn", sent, "based-on", 0.8, obj=source), token
+
+
+def _adapting_work(ctx: Context, cue: Token, sent: Span, source):
+    """The adaptation: the clause's subject, a work named before the cue, else the topic."""
+    doc = ctx.doc
+    if cue.pos_ == "VERB":
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+            if doc[span[0]].ent_type_ == "Work" and span != source:
+                return span
+    before = [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and e.end <= cue.i
+              and (e.start, e.end) != source]
+    if before:
+        return before[-1]
+    return ctx.topic if ctx.topic != source else None
 
 
 def _work_within(ctx: Context, start: int, sent: Span, limit: int):
