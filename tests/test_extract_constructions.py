@@ -84,6 +84,13 @@ CONSTRUCTIONS = [
     pytest.param("“Audiences fell for it,” said HBO's head of drama Celestine Marwick.",
                  {("Celestine Marwick", "jobTitle", "head of drama"), ("Celestine Marwick", "worksFor", "HBO")},
                  id="org-s-head-of-drama-name"),
+    pytest.param("Mara Lind is a Swedish actress best known for her role on the drama “Harrow Lane”.",
+                 {("Harrow Lane", "actor", "Mara Lind")}, id="known-for-her-role-on-w"),
+    pytest.param("Oskar Brevik made his acting debut in “Copper Saints” in 2015.",
+                 {("Copper Saints", "actor", "Oskar Brevik")}, id="made-his-debut-in-w"),
+    pytest.param("Pia Sund was paired with Ida Holm in the 2019 film “Lantern Street”.",
+                 {("Lantern Street", "actor", "Pia Sund"), ("Lantern Street", "actor", "Ida Holm")},
+                 id="paired-with-b-in-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

@@ -232,6 +232,8 @@ class CastFinder:
         return pairs
 
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+        if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1):
+            return False
         for start, end in (outer, inner):
             span = doc[start:end]
             if span.root.ent_type_ in ("Place", "DATE", "CARDINAL") \
@@ -266,6 +268,16 @@ class CastFinder:
                 or doc[i].pos_ != "PROPN":
             return None
         return (i, end)
+
+
+def _titled(doc: Doc, text: str) -> bool:
+    """Some mention of this name has strong title evidence (a title line, a year)."""
+    return any(e.text == text and info_of(e).get("rule") in TITLE_RULES for e in doc.ents)
+
+
+def _defines(doc: Doc, i: int) -> bool:
+    """"X (Y) is a 1930 film": the bracket gives another name, not a role."""
+    return i + 1 < len(doc) and doc[i].lemma_ == "be" and doc[i + 1].lower_ in ("a", "an", "the")
 
 
 def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:

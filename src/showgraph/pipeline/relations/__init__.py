@@ -17,7 +17,7 @@ from showgraph.pipeline.relations.assertion import is_asserted
 from showgraph.pipeline.relations.common import Context
 
 RULES = (
-    cast_facts.cast_pair_facts, cast_facts.cast_list_facts,
+    cast_facts.cast_pair_facts, cast_facts.cast_list_facts, cast_facts.role_in_work_facts,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
     credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.commissioning,

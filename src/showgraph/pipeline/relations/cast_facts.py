@@ -13,8 +13,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.cast import cast_list_members
+from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
 
+# Words under which a work in "in W" / "on W" is one the holder acted in.
+ROLE_NOUNS = {"role", "roles", "part", "parts", "appearance", "appearances", "debut", "turn",
+              "performance", "performances", "cameo", "member", "members", "lead", "starring"}
+ROLE_IN_VERBS = {"appear", "star", "guest", "co-star", "costar", "act", "pair", "cast", "feature",
+                 "reprise", "return", "play", "portray", "voice", "recur"}
 CAST_VERBS = {"star", "feature", "join", "return", "appear", "reprise", "co-star", "costar",
               "lead", "headline", "topline", "cast"}
 
@@ -49,6 +55,57 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         work = work_of_sentence(ctx, sent, near=trigger)
         if work is not None:
             yield relation(work, "actor", sent, "cast-list", 0.75, obj=person), trigger
+
+
+def role_in_work_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"best known for his role as X on W", "made his acting debut in W", "appeared in A and B"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Work":
+            continue
+        cue = _role_cue(ent.root)
+        if cue is None:
+            continue
+        for person in _role_holders(ctx, cue):
+            yield relation((ent.start, ent.end), "actor", sent, "role-in-work", 0.7, obj=person), cue
+
+
+def _role_cue(work: Token) -> Token | None:
+    """Climb from a work through "in"/"on"/"such as"/lists to a role noun or acting verb."""
+    node, seen_prep = work, False
+    for _ in range(7):
+        if node.dep_ not in ("pobj", "prep", "conj", "appos", "amod", "compound", "nmod", "dobj") \
+                or node.head is node:
+            return None
+        head = node.head
+        seen_prep = seen_prep or (node.dep_ == "prep" and node.lower_ in ("in", "on", "of"))
+        lemma = head.lemma_.lower()
+        if seen_prep and (head.lower_ in ROLE_NOUNS or (head.pos_ == "VERB" and lemma in ROLE_IN_VERBS)):
+            return head
+        # "made his debut in W": the phrase hangs from the verb, the role is its object.
+        role = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in ROLE_NOUNS), None)
+        if seen_prep and head.pos_ == "VERB" and role is not None:
+            return role
+        node = head
+    return None
+
+
+def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:
+    """Who had the role: its possessor ("his role"), else the verb's subject(s) and partners."""
+    doc = ctx.doc
+    holders = [c for c in cue.children if c.dep_ == "poss"]
+    if not holders:
+        verb = cue if cue.pos_ == "VERB" else cue.head
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+    people = []
+    for token in holders:
+        for t in (token, *token.conjuncts):
+            span = resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1)))
+            if doc[span[0]].ent_type_ == "Person" and span not in people:
+                people.append(span)
+    return people
 
 
 def _subjects(doc, verb: Token) -> list[tuple[int, int]]:
