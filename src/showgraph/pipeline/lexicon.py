@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span
 
 MAX_RUN = 10
 TITLE_JOINERS = {":", "-", "–", "&", "!", "?", ".", "'", "’"}
+# Pieces the tokenizer splits off words inside titles ("Can't" -> "Ca", "n't").
+CONTRACTIONS = {"n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"}
 
 
 def _rules_text(name: str) -> str:
@@ -108,7 +110,8 @@ class Lexicon:
     def is_title_word(self, text: str) -> bool:
         """A word that can stand inside a Title Case run."""
         return (text[:1].isupper() or text[:1].isdigit() or text[:1] == "#"
-                or text.lower() in self.small_words or text in TITLE_JOINERS)
+                or text.lower() in self.small_words or text in TITLE_JOINERS
+                or text.lower() in CONTRACTIONS)
 
     def looks_like_title(self, span: Span) -> bool:
         """Title Case text: capitalised words, small words, numbers."""
@@ -146,6 +149,12 @@ class Lexicon:
             return None
         end = start
         while end < len(doc) and end - start < MAX_RUN and self.is_title_word(doc[end].text):
+            # "The Hunt for Red October and the 1992 film": a year after "and the"
+            # or "in" starts the next phrase, not more title.
+            if end > start and doc[end].like_num and doc[end - 1].text[:1].islower():
+                while end > start and doc[end - 1].text[:1].islower():
+                    end -= 1
+                break
             # A known organisation ends the title: "The Glass Orchard and FX's ...".
             if end > start and (doc[end].is_sent_start or doc[end].ent_type_ == "Organization"
                                 or doc[end].text in self.organisation_acronyms):
