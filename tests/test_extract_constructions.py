@@ -91,6 +91,16 @@ CONSTRUCTIONS = [
     pytest.param("Pia Sund was paired with Ida Holm in the 2019 film “Lantern Street”.",
                  {("Lantern Street", "actor", "Pia Sund"), ("Lantern Street", "actor", "Ida Holm")},
                  id="paired-with-b-in-w"),
+    pytest.param("Perhaps the song's best use is in Selma Okafor's tense film “Ironbark”.",
+                 {("Ironbark", "director", "Selma Okafor")}, id="person-s-film-w-despite-hedged-clause"),
+    pytest.param("The streamer also renewed Rhea Castellan's “Quarter Moon Motel”.",
+                 {("Quarter Moon Motel", "creator", "Rhea Castellan")}, id="person-s-series"),
+    pytest.param("Oskar Brevik wrote, directed and produced the 2012 film “Copper Saints”.",
+                 {("Copper Saints", "writer", "Oskar Brevik"), ("Copper Saints", "director", "Oskar Brevik"),
+                  ("Copper Saints", "producer", "Oskar Brevik")}, id="wrote-directed-and-produced-w"),
+    pytest.param("Ida Holm (born 4 May 1971) is a Danish director. Her second directorial venture "
+                 "“Harrow Lane” opened in 2015.",
+                 {("Harrow Lane", "director", "Ida Holm")}, id="directorial-venture"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

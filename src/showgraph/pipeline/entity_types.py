@@ -120,7 +120,13 @@ class EntityTyper:
                 relabel(ent, "Person", rule="person-context")
 
     def _in_person_context(self, ent: Span) -> bool:
-        """"written by Ama Castellanos": only people write, direct, create or voice."""
+        """"written by Ama Castellanos", "Leone Marucci (born 1973)": only people do these."""
+        doc = ent.doc
+        if ent.label_ in ("Organization", "Place") and ent.end + 1 < len(doc) \
+                and doc[ent.end].text == "(" and doc[ent.end + 1].lower_ in ("born", "née", "nee", "b."):
+            return True
+        if self._possesses_film(ent):
+            return True
         root = ent.root
         if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
             return False
@@ -129,6 +135,18 @@ class EntityTyper:
         agent = root.head
         return (root.dep_ == "pobj" and agent.dep_ == "agent"
                 and agent.head.lemma_.lower() in PERSON_AGENT_VERBS)
+
+    def _possesses_film(self, ent: Span) -> bool:
+        """"Selma Okafor's tense film W": a name, not a country, owning a titled film or series."""
+        doc = ent.doc
+        if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent) \
+                or ent.text in self.lexicon.country_names or info_of(ent).get("rule") == "gazetteer":
+            return False
+        if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
+            return False
+        following = doc[ent.end + 1:min(len(doc), ent.end + 5)]
+        return any(t.lower_ in self.lexicon.work_cues for t in following) and \
+            any(t.ent_type_ == "Work" or t.text in "“\"‘" for t in following)
 
     def _in_work_context(self, ent: Span) -> bool:
         root = ent.root

@@ -2,7 +2,10 @@
 
 Each rule yields ``(relation record, trigger token)``; a record whose trigger
 sits in a negated or speculative clause is dropped (see
-:mod:`showgraph.pipeline.relations.assertion`). Records go to
+:mod:`showgraph.pipeline.relations.assertion`). Facts stated inside a noun
+phrase ("Oliver Stone's film W", "Dot (Juno Temple)", "the 2012 film W") are
+presupposed, not asserted by the clause around them, so their rules yield no
+trigger and are kept whatever that clause says. Records go to
 ``doc._.sg_relations`` as plain dicts (see :mod:`.common`).
 """
 
@@ -19,6 +22,7 @@ from showgraph.pipeline.relations.common import Context
 RULES = (
     cast_facts.cast_pair_facts, cast_facts.cast_list_facts, cast_facts.role_in_work_facts,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
+    credits.possessive_credits, credits.directorial_works,
     credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.commissioning,
     companies.production_credits, companies.distributor_nouns,
@@ -43,7 +47,7 @@ class RelationFinder:
         for sent in doc.sents:
             for rule in RULES:
                 for record, trigger in rule(ctx, sent):
-                    if is_asserted(trigger, self.lexicon):
+                    if trigger is None or is_asserted(trigger, self.lexicon):
                         found.append(record)
         doc._.sg_relations = found
         return doc

@@ -21,6 +21,7 @@ ROLE_NOUNS = {"role", "roles", "part", "parts", "appearance", "appearances", "de
               "performance", "performances", "cameo", "member", "members", "lead", "starring"}
 ROLE_IN_VERBS = {"appear", "star", "guest", "co-star", "costar", "act", "pair", "cast", "feature",
                  "reprise", "return", "play", "portray", "voice", "recur"}
+BRACKET_RULES = ("character-(actor)", "actor-(character)")
 CAST_VERBS = {"star", "feature", "join", "return", "appear", "reprise", "co-star", "costar",
               "lead", "headline", "topline", "cast"}
 
@@ -32,7 +33,8 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if not sent.start <= c_start < sent.end:
             continue
         actor, character = (a_start, a_end), (c_start, c_end)
-        trigger = doc[c_start]
+        # "Dot (Juno Temple)" is presupposed; "X will not return as Y" is a clause.
+        trigger = None if rule in BRACKET_RULES else doc[c_start]
         yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
         work = work_of_sentence(ctx, sent, near=doc[c_start])
         if work is not None and work != character:

@@ -54,14 +54,15 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         predicate = "network" if role in BROADCASTERS else "productionCompany" if role == "studio" else None
         if predicate is None:
             continue
-        yield relation(work, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), token
+        yield relation(work, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
 
 
 def _work_after(ctx: Context, i: int, sent: Span):
     """The work right after a company name: a title or a definite work noun."""
     doc = ctx.doc
     j = i
-    while j < sent.end and (doc[j].lower_ in ("'s", "’s", "upcoming", "new", "hit", "original", "latest", "first")
+    while j < sent.end and (doc[j].lower_ in ("'s", "’s", "'", "’", "upcoming", "new", "hit", "original", "latest", "first")
+                            or doc[j].like_num
                             or doc[j].pos_ == "ADJ" or doc[j].text in "“\"‘'"):
         if doc[j].ent_type_ == "Work":
             break

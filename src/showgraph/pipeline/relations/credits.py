@@ -57,23 +57,122 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Noah Hawley created Fargo", "Josh and Jonas Pate created the series"."""
+    """"Noah Hawley created Fargo", "he wrote, directed and produced the 2012 film W",
+    "acclaim for directing A, B and C"."""
     doc = ctx.doc
     for verb in sent:
         predicate = VERB_CREDITS.get(verb.lemma_.lower())
-        if predicate is None or verb.pos_ != "VERB" or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        if predicate is None or verb.pos_ != "VERB" or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")):
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not subjects or not objects:
+        if any(c.dep_ == "agent" for c in verb.children):
             continue
-        people = with_conjuncts(doc, subjects[0], PEOPLE) or _people_in_subject(doc, subjects[0])
-        work = ent_span(doc, objects[0].i)
-        if work is None or doc[work[0]].ent_type_ != "Work":
-            work = _nominal_work(ctx, objects[0])
-        for person in people:
-            if work is not None:
+        subject, obj = _shared_subject(verb), _shared_object(verb)
+        if subject is None or obj is None:
+            continue
+        people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
+        people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
+        for work in _credited_works(ctx, obj, sent):
+            for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or its first conjunct's, or the subject of the clause a gerund serves."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if node.dep_ in ("conj", "xcomp", "pcomp", "advcl") or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
+            node = node.head if node.dep_ != "pobj" else node.head.head
+        elif node.dep_ == "prep":
+            node = node.head
+        else:
+            return None
+    return None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The verb's object, or the object of a later coordinated verb ("wrote, directed and produced W")."""
+    later = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "VERB" and t.dep_ in ("conj", "xcomp")
+             and t.lemma_.lower() in VERB_CREDITS]
+    for candidate in (verb, *later):
+        obj = next((c for c in candidate.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int]]:
+    """The works an object names: a title, its coordinated titles, or "the film" it refers to."""
+    doc = ctx.doc
+    works = [w for w in with_conjuncts(doc, obj, ("Work",))]
+    span = ent_span(doc, obj.i)
+    if span and doc[span[0]].ent_type_ == "Work":
+        works += list_entities(doc, span[1], sent.end, ("Work",))
+    if not works:
+        nominal = _nominal_work(ctx, obj)
+        works = [nominal] if nominal is not None else []
+    return list(dict.fromkeys(works))
+
+
+def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Oliver Stone's controversial film W" (director), "Mindy Kaling's Never Have I Ever" (creator)."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Person" or ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s", "'", "’"):
+            continue
+        work, cue = _possessed_work(ctx, ent.end + 1, sent)
+        if work is None:
+            continue
+        subtype = ctx.lexicon.work_cues.get(cue.lower_) if cue is not None else None
+        predicate = "director" if subtype == "Movie" or (cue is not None and cue.lower_ in FILM_WORDS) else "creator"
+        yield relation(work, predicate, sent, f"possessive-{predicate}", 0.65, obj=(ent.start, ent.end)), None
+
+
+FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
+
+
+def _possessed_work(ctx: Context, i: int, sent: Span):
+    """The work right after a possessive, past adjectives and a cue noun: (work, cue noun)."""
+    doc = ctx.doc
+    cue = None
+    while i < sent.end and not doc[i].ent_type_ and doc[i].pos_ in ("ADJ", "NOUN", "VERB", "PUNCT", "NUM") \
+            and doc[i].text not in ",;":
+        if doc[i].lower_ in ctx.lexicon.work_cues:
+            cue = doc[i]
+        i += 1
+    if i < sent.end and doc[i].ent_type_ == "Work":
+        return ent_span(doc, i), cue
+    return None, None
+
+
+def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"his second directorial venture W (2012)", "his directorial debut was in 2010 with W"."""
+    doc = ctx.doc
+    for adj in sent:
+        if adj.lower_ != "directorial" or adj.head is adj:
+            continue
+        noun = adj.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        person = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1)))
+        if doc[person[0]].ent_type_ != "Person":
+            continue
+        work = _work_near(ctx, noun, sent)
+        if work is not None:
+            yield relation(work, "director", sent, "directorial", 0.7, obj=person), None
+
+
+def _work_near(ctx: Context, noun: Token, sent: Span):
+    doc = ctx.doc
+    for i in range(noun.i + 1, min(sent.end, noun.i + 8)):
+        if doc[i].ent_type_ == "Work":
+            return ent_span(doc, i)
+        if doc[i].text in ".;":
+            return None
+    return None
 
 
 def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -88,7 +187,7 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         for person in _people_with_role(doc, noun):
             work = _work_of_role(ctx, noun, sent)
             if work is not None:
-                yield relation(work, predicate, sent, f"{predicate}-role", 0.75, obj=person), noun
+                yield relation(work, predicate, sent, f"{predicate}-role", 0.75, obj=person), None
 
 
 def field_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

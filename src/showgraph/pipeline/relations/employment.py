@@ -41,10 +41,10 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is None and title.lower().split()[-1] in CREDIT_WORDS:
             continue
         yield relation((ent.start, ent.end), "jobTitle", sent, "title-before-name", 0.8,
-                       value=title.lower()), doc[ent.start]
+                       value=title.lower()), None
         if org is not None:
             yield relation((ent.start, ent.end), "worksFor", sent, "title-before-name", 0.75,
-                           obj=org), doc[ent.start]
+                           obj=org), None
 
 
 def _title_before(ctx: Context, i: int) -> str | None:
@@ -89,9 +89,9 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         org = _employer(ctx, noun)
         if org is None and noun.lower_ in CREDIT_WORDS:
             continue
-        yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), noun
+        yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), None
         if org is not None:
-            yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=org), noun
+            yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=org), None
 
 
 def _holder(ctx: Context, noun: Token):

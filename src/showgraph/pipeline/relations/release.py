@@ -96,11 +96,11 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             i += 1
         if i + 2 < len(doc) and doc[i].text == "(" and _is_year(doc[i + 1]) and doc[i + 2].text == ")":
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-year", 0.85,
-                           value=doc[i + 1].text, tense="past"), doc[i + 1]
+                           value=doc[i + 1].text, tense="past"), None
         elif i + 1 < len(doc) and doc[i].lower_ == "in" and _is_year(doc[i + 1]) \
                 and (i + 2 >= len(doc) or not doc[i + 2].like_num):
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-in-year", 0.6,
-                           value=doc[i + 1].text, tense="past"), doc[i + 1]
+                           value=doc[i + 1].text, tense="past"), None
 
 
 def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -118,7 +118,7 @@ def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if target is not None:
             yield relation(target, "releaseDate", sent, "year-modifier", 0.75,
-                           value=token.text, tense="past"), token
+                           value=token.text, tense="past"), None
 
 
 def _next_work(ctx: Context, i: int, sent: Span):

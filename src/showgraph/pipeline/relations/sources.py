@@ -77,7 +77,7 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if work is None and _definite_or_main(head):
             work = work_of_sentence(ctx, sent, near=head)
         if work is not None:
-            yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), token
+            yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), None
 
 
 def _definite_or_main(noun: Token) -> bool:
