@@ -101,6 +101,22 @@ CONSTRUCTIONS = [
     pytest.param("Ida Holm (born 4 May 1971) is a Danish director. Her second directorial venture "
                  "“Harrow Lane” opened in 2015.",
                  {("Harrow Lane", "director", "Ida Holm")}, id="directorial-venture"),
+    pytest.param("Meridian Peak Studios is naming Joanna Kestrel, a former agent, as its new president.",
+                 {("Joanna Kestrel", "jobTitle", "president"), ("Joanna Kestrel", "worksFor", "Meridian Peak Studios")},
+                 id="org-names-x-as-its-title"),
+    pytest.param("Lionsgate is dismissing co-chairs Pia Sund and Ida Holm.",
+                 {("Pia Sund", "jobTitle", "co-chair"), ("Ida Holm", "jobTitle", "co-chair"),
+                  ("Pia Sund", "worksFor", "Lionsgate")}, id="title-before-a-list-of-people"),
+    pytest.param("“Harrow Lane” drew 3 million viewers. The Mara Lind dramedy airs on Sundays.",
+                 {("Harrow Lane", "actor", "Mara Lind")}, id="the-person-genre-noun"),
+    pytest.param("Oskar Brevik also directed last night's episode of “Harrow Lane.”",
+                 {("Harrow Lane", "director", "Oskar Brevik")}, id="directed-an-episode-of-w"),
+    pytest.param("HBO announced the cast of its upcoming “Quiet Harbour” series on Monday.",
+                 {("Quiet Harbour", "network", "HBO")}, id="org-announced-its-series"),
+    pytest.param("Ida Holm made “Harrow Lane” in 2012. Holm's other directorial credits include "
+                 "“Copper Saints” (2014) and “Ironbark” (2019).",
+                 {("Copper Saints", "director", "Ida Holm"), ("Ironbark", "director", "Ida Holm")},
+                 id="directorial-credits-include-list"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

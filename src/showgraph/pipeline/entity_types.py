@@ -125,7 +125,7 @@ class EntityTyper:
         if ent.label_ in ("Organization", "Place") and ent.end + 1 < len(doc) \
                 and doc[ent.end].text == "(" and doc[ent.end + 1].lower_ in ("born", "née", "nee", "b."):
             return True
-        if self._possesses_film(ent):
+        if self._possesses_film(ent) or self._after_job_title(ent):
             return True
         root = ent.root
         if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
@@ -135,6 +135,19 @@ class EntityTyper:
         agent = root.head
         return (root.dep_ == "pobj" and agent.dep_ == "agent"
                 and agent.head.lemma_.lower() in PERSON_AGENT_VERBS)
+
+    def _after_job_title(self, ent: Span) -> bool:
+        """"co-chairs Pia Sund and Ida Holm": names listed right after a job title are people."""
+        if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent) \
+                or info_of(ent).get("rule") == "gazetteer":
+            return False
+        doc, i = ent.doc, ent.start - 1
+        # Step back over earlier names of the same list ("A, B and C").
+        while i >= 0 and (doc[i].lower_ in (",", "and") or doc[i].ent_type_ in ("Person", "Place")):
+            i -= 1
+        if i < 0:
+            return False
+        return self.lexicon.is_job_word(doc[i])
 
     def _possesses_film(self, ent: Span) -> bool:
         """"Selma Okafor's tense film W": a name, not a country, owning a titled film or series."""

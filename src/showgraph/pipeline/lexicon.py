@@ -101,6 +101,12 @@ class Lexicon:
         """Known organisations' one-word, upper-case spellings ("FX", "HBO")."""
         return _organisation_acronyms(self.organisations)
 
+    def is_job_word(self, token) -> bool:
+        """A job title's head noun, singular or plural, whatever the tagger says ("chairs")."""
+        lower = token.lower_
+        return (lower in self.job_heads or token.lemma_.lower() in self.job_heads
+                or (lower.endswith("s") and lower[:-1] in self.job_heads))
+
     def looks_like_person_name(self, span: Span) -> bool:
         """Two to four capitalised words, none an organisation word ("Ama Castellanos")."""
         words = [t for t in span if not t.is_punct]

@@ -110,6 +110,25 @@ def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:
     return people
 
 
+GENRE_NOUNS = {"dramedy", "comedy", "drama", "thriller", "vehicle", "sitcom", "romcom", "rom-com",
+               "actioner", "horror", "musical", "biopic", "western"}
+
+
+def star_vehicle_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The Bob Odenkirk dramedy": a person named as the modifier of a genre noun stars in it."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Person" or ent.end >= sent.end or doc[ent.end].lower_ not in GENRE_NOUNS:
+            continue
+        noun = doc[ent.end]
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in ("the", "this", "a", "an"):
+            continue
+        work = resolve(doc, noun.i, noun.i + 1)
+        work = work if doc[work[0]].ent_type_ == "Work" else ctx.topic
+        if work is not None:
+            yield relation(work, "actor", sent, "star-vehicle", 0.6, obj=(ent.start, ent.end)), None
+
+
 def _subjects(doc, verb: Token) -> list[tuple[int, int]]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     spans = []

@@ -57,6 +57,32 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
 
 
+def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"HBO announced ... for its upcoming "Harry Potter" series": the clause's broadcaster airs it."""
+    doc = ctx.doc
+    for token in sent:
+        if token.lower_ != "its" or token.dep_ != "poss":
+            continue
+        org = _clause_subject_org(ctx, token)
+        if org is None or _role(ctx, org) not in BROADCASTERS:
+            continue
+        work = _work_after(ctx, token.i + 1, sent)
+        if work is not None:
+            yield relation(work, "network", sent, "its-work", 0.7, obj=org), None
+
+
+def _clause_subject_org(ctx: Context, token: Token):
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _org(ctx, subject.i)
+    return None
+
+
 def _work_after(ctx: Context, i: int, sent: Span):
     """The work right after a company name: a title or a definite work noun."""
     doc = ctx.doc

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, Token  # noqa: F401
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
@@ -110,6 +110,10 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
         works += list_entities(doc, span[1], sent.end, ("Work",))
+    # "directed several adaptations, including A in 2013 and B in 2014"
+    for prep in (c for c in obj.children if c.lower_ in ("including", "like") or
+                 (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
+        works += _listed_works(doc, prep.i + 1, sent.end)
     if not works:
         nominal = _nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
@@ -137,14 +141,31 @@ def _possessed_work(ctx: Context, i: int, sent: Span):
     """The work right after a possessive, past adjectives and a cue noun: (work, cue noun)."""
     doc = ctx.doc
     cue = None
-    while i < sent.end and not doc[i].ent_type_ and doc[i].pos_ in ("ADJ", "NOUN", "VERB", "PUNCT", "NUM") \
-            and doc[i].text not in ",;":
+    while i < sent.end and not doc[i].ent_type_ and doc[i].text not in ",;" and (
+            doc[i].pos_ in ("ADJ", "NOUN", "PUNCT", "NUM") or (doc[i].pos_ == "VERB" and doc[i].dep_ == "amod")):
         if doc[i].lower_ in ctx.lexicon.work_cues:
             cue = doc[i]
         i += 1
     if i < sent.end and doc[i].ent_type_ == "Work":
         return ent_span(doc, i), cue
     return None, None
+
+
+def _listed_works(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
+    """Works in a list that may carry years: "A (2014), B in 2019 and C"."""
+    works, i = [], start
+    while i < stop:
+        token = doc[i]
+        if token.ent_type_ == "Work":
+            span = ent_span(doc, token.i)
+            works.append(span)
+            i = span[1]
+        elif token.text in ",()–-“”\"‘’'" or token.lower_ in ("and", "in", "as", "well") or token.like_num \
+                or token.ent_type_ == "DATE" or token.is_space:
+            i += 1
+        else:
+            break
+    return works
 
 
 def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -160,8 +181,12 @@ def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         person = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1)))
         if doc[person[0]].ent_type_ != "Person":
             continue
-        work = _work_near(ctx, noun, sent)
-        if work is not None:
+        works = [w for w in [_work_near(ctx, noun, sent)] if w is not None]
+        verb = noun.head
+        if noun.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
+            start = verb.i + 1
+            works += _listed_works(doc, start, sent.end)
+        for work in dict.fromkeys(works):
             yield relation(work, "director", sent, "directorial", 0.7, obj=person), None
 
 
@@ -252,6 +277,12 @@ def _nominal_work(ctx: Context, token: Token):
             return span
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "Work":
         return ent_span(doc, token.i + 1)
+    # "last night's episode of The Walking Dead": credits go to the series.
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep.children:
+            span = ent_span(doc, obj.i)
+            if span and doc[span[0]].ent_type_ == "Work":
+                return span
     if token.dep_ == "attr":
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         span = ent_span(doc, subject.i) if subject is not None else None

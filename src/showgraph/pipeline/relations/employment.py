@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
-from showgraph.pipeline.relations.common import Context, ent_span, relation
+from showgraph.pipeline.relations.common import Context, ent_span, list_entities, relation
 
 HOLDERS = ("Person", "Character")
 # Production credits are not job titles (the spec): "director Barry Jenkins" is a
@@ -45,6 +45,90 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is not None:
             yield relation((ent.start, ent.end), "worksFor", sent, "title-before-name", 0.75,
                            obj=org), None
+
+
+def titles_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"naming Rich Ross ... as its new chairman", "joined by Donna Langley as co-chairman",
+    "dismissing co-chairs Marc Shmuger and David Linde"."""
+    doc = ctx.doc
+    for token in sent:
+        if token.lower_ == "as":
+            yield from _as_title(ctx, sent, token)
+        elif ctx.lexicon.is_job_word(token):
+            yield from _title_list(ctx, sent, token)
+
+
+def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict, Token]]:
+    doc = ctx.doc
+    i = as_token.i + 1
+    owner = None
+    while i < sent.end and doc[i].lower_ in SKIP_MODIFIERS:
+        owner = doc[i] if doc[i].lower_ in ("its", "their") else owner
+        i += 1
+    end = i
+    while end < sent.end and (doc[end].lower_ in ctx.lexicon.job_heads or doc[end].lower_ in ctx.lexicon.job_modifiers
+                              or doc[end].text == "-"):
+        end += 1
+    if end == i or doc[end - 1].lower_ not in ctx.lexicon.job_heads or doc[end - 1].lower_ in CREDIT_WORDS:
+        return
+    title = doc[i:end].text.lower().replace(" - ", "-")
+    verb = as_token.head
+    holder = _object_or_subject(ctx, verb)
+    if holder is None:
+        return
+    yield relation(holder, "jobTitle", sent, "as-title", 0.7, value=title), as_token
+    employer = _clause_organisation(ctx, verb) if owner is not None else None
+    if employer is not None:
+        yield relation(holder, "worksFor", sent, "as-title", 0.65, obj=employer), as_token
+
+
+def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, Token]]:
+    """"co-chairs Marc Shmuger and David Linde": a title right before a list of people."""
+    doc = ctx.doc
+    if noun.i + 1 >= sent.end or doc[noun.i + 1].ent_type_ not in HOLDERS or noun.ent_type_:
+        return
+    if noun.lower_ in CREDIT_WORDS or noun.lemma_.lower() in CREDIT_WORDS:
+        return
+    title = _title_text(ctx, noun)
+    if noun.lower_ not in ctx.lexicon.job_heads and noun.lower_.endswith("s"):
+        title = title[:-1]  # "co-chairs Marc Shmuger and David Linde": each is a co-chair
+    people = list_entities(doc, noun.i + 1, sent.end, HOLDERS)
+    employer = _clause_organisation(ctx, noun)
+    for person in people:
+        yield relation(person, "jobTitle", sent, "title-list", 0.7, value=title), noun
+        if employer is not None:
+            yield relation(person, "worksFor", sent, "title-list", 0.65, obj=employer), noun
+
+
+def _object_or_subject(ctx: Context, verb: Token):
+    """Who "as TITLE" describes: the verb's object ("naming X as"), else its agent or subject."""
+    doc = ctx.doc
+    for dep in ("dobj", "agent", "nsubj", "nsubjpass"):
+        for child in verb.children:
+            target = child
+            if dep == "agent" and child.dep_ == "agent":
+                target = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ != dep:
+                continue
+            span = ent_span(doc, target.i)
+            if span and doc[span[0]].ent_type_ in HOLDERS:
+                return resolve(doc, *span)
+    return None
+
+
+def _clause_organisation(ctx: Context, token: Token):
+    """The organisation that is the subject of the clause ("Universal Pictures is dismissing ...")."""
+    doc = ctx.doc
+    node = token
+    for _ in range(5):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+            return span if doc[span[0]].ent_type_ == "Organization" else None
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _title_before(ctx: Context, i: int) -> str | None:

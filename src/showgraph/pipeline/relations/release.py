@@ -142,14 +142,14 @@ def _attribute_subject(ctx: Context, noun: Token):
 
 def field_release(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Release Date: October 21, 2016"."""
-    doc = ctx.doc
     words = [t for t in sent if not t.is_space]
-    if len(words) < 4 or words[0].lower_ != "release" or words[1].lower_ != "date" or words[2].text != ":":
-        return
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
-    if dates and ctx.topic:
-        yield relation(ctx.topic, "releaseDate", sent, "field-line", 0.85, value=dates[0].text,
-                       tense="past"), words[0]
+    for a, b, c in zip(words, words[1:], words[2:]):
+        if a.lower_ == "release" and b.lower_ == "date" and c.text == ":":
+            dates = [e for e in sent.ents if e.label_ == "DATE" and e.start > c.i]
+            if dates and ctx.topic:
+                yield relation(ctx.topic, "releaseDate", sent, "field-line", 0.85, value=dates[0].text,
+                               tense="past"), None
+            return
 
 
 def episode_counts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
