@@ -37,7 +37,7 @@ WORK_POSSESSED = {"season", "finale", "premiere", "showrunner", "showrunners", "
                   "ratings", "writers", "swan", "debut", "renewal", "universe"}
 # Heads of "in"/"of" phrases whose object is a work: "starred in Fargo", "the cast of Fargo".
 WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "finale",
-                   "premiere", "sequel", "prequel", "remake", "adaptation", "director",
+                   "premiere", "sequel", "prequel", "remake", "adaptation",
                    "creator", "showrunner", "episodes", "seasons", "trailer", "pickup",
                    "renewal", "reboot", "revival", "spinoff", "spin-off"}
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
@@ -119,6 +119,21 @@ class EntityTyper:
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
 
+    def _described_as_work(self, ent: Span) -> bool:
+        """"Hvidsand, the Danish crime drama that ...": an apposition headed by a work noun."""
+        doc = ent.doc
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or ent.label_ == "Person":
+            return False
+        i = ent.end + 1
+        if doc[i].lower_ not in ("the", "a", "an"):
+            return False
+        for token in doc[i + 1:min(len(doc), i + 6)]:
+            if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
+                return True
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-":
+                return False
+        return False
+
     def _in_person_context(self, ent: Span) -> bool:
         """"written by Ama Castellanos", "Leone Marucci (born 1973)": only people do these."""
         doc = ent.doc
@@ -162,6 +177,10 @@ class EntityTyper:
             any(t.ent_type_ == "Work" or t.text in "“\"‘" for t in following)
 
     def _in_work_context(self, ent: Span) -> bool:
+        if any(t.lower_ in self.lexicon.organisation_words for t in ent):
+            return False  # "Nordvind Film", "Stillwater Lane Productions"
+        if self._described_as_work(ent):
+            return True
         root = ent.root
         head = root.head
         if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in WORK_SUBJECT_VERBS \

@@ -22,7 +22,8 @@ ROLE_NOUNS = {"role", "roles", "part", "parts", "appearance", "appearances", "de
 ROLE_IN_VERBS = {"appear", "star", "guest", "co-star", "costar", "act", "pair", "cast", "feature",
                  "reprise", "return", "play", "portray", "voice", "recur"}
 BRACKET_RULES = ("character-(actor)", "actor-(character)")
-CAST_VERBS = {"star", "feature", "join", "return", "appear", "reprise", "co-star", "costar",
+# Not "return": creators and showrunners return too.
+CAST_VERBS = {"star", "feature", "join", "appear", "reprise", "co-star", "costar",
               "lead", "headline", "topline", "cast"}
 
 
