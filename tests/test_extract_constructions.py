@@ -165,3 +165,19 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type
+
+
+def test_extract_season_with_its_own_date_is_part_of_its_series(extract_facts):
+    text = ("“Harrow Lane” returns this winter. HBO said Harrow Lane season 2 will premiere on the "
+            "network January 30, with eight episodes.")
+    facts = extract_facts(text, published="2024-12-05")
+    assert ("Harrow Lane season 2", "releaseDate", "2025-01-30") in facts
+    assert ("Harrow Lane season 2", "partOfSeries", "Harrow Lane") in facts
+    assert not [f for f in facts if f[0] == "Harrow Lane season 2" and f[1] == "network"]
+
+
+def test_extract_season_without_date_or_count_folds_into_series(extract_entities):
+    text = "“Harrow Lane” is a hit. Mara Lind stars as Ada Quill in Harrow Lane season 2."
+    entities = extract_entities(text)
+    assert entities.get("Harrow Lane") == "Work"
+    assert "Harrow Lane season 2" not in entities

@@ -43,7 +43,41 @@ def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
             facts[key] = fact if old is None else replace(fact, sources=_merge(old.sources, fact.sources))
         else:
             facts[key] = replace(old, sources=_merge(old.sources, fact.sources))
-    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(facts.values()))
+    seasonal = _seasons(list(facts.values()), mentions)
+    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(seasonal))
+
+
+# A season keeps only what is its own; the rest belongs to the series (the spec).
+SEASON_PREDICATES = ("releaseDate", "numberOfEpisodes")
+
+
+def _seasons(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
+    """Seasons with their own date or episode count stay works, part of their series.
+
+    Every other fact about a season goes to its series; a season with no date or
+    count of its own is folded into the series entirely.
+    """
+    result: list[Fact] = []
+    for season_id, series_name in mentions.seasons():
+        series_id = mentions.work(series_name)
+        own = [f for f in facts if f.subject == season_id and f.predicate in SEASON_PREDICATES]
+        if own:
+            result.append(Fact(season_id, "partOfSeries", object=series_id, confidence=0.9,
+                               sources=own[0].sources, rule="season"))
+        else:
+            mentions.drop(season_id, into=series_id)
+        facts = [_moved(f, season_id, series_id, keep=bool(own)) for f in facts]
+    return result + facts
+
+
+def _moved(fact: Fact, season_id: str, series_id: str, keep: bool) -> Fact:
+    if keep and fact.predicate in SEASON_PREDICATES:
+        return fact
+    if fact.subject == season_id:
+        fact = replace(fact, subject=series_id)
+    if fact.object == season_id:
+        fact = replace(fact, object=series_id)
+    return fact
 
 
 def _most_precise_dates(facts: Iterable[Fact]) -> tuple[Fact, ...]:
@@ -79,6 +113,8 @@ class _Mentions:
             if not name:
                 continue
             entity = self._add(label, name, info_of(canonical).get("subtype") or None)
+            if info_of(canonical).get("series"):
+                entity["series"] = info_of(canonical)["series"]
             alias = clean_name(ent.text)
             if alias and normalize_name(alias) != normalize_name(entity["name"]):
                 entity["aliases"].add(alias)
@@ -112,6 +148,22 @@ class _Mentions:
         names = (country, *Lexicon.load().country_names.get(country, ()))
         known = {key[1] for key in self._by_key if key[0] == "Place"}
         return next((n for n in names if normalize_name(n) in known), country)
+
+    def seasons(self) -> list[tuple[str, str]]:
+        """(season id, series title) of every season this article names."""
+        return [(e["id"], e["series"]) for e in self._by_key.values() if e.get("series")]
+
+    def work(self, name: str) -> str:
+        """The id of the work with this name, adding it as a series if unseen."""
+        return self._add("Work", name, "TVSeries")["id"]
+
+    def drop(self, entity_id_: str, into: str) -> None:
+        """Fold an entity into another: its spellings become the other's aliases."""
+        key = next(k for k, e in self._by_key.items() if e["id"] == entity_id_)
+        dropped = self._by_key.pop(key)
+        target = next(e for e in self._by_key.values() if e["id"] == into)
+        target["aliases"] |= dropped["aliases"]
+        self._span_ids = {span: (into if i == entity_id_ else i) for span, i in self._span_ids.items()}
 
     def place(self, name: str) -> str:
         return self._add("Place", name, None)["id"]

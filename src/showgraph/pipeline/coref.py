@@ -129,7 +129,8 @@ def _full_names(doc: Doc) -> dict[str, list[Span]]:
     """Multi-word names by type, longest first."""
     names: dict[str, list[Span]] = {}
     for ent in doc.ents:
-        if ent.label_ in TYPED and len(ent) >= 2:
+        # A series is not a shortened name of its season.
+        if ent.label_ in TYPED and len(ent) >= 2 and info_of(ent).get("subtype") != "Season":
             names.setdefault(ent.label_, [])
             if all(n.text != ent.text for n in names[ent.label_]):
                 names[ent.label_].append(ent)

@@ -34,6 +34,9 @@ class TitleFinder:
         for start, end, rule, subtype in self.find(doc):
             if not _inside_person(doc, start, end):
                 set_entity(doc, start, end, "Work", rule=rule, subtype=subtype or "")
+        for start, end, series, number in season_mentions(doc, self.lexicon):
+            set_entity(doc, start, end, "Work", rule="season", subtype="Season", series=series,
+                       canonical=f"{series} season {number}")
         return doc
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str | None]]:
@@ -155,6 +158,57 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             continue
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+
+
+def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+    """"The Glass Orchard season 2", "season two of Fargo", "the second season of Fargo".
+
+    Yields (start, end, series title, season number).
+    """
+    found = []
+    for token in doc:
+        if token.lower_ != "season" or token.i + 1 >= len(doc):
+            continue
+        number = _season_number(doc[token.i + 1].lower_)
+        if number is not None:
+            start = lexicon.title_run_start(doc, token.i)
+            if start is not None and _named_elsewhere(doc, start, token.i):
+                found.append((start, token.i + 2, _series_text(doc[start:token.i]), number))
+                continue
+            of = token.i + 2
+        else:
+            number = ORDINALS.get(doc[token.i - 1].lower_) if token.i > 0 else None
+            of = token.i + 1
+        if number is None or of >= len(doc) or doc[of].lower_ != "of":
+            continue
+        first = of + 1 + (1 if of + 1 < len(doc) and doc[of + 1].text in "“\"‘'" else 0)
+        end = lexicon.title_run_end(doc, first)
+        if end is not None:
+            begin = token.i if _season_number(doc[token.i + 1].lower_) is not None else token.i - 1
+            found.append((begin, end, _series_text(doc[first:end]), number))
+    return found
+
+
+def _named_elsewhere(doc: Doc, start: int, end: int) -> bool:
+    """A series title recurs in the article and has no verb: not a whole headline."""
+    span = doc[start:end]
+    return doc.text.count(span.text) > 1 and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _season_number(word: str) -> int | None:
+    if word.isdigit() and 0 < int(word) < 100:
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _series_text(span: Span) -> str:
+    return span.text.strip(" “”\"‘’'")
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:

@@ -119,7 +119,7 @@ def star_vehicle_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     """"The Bob Odenkirk dramedy": a person named as the modifier of a genre noun stars in it."""
     doc = ctx.doc
     for ent in sent.ents:
-        if ent.label_ != "Person" or ent.end >= sent.end or doc[ent.end].lower_ not in GENRE_NOUNS:
+        if ent.label_ != "Person" or len(ent) < 2 or ent.end >= sent.end or doc[ent.end].lower_ not in GENRE_NOUNS:
             continue
         noun = doc[ent.end]
         if ent.start == 0 or doc[ent.start - 1].lower_ not in ("the", "this", "a", "an"):
