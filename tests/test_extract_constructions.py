@@ -181,3 +181,14 @@ def test_extract_season_without_date_or_count_folds_into_series(extract_entities
     entities = extract_entities(text)
     assert entities.get("Harrow Lane") == "Work"
     assert "Harrow Lane season 2" not in entities
+
+
+def test_extract_episode_is_part_of_series_and_cast_goes_to_series(extract_facts):
+    text = ("Spoilers follow for “Frostline”, which aired Sunday as the second episode of HBO's "
+            "The Glass Orchard. The episode, directed by Hanne Solberg, is quiet. "
+            "Delphine Achard (Marisol Vantreece) is at her most brittle here.")
+    facts = extract_facts(text, published="2022-02-08")
+    assert ("Frostline", "partOfSeries", "The Glass Orchard") in facts
+    assert ("Frostline", "director", "Hanne Solberg") in facts
+    assert ("The Glass Orchard", "character", "Delphine Achard") in facts
+    assert not [f for f in facts if f[0] == "Frostline" and f[1] in ("actor", "character")]

@@ -44,7 +44,7 @@ def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
         else:
             facts[key] = replace(old, sources=_merge(old.sources, fact.sources))
     seasonal = _seasons(list(facts.values()), mentions)
-    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(seasonal))
+    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(_episodes(seasonal, mentions)))
 
 
 # A season keeps only what is its own; the rest belongs to the series (the spec).
@@ -68,6 +68,21 @@ def _seasons(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
             mentions.drop(season_id, into=series_id)
         facts = [_moved(f, season_id, series_id, keep=bool(own)) for f in facts]
     return result + facts
+
+
+# An episode keeps its own date and its own director and writer; cast, characters
+# and network belong to the series.
+EPISODE_PREDICATES = ("releaseDate", "director", "writer", "partOfSeries", "numberOfEpisodes")
+
+
+def _episodes(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
+    """Move the series' facts off an episode that is part of it."""
+    parts = {f.subject: f.object for f in facts if f.predicate == "partOfSeries"
+             and f.rule == "episode-of"}
+    for episode_id in parts:
+        mentions.set_subtype(episode_id, "Episode")
+    return [replace(f, subject=parts[f.subject]) if f.subject in parts and f.predicate not in EPISODE_PREDICATES
+            else f for f in facts]
 
 
 def _moved(fact: Fact, season_id: str, series_id: str, keep: bool) -> Fact:
@@ -156,6 +171,11 @@ class _Mentions:
     def work(self, name: str) -> str:
         """The id of the work with this name, adding it as a series if unseen."""
         return self._add("Work", name, "TVSeries")["id"]
+
+    def set_subtype(self, entity_id_: str, subtype: str) -> None:
+        for entity in self._by_key.values():
+            if entity["id"] == entity_id_:
+                entity["subtype"] = subtype
 
     def drop(self, entity_id_: str, into: str) -> None:
         """Fold an entity into another: its spellings become the other's aliases."""
