@@ -124,10 +124,17 @@ class _Mentions:
             start, end = resolve(doc, ent.start, ent.end)
             canonical = doc[start:end]
             label = canonical[0].ent_type_ if canonical[0].ent_type_ in ENTITY_TYPES else ent.label_
-            name = info_of(canonical).get("canonical") or clean_name(canonical.text)
+            info = info_of(canonical)
+            surface = clean_name(canonical.text)
+            # A known organisation keeps the article's spelling ("AP") as its name and
+            # merges across articles by its canonical id ("Associated Press").
+            key_name = info.get("canonical") or surface
+            name = surface if info.get("rule") == "gazetteer" and surface else key_name
             if not name:
                 continue
-            entity = self._add(label, name, info_of(canonical).get("subtype") or None)
+            entity = self._add(label, name, info.get("subtype") or None, key_name)
+            if key_name != name:
+                entity["aliases"].add(key_name)
             if info_of(canonical).get("series"):
                 entity["series"] = info_of(canonical)["series"]
             alias = clean_name(ent.text)
@@ -136,10 +143,10 @@ class _Mentions:
             self._span_ids[(ent.start, ent.end)] = entity["id"]
             self._span_ids[(start, end)] = entity["id"]
 
-    def _add(self, label: str, name: str, subtype: str | None) -> dict:
-        key = (label, normalize_name(name))
+    def _add(self, label: str, name: str, subtype: str | None, key_name: str | None = None) -> dict:
+        key = (label, normalize_name(key_name or name))
         if key not in self._by_key:
-            self._by_key[key] = {"id": entity_id(label, name), "name": name, "type": label,
+            self._by_key[key] = {"id": entity_id(label, key_name or name), "name": name, "type": label,
                                  "subtype": subtype, "aliases": set()}
         entity = self._by_key[key]
         if subtype and not entity["subtype"]:

@@ -14,6 +14,8 @@ of correction run:
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -40,6 +42,7 @@ WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "final
                    "premiere", "sequel", "prequel", "remake", "adaptation",
                    "creator", "showrunner", "episodes", "seasons", "trailer", "pickup",
                    "renewal", "reboot", "revival", "spinoff", "spin-off"}
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
@@ -74,8 +77,13 @@ class EntityTyper:
         start, end = span.start, span.end
         if span.label_ in ("Person", "Character", "Organization", "Place", "Work"):
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct
-                                   or doc[end - 1].lower_ in ("'s", "’s")):
+                                   or doc[end - 1].lower_ in ("'s", "’s")
+                                   or (span.label_ != "Work" and doc[end - 1].is_lower
+                                       and doc[end - 1].is_stop)):  # "Minami Hamabe as"
                 end -= 1
+        if span.label_ == "Organization" and doc[end - 1].lower_ in self.lexicon.event_words \
+                and info_of(span).get("rule") != "gazetteer":
+            return None  # "Cannes Film Festival": an event, none of the entity types
         while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
                                and span.label_ == "Person"):
             start += 1
@@ -140,7 +148,7 @@ class EntityTyper:
         if ent.label_ in ("Organization", "Place") and ent.end + 1 < len(doc) \
                 and doc[ent.end].text == "(" and doc[ent.end + 1].lower_ in ("born", "née", "nee", "b."):
             return True
-        if self._possesses_film(ent) or self._after_job_title(ent):
+        if self._possesses_film(ent) or self._after_job_title(ent) or self._has_initials(ent):
             return True
         root = ent.root
         if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
@@ -150,6 +158,14 @@ class EntityTyper:
         agent = root.head
         return (root.dep_ == "pobj" and agent.dep_ == "agent"
                 and agent.head.lemma_.lower() in PERSON_AGENT_VERBS)
+
+    def _has_initials(self, ent: Span) -> bool:
+        """"J.K. Rowling", "O.T. Fagbenle", "William H. Macy": initials mark a person."""
+        if ent.label_ not in ("Organization", "Place") or info_of(ent).get("rule") == "gazetteer":
+            return False
+        words = [t.text for t in ent]
+        return len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() and any(
+            INITIALS_RE.fullmatch(w) for w in words[:-1])
 
     def _after_job_title(self, ent: Span) -> bool:
         """"co-chairs Pia Sund and Ida Holm": names listed right after a job title are people."""
