@@ -163,6 +163,8 @@ FINE_INPUTS: dict[str, tuple[str, bytes]] = {
     "utf-8-bom": ("bom.txt", "\ufeffÉmilie Fournier stars as Café Owner.".encode()),
     "cp1252": ("legacy.txt", "Émilie Fournier’s “Café” stars señor Müller.".encode("cp1252")),
     "nul-in-jsonl-text": ("nul.jsonl", b'{"id": "n1", "text": "Netflix\\u0000 ordered it."}\n'),
+    "lone-surrogate-in-jsonl": ("half.jsonl",
+                                b'{"id": "n\\udc00", "text": "Netflix \\ud800 ordered it."}\n'),
 }
 
 
