@@ -258,11 +258,16 @@ def _crash(*args, **kwargs):
     raise ValueError("rule went wrong")
 
 
+# The console script, with a line on stderr just before main() runs.
+_MAIN = "import sys; from showgraph.cli import main; print('ready', file=sys.stderr, flush=True); main()"
+
+
 def _run_showgraph(*args: str, **kwargs) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    return subprocess.Popen([sys.executable, "-c", "from showgraph.cli import main; main()", *args],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            **kwargs)
+    process = subprocess.Popen([sys.executable, "-c", _MAIN, *args], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    assert process.stderr.readline() == "ready\n"
+    return process
 
 
 @pytest.mark.parametrize(("debug", "traceback"), [(False, False), (True, True)])
@@ -341,7 +346,7 @@ def test_robustness_ctrl_c_with_debug_shows_the_traceback(runner, good, previous
 def test_robustness_sigterm_keeps_the_previous_output(previous):
     # Standard input held open: the run waits for an article that never comes.
     process = _run_showgraph("extract", "-", "-o", str(previous), "-q", stdin=subprocess.PIPE)
-    time.sleep(1)
+    time.sleep(0.3)  # main() has long set its handler; whether the model is loaded does not matter
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 143
