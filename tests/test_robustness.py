@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import QUIET_HARBOUR
 
 import showgraph.api
 import showgraph.articles
@@ -22,22 +22,8 @@ import showgraph.export
 from showgraph.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-GOOD = ("HBO's “Quiet Harbour” premiered on June 2, 2024. Martin Greaves stars as "
-        "Albert Finch, a lighthouse keeper, and Lila Moreno plays Rosa Finch.")
-GOOD_FACT = ("Martin Greaves", "plays", "Albert Finch")
+GOOD_FACT = ("Martin Greaves", "plays", "Albert Finch")  # stated in the ``article`` fixture
 PREVIOUS = b"the previous graph\n"
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def good(tmp_path):
-    path = tmp_path / "good.txt"
-    path.write_text(GOOD, encoding="utf-8")
-    return path
 
 
 def facts_in(path: Path) -> set[tuple]:
@@ -61,7 +47,7 @@ def _binary(tmp: Path):
 
 
 def _unreadable(tmp: Path):
-    (tmp / "locked.txt").write_text(GOOD, encoding="utf-8")
+    (tmp / "locked.txt").write_text("Filming began in May.", encoding="utf-8")
     (tmp / "locked.txt").chmod(0)
     return "locked.txt", "locked.txt"
 
@@ -81,7 +67,7 @@ def _not_html(tmp: Path):
 def _bad_jsonl_line(tmp: Path):
     lines = [json.dumps({"id": "n1", "text": "Filming began in May."}),
              '{"id": "n2", "text": "unterminated',
-             json.dumps({"id": "n3", "text": GOOD})]
+             json.dumps({"id": "n3", "text": QUIET_HARBOUR})]
     (tmp / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return "feed.jsonl", "feed.jsonl:2"
 
@@ -125,14 +111,14 @@ BAD_INPUTS: dict[str, Callable[[Path], tuple[str, str]]] = {
 
 @pytest.mark.parametrize("make", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
 def test_robustness_bad_input_is_named_and_the_rest_written(runner, tmp_path, monkeypatch,
-                                                            good, make):
+                                                            article, make):
     if make is _unreadable and os.geteuid() == 0:
         pytest.skip("root reads a chmod 000 file; dangling-link covers an unreadable file")
     monkeypatch.chdir(tmp_path)
     given, where = make(tmp_path)
     out = tmp_path / "graph.jsonl"
 
-    result = runner.invoke(cli, ["extract", given, "good.txt", "-o", str(out), "-q"])
+    result = runner.invoke(cli, ["extract", given, article.name, "-o", str(out), "-q"])
 
     assert result.exit_code == 1, result.output
     problem, summary = stderr_lines(result)
@@ -169,10 +155,10 @@ FINE_INPUTS: dict[str, tuple[str, bytes]] = {
 
 
 @pytest.mark.parametrize(("name", "data"), FINE_INPUTS.values(), ids=FINE_INPUTS.keys())
-def test_robustness_odd_but_valid_input_is_read(runner, tmp_path, good, name, data):
+def test_robustness_odd_but_valid_input_is_read(runner, tmp_path, article, name, data):
     (tmp_path / name).write_bytes(data)
     out = tmp_path / "graph.jsonl"
-    result = runner.invoke(cli, ["extract", str(tmp_path / name), str(good), "-o", str(out), "-q"])
+    result = runner.invoke(cli, ["extract", str(tmp_path / name), str(article), "-o", str(out), "-q"])
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert GOOD_FACT in facts_in(out)
@@ -200,8 +186,8 @@ def test_robustness_nothing_read_leaves_the_previous_output(runner, tmp_path):
 # ---- Exit statuses ------------------------------------------------------------------
 
 
-def test_robustness_every_article_read_exits_0(runner, tmp_path, good):
-    result = runner.invoke(cli, ["extract", str(good), "-o", str(tmp_path / "g.jsonl"), "-q"])
+def test_robustness_every_article_read_exits_0(runner, tmp_path, article):
+    result = runner.invoke(cli, ["extract", str(article), "-o", str(tmp_path / "g.jsonl"), "-q"])
     assert (result.exit_code, result.stderr) == (0, "")
 
 
@@ -217,11 +203,11 @@ def test_robustness_every_article_read_exits_0(runner, tmp_path, good):
     (["-j", "0"], "--jobs"),
 ], ids=["option", "no-inputs", "published-day", "published-words", "format", "extension",
         "output-folder", "base-iri", "jobs"])
-def test_robustness_usage_errors_exit_2_before_any_work(runner, tmp_path, monkeypatch, good,
+def test_robustness_usage_errors_exit_2_before_any_work(runner, tmp_path, monkeypatch, article,
                                                         args, message):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(showgraph.api, "build_graph", _must_not_run)
-    inputs = [] if args == [] else [str(good)]
+    inputs = [] if args == [] else [str(article)]
     result = runner.invoke(cli, ["extract", *inputs, *args])
     assert result.exit_code == 2, result.output
     assert message in result.stderr
@@ -232,24 +218,17 @@ def _must_not_run(*args, **kwargs):
     raise AssertionError("a usage error must be found before extracting")
 
 
-def test_robustness_missing_model_is_one_line_saying_how_to_install(runner, good):
-    result = runner.invoke(cli, ["extract", str(good), "--model", "xx_no_such_model", "-q"])
-    assert result.exit_code == 1
-    (line,) = stderr_lines(result)
-    assert "xx_no_such_model" in line and "pip install" in line
-
-
-def test_robustness_internal_error_is_one_line_without_debug(runner, good, monkeypatch):
+def test_robustness_internal_error_is_one_line_without_debug(runner, article, monkeypatch):
     monkeypatch.setattr(showgraph.api, "build_graph", _crash)
-    result = runner.invoke(cli, ["extract", str(good), "-q"])
+    result = runner.invoke(cli, ["extract", str(article), "-q"])
     assert result.exit_code == 1
     (line,) = stderr_lines(result)
     assert "internal error: ValueError: rule went wrong" in line and "--debug" in line
 
 
-def test_robustness_debug_lets_the_error_through(runner, good, monkeypatch):
+def test_robustness_debug_lets_the_error_through(runner, article, monkeypatch):
     monkeypatch.setattr(showgraph.api, "build_graph", _crash)
-    result = runner.invoke(cli, ["extract", str(good), "-q", "--debug"])
+    result = runner.invoke(cli, ["extract", str(article), "-q", "--debug"])
     assert isinstance(result.exception, ValueError)
     assert "internal error" not in result.stderr
 
@@ -271,8 +250,8 @@ def _run_showgraph(*args: str, **kwargs) -> subprocess.Popen:
 
 
 @pytest.mark.parametrize(("debug", "traceback"), [(False, False), (True, True)])
-def test_robustness_traceback_only_with_debug(good, debug, traceback):
-    args = ["extract", str(good), "--model", "xx_no_such_model"] + (["--debug"] if debug else [])
+def test_robustness_traceback_only_with_debug(article, debug, traceback):
+    args = ["extract", str(article), "--model", "xx_no_such_model"] + (["--debug"] if debug else [])
     process = _run_showgraph(*args)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 1
@@ -299,11 +278,11 @@ def _interrupted_after_first(real_iter_articles):
     return articles
 
 
-def test_robustness_ctrl_c_while_extracting_keeps_the_previous_output(runner, good, previous,
+def test_robustness_ctrl_c_while_extracting_keeps_the_previous_output(runner, article, previous,
                                                                      monkeypatch):
     monkeypatch.setattr(showgraph.articles, "iter_articles",
                         _interrupted_after_first(showgraph.articles.iter_articles))
-    result = runner.invoke(cli, ["extract", str(good), str(good), "-o", str(previous), "-q"])
+    result = runner.invoke(cli, ["extract", str(article), str(article), "-o", str(previous), "-q"])
     assert result.exit_code == 130
     assert stderr_lines(result) == [f"showgraph: interrupted; {previous} was left as it was"]
     assert previous.read_bytes() == PREVIOUS
@@ -324,9 +303,9 @@ def _half_then(error: BaseException):
     (RuntimeError("bug"), 1, "internal error: RuntimeError: bug; "),
 ], ids=["ctrl-c", "disk-full", "bug"])
 def test_robustness_failure_while_writing_keeps_the_previous_output(
-        runner, good, previous, monkeypatch, error, status, message):
+        runner, article, previous, monkeypatch, error, status, message):
     monkeypatch.setattr(showgraph.export, "write_rdf", _half_then(error))
-    result = runner.invoke(cli, ["extract", str(good), "-o", str(previous), "-q"])
+    result = runner.invoke(cli, ["extract", str(article), "-o", str(previous), "-q"])
     assert result.exit_code == status
     (line,) = stderr_lines(result)
     assert message in line and "Traceback" not in result.output
@@ -334,9 +313,9 @@ def test_robustness_failure_while_writing_keeps_the_previous_output(
     assert os.listdir(previous.parent) == [previous.name]  # no temporary file left
 
 
-def test_robustness_ctrl_c_with_debug_shows_the_traceback(runner, good, previous, monkeypatch):
+def test_robustness_ctrl_c_with_debug_shows_the_traceback(runner, article, previous, monkeypatch):
     monkeypatch.setattr(showgraph.export, "write_rdf", _half_then(KeyboardInterrupt()))
-    result = runner.invoke(cli, ["extract", str(good), "-o", str(previous), "-q", "--debug"])
+    result = runner.invoke(cli, ["extract", str(article), "-o", str(previous), "-q", "--debug"])
     assert result.exit_code == 130
     assert "Traceback (most recent call last)" in result.stderr
     assert "KeyboardInterrupt" in result.stderr
