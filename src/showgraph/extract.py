@@ -42,7 +42,7 @@ def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
     # Facts first: a countryOfOrigin fact adds its Place to the mentions.
     facts = _merge_facts(filter(None, (_fact(doc, record, mentions, article)
                                        for record in doc._.sg_relations or [])))
-    return ArticleExtraction(article, mentions.entities(), facts)
+    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(facts))
 
 
 def combine_chunks(article: Article,
@@ -76,7 +76,7 @@ def combine_chunks(article: Article,
                      for f in part.facts)
     warnings = tuple(w for _, part in parts for w in part.warnings)
     return ArticleExtraction(article, tuple(sorted(entities.values(), key=lambda e: e.id)),
-                             _merge_facts(facts), warnings)
+                             _most_precise_dates(_merge_facts(facts)), warnings)
 
 
 def _merge_entity(old: Entity | None, new: Entity) -> Entity:
@@ -94,7 +94,7 @@ def _shift(source: Source, by: int) -> Source:
     return replace(source, start=source.start + by, end=source.end + by)
 
 
-def _merge_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+def _merge_facts(facts: Iterable[Fact]) -> list[Fact]:
     """One fact per (subject, predicate, object): the most confident, with every source."""
     merged: dict[tuple, Fact] = {}
     for fact in facts:
@@ -105,7 +105,7 @@ def _merge_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
         else:
             best = fact if old.confidence < fact.confidence else old
             merged[key] = replace(best, sources=_merge(old.sources, fact.sources))
-    return _most_precise_dates(merged.values())
+    return list(merged.values())
 
 
 def _most_precise_dates(facts: Iterable[Fact]) -> tuple[Fact, ...]:
