@@ -9,7 +9,7 @@ predicate table, normalises literals, and attaches the evidence sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from showgraph.dates import normalize_date
@@ -22,29 +22,91 @@ SPACE_RE = re.compile(r"\s+")
 
 
 def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 16,
-                     n_process: int = 1) -> Iterator[ArticleExtraction]:
-    """Run the pipeline over articles, yielding one extraction each, in order."""
-    from showgraph.pipeline.split import docs_for
+                     n_process: int = 1, chunk_chars: int | None = None) -> Iterator[ArticleExtraction]:
+    """Run the pipeline over articles, yielding one extraction each, in order.
 
-    yield from docs_for(articles, nlp, batch_size, n_process, doc_to_extraction)
+    An article longer than ``chunk_chars`` (default
+    :data:`showgraph.pipeline.split.CHUNK_CHARS`) is processed in chunks
+    cut at paragraph breaks, and their extractions combined by
+    :func:`combine_chunks`; see :mod:`showgraph.pipeline.split`.
+    """
+    from showgraph.pipeline.split import CHUNK_CHARS, docs_for
+
+    yield from docs_for(articles, nlp, batch_size, n_process, doc_to_extraction,
+                        combine_chunks, chunk_chars or CHUNK_CHARS)
 
 
 def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
     """Turn one processed Doc into an :class:`ArticleExtraction`."""
     mentions = _Mentions(doc, article.id)
-    facts: dict[tuple, Fact] = {}
-    for record in doc._.sg_relations or []:
-        fact = _fact(doc, record, mentions, article)
-        if fact is None:
-            continue
-        key = (fact.subject, fact.predicate, fact.target)
-        old = facts.get(key)
-        if old is None or old.confidence < fact.confidence:
-            facts[key] = fact if old is None else replace(fact, sources=_merge(old.sources, fact.sources))
-        else:
-            facts[key] = replace(old, sources=_merge(old.sources, fact.sources))
-    seasonal = _seasons(list(facts.values()), mentions)
+    # Facts first: a countryOfOrigin fact adds its Place to the mentions.
+    facts = _merge_facts(filter(None, (_fact(doc, record, mentions, article)
+                                       for record in doc._.sg_relations or [])))
+    seasonal = _seasons(facts, mentions)
     return ArticleExtraction(article, mentions.entities(), _most_precise_dates(_episodes(seasonal, mentions)))
+
+
+def combine_chunks(article: Article,
+                   parts: Sequence[tuple[int, ArticleExtraction]]) -> ArticleExtraction:
+    """One extraction for an article from those of its chunks, as if read whole.
+
+    Each part is ``(start, extraction)``: where the chunk starts in the
+    article's text, and what was extracted from the chunk alone. Evidence
+    offsets are moved by the chunk's start so that they index the article's
+    text; entities are merged by id (the first chunk's name, all aliases),
+    facts as within one text (the most confident, with every source).
+
+    >>> from showgraph.records import Entity
+    >>> text = "Mara Lind stars. Mara Lind directs."
+    >>> person = Entity("person/mara-lind", "Mara Lind", "Person")
+    >>> first = ArticleExtraction(Article("a", text[:17]), (person,))
+    >>> fact = Fact("work/x", "director", object=person.id,
+    ...             sources=(Source("a", 0, 18, "Mara Lind directs."),))
+    >>> second = ArticleExtraction(Article("a", text[17:]), (person,), (fact,))
+    >>> combined = combine_chunks(Article("a", text), [(0, first), (17, second)])
+    >>> source = combined.facts[0].sources[0]
+    >>> text[source.start:source.end]
+    'Mara Lind directs.'
+    """
+    entities: dict[str, Entity] = {}
+    facts: list[Fact] = []
+    for start, part in parts:
+        for entity in part.entities:
+            entities[entity.id] = _merge_entity(entities.get(entity.id), entity)
+        facts.extend(replace(f, sources=tuple(_shift(s, start) for s in f.sources))
+                     for f in part.facts)
+    warnings = tuple(w for _, part in parts for w in part.warnings)
+    return ArticleExtraction(article, tuple(sorted(entities.values(), key=lambda e: e.id)),
+                             _most_precise_dates(_merge_facts(facts)), warnings)
+
+
+def _merge_entity(old: Entity | None, new: Entity) -> Entity:
+    if old is None:
+        return new
+    aliases = set(old.aliases) | set(new.aliases)
+    if normalize_name(new.name) != normalize_name(old.name):
+        aliases.add(new.name)
+    aliases = {a for a in aliases if normalize_name(a) != normalize_name(old.name)}
+    subtype = new.subtype if old.subtype in (None, "Other") and new.subtype else old.subtype
+    return replace(old, subtype=subtype, aliases=tuple(sorted(aliases)))
+
+
+def _shift(source: Source, by: int) -> Source:
+    return replace(source, start=source.start + by, end=source.end + by)
+
+
+def _merge_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per (subject, predicate, object): the most confident, with every source."""
+    merged: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.target)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = fact
+        else:
+            best = fact if old.confidence < fact.confidence else old
+            merged[key] = replace(best, sources=_merge(old.sources, fact.sources))
+    return list(merged.values())
 
 
 # A season keeps only what is its own; the rest belongs to the series (the spec).
