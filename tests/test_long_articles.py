@@ -256,3 +256,30 @@ def test_split_holds_one_article_at_a_time(blank_nlp):
 
     results = list(docs_for(articles(), blank_nlp, 2, 1, _chunk_record, join, chunk_chars=100))
     assert [records[0][0] for records in results] == [f"a{n}" for n in range(6)]
+
+
+def test_split_article_failing_in_a_component_is_named_and_skipped():
+    import spacy
+    from spacy.language import Language
+
+    from showgraph.errors import ArticleSkipped
+    from showgraph.model import skip_failing_docs
+    from showgraph.pipeline.split import docs_for
+    from showgraph.records import Article
+
+    @Language.component("test_explodes_on_boom")
+    def explodes(doc):
+        if "BOOM" in doc.text:
+            raise ValueError("boom")
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_explodes_on_boom")
+    skip_failing_docs(nlp)
+    articles = [Article("a.txt", "fine"), Article("b.txt", "BOOM here"), Article("c.txt", "also fine"),
+                Article("d.txt", "para one\n\nBOOM para two")]
+    with pytest.warns(ArticleSkipped) as caught:
+        done = list(docs_for(articles, nlp, 4, 1, lambda doc, article: article.id,
+                             lambda article, parts: article.id, chunk_chars=12))
+    assert done == ["a.txt", "c.txt"]
+    assert sorted(str(w.message).split(":")[0] for w in caught) == ["b.txt", "d.txt"]

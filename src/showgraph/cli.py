@@ -23,6 +23,7 @@ import os
 import signal
 import sys
 import traceback
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -188,6 +189,25 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug)
         sys.exit(1)
 
 
+@contextmanager
+def _skipped_articles_reported(problems: _Problems):
+    """Report each article the pipeline dropped as an input problem, in one line."""
+    from showgraph.errors import ArticleSkipped
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ArticleSkipped)
+        shown = warnings.showwarning
+
+        def show(message, category, *args, **kwargs):
+            if issubclass(category, ArticleSkipped):
+                problems(message)
+            else:
+                shown(message, category, *args, **kwargs)
+
+        warnings.showwarning = show
+        yield
+
+
 def _extract_and_write(inputs, output, fmt, model, published, base_iri, jobs, quiet,
                        problems: _Problems) -> int:
     """Run the extraction and write the graph; the number of articles read.
@@ -202,7 +222,7 @@ def _extract_and_write(inputs, output, fmt, model, published, base_iri, jobs, qu
 
     read = 0
     articles = iter_articles(list(inputs), published=published, on_error=problems)
-    with progress_bar(disable=quiet) as tick:
+    with progress_bar(disable=quiet) as tick, _skipped_articles_reported(problems):
         def counted(article) -> None:
             nonlocal read
             read += 1

@@ -41,10 +41,12 @@ folds a surname seen alone into the one full name it belongs to.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from showgraph.errors import ArticleSkipped
 from showgraph.records import Article
 
 T = TypeVar("T")
@@ -134,6 +136,7 @@ def docs_for(articles: Iterable[Article], nlp, batch_size: int, n_process: int,
     limit = min(chunk_chars, nlp.max_length - 1)
     pending: dict[int, Article] = {}  # articles whose chunks are in spaCy's hands
     parts: list[tuple[int, T]] = []
+    failed: set[int] = set()  # articles one of whose chunks spaCy dropped
 
     def texts() -> Iterator[tuple[str, tuple[int, int, int, int]]]:
         for number, article in enumerate(articles):
@@ -145,13 +148,34 @@ def docs_for(articles: Iterable[Article], nlp, batch_size: int, n_process: int,
 
     for doc, (number, index, count, start) in nlp.pipe(
             texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        parts = _drop_failed(pending, number, parts)
         article = pending[number]
         if count == 1:
             del pending[number]
             yield convert(doc, article)
             continue
-        parts.append((start, convert(doc, replace(article, text=doc.text))))
+        if index != len(parts):  # a chunk before this one was dropped
+            failed.add(number)
+        if number not in failed:
+            parts.append((start, convert(doc, replace(article, text=doc.text))))
         if index == count - 1:
+            if number in failed:
+                parts = []
+                continue  # left in pending: named below, as every dropped article
             del pending[number]
             yield combine(article, parts)
             parts = []
+    _drop_failed(pending, None, parts)
+
+
+def _drop_failed(pending: dict[int, Article], current: int | None, parts: list) -> list:
+    """Name the articles before ``current`` that spaCy dropped (a component failed).
+
+    Returns the chunk results still worth keeping: none if they belonged to a
+    dropped article.
+    """
+    for number in sorted(n for n in pending if current is None or n < current):
+        warnings.warn(f"{pending.pop(number).id}: extraction failed inside the pipeline; skipped",
+                      ArticleSkipped, stacklevel=2)
+        parts = []
+    return parts
