@@ -126,6 +126,10 @@ CONSTRUCTIONS = [
                  {("Copper Saints", "network", "Netflix"), ("Harrow Lane", "network", "Netflix"),
                   ("Ironbark", "network", "Netflix"), ("Harrow Lane", "creator", "Mara Lind")},
                  id="renewals-that-include-a-list-of-works"),
+    pytest.param("She is best known as Dana Cole in the NBC television drama Friday Night Harbor.",
+                 {("Friday Night Harbor", "network", "NBC")}, id="the-network-drama-title-over-a-date"),
+    pytest.param("He hosted a show on Alpha TV called “Gros Plan” for years.",
+                 {("Gros Plan", "network", "Alpha TV")}, id="a-show-on-network-called-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -171,6 +175,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("He grew up watching Star Wars and Close Encounters of the Third Kind.", "Close Encounters of the Third Kind", "Work"),
     ("Festival favourite Ida Holm won at the Cannes Film Festival.", "Cannes Film Festival", None),
     ("The book was written by J.K. Rowling and published in June.", "J.K. Rowling", "Person"),
+    ("Mara Lind narrated The Wombles, a children's television programme.", "The Wombles", "Work"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

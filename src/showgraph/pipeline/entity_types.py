@@ -65,7 +65,8 @@ class EntityTyper:
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
-        for start, end in work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc):
+        for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
+                           + self._bare_appositive_titles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
         self._type_by_context(doc)
         make_consistent(doc, self.lexicon)
@@ -131,6 +132,28 @@ class EntityTyper:
                 relabel(ent, "Work", rule="work-context")
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
+
+    def _bare_appositive_titles(self, doc: Doc) -> list[tuple[int, int]]:
+        """"Cribbins narrated The Wombles, a BBC children's television programme": no NER label needed."""
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+                continue
+            if not self._work_noun_follows(doc, comma.i + 2):
+                continue
+            start = self.lexicon.title_run_start(doc, comma.i)
+            if start is not None and not any(t.ent_type_ for t in doc[start:comma.i]) \
+                    and not doc[start].is_sent_start:
+                found.append((start, comma.i))
+        return found
+
+    def _work_noun_follows(self, doc: Doc, i: int) -> bool:
+        for token in doc[i:min(len(doc), i + 6)]:
+            if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
+                return True
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PART") and token.text not in "-'’":
+                return False
+        return False
 
     def _bare_titles_before_person_nouns(self, doc: Doc) -> list[tuple[int, int]]:
         """"The Harrow Lane actress" where NER labelled nothing."""

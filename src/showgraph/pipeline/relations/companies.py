@@ -127,9 +127,12 @@ def _work_after(ctx: Context, i: int, sent: Span):
 
 
 def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"premiered on FX in 2014", "will stream exclusively on Max"."""
+    """"premiered on FX in 2014", "will stream exclusively on Max", "a show on Alpha TV called W"."""
     doc = ctx.doc
     for prep in sent:
+        if prep.lower_ == "on" and prep.head.lower_ in ctx.lexicon.work_cues and prep.head.pos_ == "NOUN":
+            yield from _show_on(ctx, sent, prep)
+            continue
         if prep.lower_ not in ("on", "via", "to", "at") or prep.head.lemma_.lower() not in AIR_VERBS:
             continue
         for obj in prep.children:
@@ -141,6 +144,21 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             work = _subject_work(ctx, prep.head, sent)
             if work is not None:
                 yield relation(work, "network", sent, "airs-on", 0.85, obj=org), prep.head
+
+
+def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Token]]:
+    """"a show on Alpha TV called "Gros Plan"": the network of the work the noun names."""
+    doc = ctx.doc
+    org = next((_org(ctx, o.i) for o in prep.children if o.dep_ == "pobj" and _org(ctx, o.i)), None)
+    if org is None or _role(ctx, org) not in BROADCASTERS | {""}:
+        return
+    after = [t for t in doc[org[1]:min(sent.end, org[1] + 4)] if t.ent_type_ == "Work"]
+    work = ent_span(doc, after[0].i) if after else None
+    if work is None and prep.head.dep_ == "attr":
+        subject = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
+        work = ent_span(doc, subject.i) if subject is not None and subject.ent_type_ == "Work" else None
+    if work is not None:
+        yield relation(work, "network", sent, "show-on", 0.75, obj=org), prep
 
 
 def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
