@@ -130,6 +130,18 @@ CONSTRUCTIONS = [
                  {("Friday Night Harbor", "network", "NBC")}, id="the-network-drama-title-over-a-date"),
     pytest.param("He hosted a show on Alpha TV called “Gros Plan” for years.",
                  {("Gros Plan", "network", "Alpha TV")}, id="a-show-on-network-called-w"),
+    pytest.param("Netflix renewed “Harrow Lane”. Tom and Ana Ruiz created the series and will return as "
+                 "executive producers.",
+                 {("Harrow Lane", "creator", "Tom Ruiz"), ("Harrow Lane", "creator", "Ana Ruiz"),
+                  ("Harrow Lane", "producer", "Tom Ruiz"), ("Harrow Lane", "producer", "Ana Ruiz")},
+                 id="first-names-sharing-a-surname-and-return-as-role"),
+    pytest.param("Hulu renewed “Harrow Lane”. Longtime writers and producers Ana Beck and Tom Reyes take over.",
+                 {("Harrow Lane", "writer", "Ana Beck"), ("Harrow Lane", "writer", "Tom Reyes"),
+                  ("Harrow Lane", "producer", "Ana Beck"), ("Harrow Lane", "producer", "Tom Reyes")},
+                 id="writers-and-producers-a-and-b"),
+    pytest.param("“Harrow Lane” is back. Ida Fell and Tom Oyo are executive producers.",
+                 {("Harrow Lane", "producer", "Ida Fell"), ("Harrow Lane", "producer", "Tom Oyo")},
+                 id="a-and-b-are-executive-producers"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -176,6 +188,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Festival favourite Ida Holm won at the Cannes Film Festival.", "Cannes Film Festival", None),
     ("The book was written by J.K. Rowling and published in June.", "J.K. Rowling", "Person"),
     ("Mara Lind narrated The Wombles, a children's television programme.", "The Wombles", "Work"),
+    ("Joseph Gordon-Levitt and Richard Madden have been cast.", "Joseph Gordon-Levitt", "Person"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from showgraph.pipeline.consistency import make_consistent
+from showgraph.pipeline.consistency import make_consistent, shared_surnames
 from showgraph.pipeline.doc_data import entity_info, info_of, relabel, set_entity, span_key
 from showgraph.pipeline.lexicon import Lexicon
 
@@ -69,6 +69,7 @@ class EntityTyper:
                            + self._bare_appositive_titles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
         self._type_by_context(doc)
+        shared_surnames(doc)
         make_consistent(doc, self.lexicon)
         return doc
 
@@ -206,7 +207,7 @@ class EntityTyper:
         root = ent.root
         if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
             return False
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head != root:
             root = root.head
         agent = root.head
         return (root.dep_ == "pobj" and agent.dep_ == "agent"

@@ -33,7 +33,7 @@ def _speculative(token: Token, lexicon: Lexicon) -> bool:
 
 def _governors(token: Token) -> list[Token]:
     chain, node = [token], token
-    while node.head is not node and len(chain) < 6:
+    while node.head != node and len(chain) < 6:
         node = node.head
         chain.append(node)
     return chain

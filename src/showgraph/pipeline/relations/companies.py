@@ -91,7 +91,7 @@ def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 def _clause_subject_org(ctx: Context, token: Token):
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -209,7 +209,7 @@ def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         org = None
         for token in (*noun.children, noun.head):
-            org = _org(ctx, token.i) if token.dep_ in ("appos", "compound", "nsubj", "attr") or token is noun.head else None
+            org = _org(ctx, token.i) if token.dep_ in ("appos", "compound", "nsubj", "attr") or token == noun.head else None
             if org:
                 break
         if org is None:
@@ -240,7 +240,7 @@ def _subject_work(ctx: Context, verb: Token, sent: Span):
                     span = ent_span(doc, node.head.i)
                     if span and doc[span[0]].ent_type_ == "Work":
                         return span
-        if node.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and node.head != node:
             node = node.head
         else:
             break
