@@ -142,6 +142,12 @@ CONSTRUCTIONS = [
     pytest.param("“Harrow Lane” is back. Ida Fell and Tom Oyo are executive producers.",
                  {("Harrow Lane", "producer", "Ida Fell"), ("Harrow Lane", "producer", "Tom Oyo")},
                  id="a-and-b-are-executive-producers"),
+    pytest.param("Lionsgate, which distributed “Ironbark” in North America, expected less.",
+                 {("Ironbark", "distributor", "Lionsgate")}, id="org-which-distributed-w"),
+    pytest.param("“Tamarind Summer” has been acquired for North American release by Focus Features.",
+                 {("Tamarind Summer", "distributor", "Focus Features")}, id="acquired-for-release-by-x"),
+    pytest.param("Netflix picks up “Tamarind Summer” for the US.",
+                 {("Tamarind Summer", "network", "Netflix")}, id="streamer-picks-up-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -189,6 +195,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("The book was written by J.K. Rowling and published in June.", "J.K. Rowling", "Person"),
     ("Mara Lind narrated The Wombles, a children's television programme.", "The Wombles", "Work"),
     ("Joseph Gordon-Levitt and Richard Madden have been cast.", "Joseph Gordon-Levitt", "Person"),
+    ("He was cast in Pip and the Paper Moon, the animated musical.", "Pip and the Paper Moon", "Work"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

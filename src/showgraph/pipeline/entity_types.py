@@ -50,7 +50,8 @@ PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "
                       "pen", "helm", "develop", "co-create", "star", "host"}
 # Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
 NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
-                 "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and"}
+                 "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and",
+                 "newcomer", "veteran", "comedian", "singer", "rapper", "host", "co-star"}
 
 
 class EntityTyper:
@@ -75,7 +76,14 @@ class EntityTyper:
 
     def _mapped(self, ent: Span) -> Span | None:
         if ent.label_ in OURS:
-            return ent
+            if ent.label_ != "Work":
+                return ent
+            longer = _title_continued(ent)
+            if longer.end != ent.end:
+                info = entity_info(ent.doc).pop(span_key(ent.start, ent.end), None)
+                if info:
+                    entity_info(ent.doc)[span_key(longer.start, longer.end)] = info
+            return longer
         label = LABEL_MAP.get(ent.label_)
         return Span(ent.doc, ent.start, ent.end, label=label) if label else None
 
@@ -130,7 +138,8 @@ class EntityTyper:
                               "QUANTITY", "PERCENT") or info_of(ent).get("rule") == "gazetteer":
                 continue
             if self._in_work_context(ent):
-                relabel(ent, "Work", rule="work-context")
+                longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
+                set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
 
@@ -326,6 +335,21 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         cut = next((t.i for t in doc[i + 1:end] if t.lower_ in ("and", "&")), end)
         return (i, cut)
     return None
+
+
+def _title_continued(span: Span) -> Span:
+    """"Pip and the Paper Moon", "Harry Potter and the Goblet of Fire": a title goes on
+    over "and the ..." or "of the ..." followed by capitalised words."""
+    doc, end = span.doc, span.end
+    if end + 2 < len(doc) and doc[end].lower_ in ("and", "of") and doc[end + 1].lower_ == "the" \
+            and doc[end + 2].text[:1].isupper() and not doc[end + 2].ent_type_:
+        end += 2
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "the", "and")) \
+                and not doc[end].ent_type_ and not doc[end].is_sent_start:
+            end += 1
+        while doc[end - 1].is_lower:
+            end -= 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
 
 
 def _split_title_pair(span: Span) -> list[Span]:

@@ -186,7 +186,7 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     for verb in sent:
         lemma = verb.lemma_.lower()
         predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS else None
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = _by_phrase(verb)
         if predicate is None or agent is None:
             continue
         for obj in agent.children:
@@ -199,6 +199,57 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
                 work = _subject_work(ctx, verb, sent)
                 if work is not None:
                     yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+
+
+def _by_phrase(verb: Token) -> Token | None:
+    """The verb's "by" agent, or one hanging from its object ("acquired for release by X")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return agent
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in prep.children:
+            by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None:
+                return by
+    return None
+
+
+ACQUIRE_VERBS = {"acquire", "buy", "distribute", "pick", "license", "release"}
+
+
+def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Lionsgate, which distributed the film", "Focus Features buys 'W'", "Netflix picks up W".
+
+    A broadcaster that acquires a work airs it (network); any other company
+    distributes it.
+    """
+    doc = ctx.doc
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in ACQUIRE_VERBS or verb.pos_ != "VERB" or (lemma == "pick" and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+            continue
+        org = _acting_org(ctx, verb)
+        work = _object_work(ctx, verb, sent)
+        if org is None or work is None:
+            continue
+        role = _role(ctx, org)
+        if lemma == "release" and role in BROADCASTERS:
+            continue
+        predicate = "network" if role in BROADCASTERS else "distributor"
+        yield relation(work, predicate, sent, f"acquires-{predicate}", 0.7, obj=org), verb
+
+
+def _acting_org(ctx: Context, verb: Token):
+    """The organisation doing the verb: its subject, or what "which" stands for."""
+    doc = ctx.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        return _org(ctx, verb.head.i)
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return span if doc[span[0]].ent_type_ == "Organization" else None
 
 
 def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
