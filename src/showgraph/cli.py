@@ -56,14 +56,20 @@ def cli() -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="spaCy worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Also add the graph to this Oxigraph store folder (made if need be), "
+                   "replacing the articles it already holds; then nothing goes to standard "
+                   "output unless -o - says so.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug) -> None:
+def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, store_dir,
+            debug) -> None:
     """Extract a knowledge graph from article files, folders, globs or - (stdin).
 
     \b
     Examples:
         showgraph extract data/articles -o graph.ttl
         showgraph extract news/*.html --published 2024-05 -f jsonl > graph.jsonl
+        showgraph extract data/articles --store graph.db
     """
     from showgraph.api import build_graph
     from showgraph.articles import iter_articles
@@ -76,13 +82,25 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug)
         articles = iter_articles(list(inputs), published=published, on_error=problems)
         with progress_bar(disable=quiet) as tick:
             kg = build_graph(articles, model=model, n_process=jobs, progress=tick)
-        target = output if output and output != "-" else getattr(sys.stdout, "buffer", sys.stdout)
-        write_graph(kg, target, fmt, base_iri)
+        if store_dir:
+            _add_to_store(store_dir, kg, base_iri, quiet)
+        if output or not store_dir:
+            target = output if output and output != "-" else getattr(sys.stdout, "buffer", sys.stdout)
+            write_graph(kg, target, fmt, base_iri)
     except ShowgraphError as error:
         _fail(error, debug)
     if problems.count:
         click.echo(f"showgraph: {problems.count} input(s) skipped; the rest was written", err=True)
         sys.exit(1)
+
+
+def _add_to_store(store_dir: str, kg, base_iri: str, quiet: bool) -> None:
+    from showgraph.store import add_to_store, open_store
+
+    change = add_to_store(open_store(store_dir), kg, base_iri)
+    if not quiet:
+        click.echo(f"showgraph: {change.articles} article(s) stored in {store_dir}, "
+                   f"{change.replaced} of them replacing an earlier extraction", err=True)
 
 
 @cli.command(name="eval")

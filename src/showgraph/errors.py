@@ -25,3 +25,11 @@ class QueryError(ShowgraphError):
 
 class GoldError(ShowgraphError):
     """A gold corpus is missing or malformed."""
+
+
+class StoreError(ShowgraphError):
+    """A store folder cannot be opened, read or written."""
+
+
+class ServeError(ShowgraphError):
+    """The SPARQL endpoint cannot be started."""
