@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
 from showgraph.errors import ShowgraphError
 
 DEFAULT_BASE_IRI = "https://showgraph.dev/id/"
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "jsonl",
+                 "turtle", "nt", "nquads", "trig", "json-ld")
 
 
 class _Problems:
@@ -85,8 +88,8 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, store_
         if store_dir:
             _add_to_store(store_dir, kg, base_iri, quiet)
         if output or not store_dir:
-            target = output if output and output != "-" else getattr(sys.stdout, "buffer", sys.stdout)
-            write_graph(kg, target, fmt, base_iri)
+            stdout = getattr(sys.stdout, "buffer", sys.stdout)
+            write_graph(kg, output if output and output != "-" else stdout, fmt, base_iri)
     except ShowgraphError as error:
         _fail(error, debug)
     if problems.count:
@@ -137,6 +140,93 @@ def format_table(result) -> str:
     for label, s in (("facts", result.facts), ("entities", result.entities)):
         rows.append(f"{label:<18} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
     return "\n".join(rows)
+
+
+@cli.command()
+@click.argument("args", nargs=-1, metavar="GRAPH... [QUERY_FILE]")
+@click.option("-e", "--execute", "query_text", metavar="QUERY", help="The query, as text.")
+@click.option("--named", metavar="NAME", help="A query shipped with showgraph (see --list).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind $KEY to the string VALUE; repeatable.")
+@click.option("-f", "--format", "fmt", type=click.Choice(QUERY_FORMATS),
+              help="table (the default on a terminal), csv (the default otherwise), tsv, json, "
+                   "jsonl; for CONSTRUCT and DESCRIBE turtle (the default), nt, nquads, trig, "
+                   "json-ld.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop the query after this many seconds, loading included.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def query(args, query_text, named, params, fmt, timeout, list_queries, debug) -> None:
+    """Run a read-only SPARQL query over RDF files and stores, as one dataset.
+
+    GRAPH is an RDF file showgraph writes (.ttl .nt .nq .trig .jsonld) or a
+    store folder (extract --store). The query is -e QUERY, --named NAME, or
+    the last argument, a file. The prefixes schema: sg: prov: rdf: rdfs:
+    xsd: need no declaration. Updates and SERVICE are refused.
+
+    \b
+    Examples:
+        showgraph query graph.ttl -e 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'
+        showgraph query graph.db --named cast --param work="The Glass Orchard"
+        showgraph query a.nq b.ttl my-query.rq -f json --timeout 10
+        showgraph query --list
+    """
+    from showgraph.named_queries import named_queries, run_named_query
+    from showgraph.query import run_query
+    from showgraph.results import default_format, write_result
+
+    if list_queries:
+        click.echo(format_named_queries(named_queries().values()), nl=False)
+        return
+    graphs, text = _query_arguments(args, query_text, named)
+    values = dict(_parse_param(param) for param in params)
+    try:
+        if named:
+            result = run_named_query(graphs, named, values, timeout=timeout)
+        else:
+            result = run_query(graphs, text, params=values, timeout=timeout)
+        out = getattr(sys.stdout, "buffer", sys.stdout)
+        write_result(result, out, fmt or default_format(result, sys.stdout.isatty()))
+        out.flush()
+    except ShowgraphError as error:
+        _fail(error, debug)
+
+
+def _query_arguments(args: tuple[str, ...], query_text: str | None,
+                     named: str | None) -> tuple[list[str], str | None]:
+    """The graphs, and the query's text unless it is a named one."""
+    if query_text is not None and named:
+        raise click.UsageError("give -e QUERY or --named NAME, not both")
+    graphs = list(args)
+    if query_text is None and not named:
+        if len(graphs) < 2:
+            raise click.UsageError("give GRAPH... then a QUERY_FILE, or -e QUERY, or --named NAME")
+        path = graphs.pop()
+        try:
+            query_text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise click.UsageError(f"cannot read the query file {path!r}: {error.strerror}")
+    if not graphs:
+        raise click.UsageError("give at least one GRAPH: an RDF file or a store folder")
+    return graphs, query_text
+
+
+def _parse_param(text: str) -> tuple[str, str]:
+    key, equals, value = text.partition("=")
+    if not equals or not key:
+        raise click.BadParameter(f"{text!r} is not KEY=VALUE", param_hint="--param")
+    return key, value
+
+
+def format_named_queries(queries) -> str:
+    """One line a query, its name and description, then one a parameter."""
+    lines = []
+    for named in queries:
+        lines.append(f"{named.name:<22} {named.description}")
+        for param in named.params:
+            need = " (required)" if param.required else ""
+            lines.append(f"{'':<22}   --param {param.name}=...{need}: {param.help}")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
