@@ -125,10 +125,12 @@ def test_store_named_graphs_are_the_quad_export_plus_mentions(kg):
 def test_store_each_article_mentions_the_entities_it_names(kg):
     store = stored(kg)
     graph = ox.NamedNode(ID + "article/better-than-us.txt")
-    mentioned = {q.object.value for q in store.quads_for_pattern(
-        ox.NamedNode("https://example.com/news/better-than-us"), ox.NamedNode(MENTIONS), None, graph)}
+    article = ox.NamedNode("https://example.com/news/better-than-us")
+    mentioned = {q.object.value
+                 for q in store.quads_for_pattern(article, ox.NamedNode(MENTIONS), None, graph)}
     assert mentioned == {ID + e for e in ("work/better-than-us", "person/paulina-andreeva",
-                                          "character/arisa", "organization/netflix", "place/russia")}
+                                          "character/arisa", "organization/netflix",
+                                          "place/russia")}
 
 
 # ---- Persistence and replacement ---------------------------------------------------------
