@@ -229,5 +229,48 @@ def format_named_queries(queries) -> str:
     return "\n".join(lines) + "\n"
 
 
+@cli.command()
+@click.argument("store", type=click.Path(exists=True, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 for every interface.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--timeout", type=click.FloatRange(min=1), metavar="SECONDS",
+              help="Abandon a query after this many seconds.")
+@click.option("--read-write", is_flag=True, help="Accept SPARQL updates too (POST /update).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def serve(store, host, port, timeout, read_write, debug) -> None:
+    """Serve a store as a SPARQL 1.1 endpoint until interrupted, read-only by default.
+
+    The endpoint is http://HOST:PORT/query (GET ?query=... or POST), for any
+    SPARQL client; its first line of output is that URL. It runs the Oxigraph
+    server (the oxigraph package). Stop it before writing into the store.
+
+    \b
+    Example:
+        showgraph serve graph.db --port 7878
+        curl http://127.0.0.1:7878/query --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3'
+    """
+    import signal
+
+    from showgraph.serve import start_server
+
+    # SIGTERM would end Python at once, leaving the server running: exit through finally.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    server = None
+    try:
+        server = start_server(store, host, port, read_only=not read_write, timeout=timeout)
+        click.echo(server.query_url)
+        mode = "read-write" if read_write else "read-only"
+        click.echo(f"showgraph: serving {store} ({mode}); Ctrl-C stops", err=True)
+        server.wait()
+    except ShowgraphError as error:
+        _fail(error, debug)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server is not None:
+            server.stop()
+
+
 def main() -> None:
     cli(prog_name="showgraph")
