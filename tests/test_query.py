@@ -394,3 +394,11 @@ def test_query_cli_list_shows_every_named_query_with_its_description():
     for named in named_queries().values():
         assert f"{named.name:<22} {named.description}" in result.stdout
     assert "--param work=... (required)" in result.stdout
+
+
+def test_query_an_open_store_is_a_source(kg_store):
+    store = open_store(kg_store, read_only=True)
+    query = "SELECT ?n WHERE { ?w schema:numberOfEpisodes ?n }"
+    assert rows(run_query([store], query)) == rows(run_query([store], query)) == [(16,)]
+    with pytest.raises(QueryError, match="give the store's folder"):
+        run_query([store], query, timeout=5)

@@ -44,9 +44,10 @@ from showgraph.sparql import bind_params, check_query
 from showgraph.store import is_store, open_store, store_nquads
 from showgraph.vocab import PREFIXES
 
-Source = Union[str, "os.PathLike[str]", KnowledgeGraph]
-# A source made ready to load, possibly in another process:
-# ("store", path), ("file", path, format name) or ("nquads", data).
+Source = Union[str, "os.PathLike[str]", KnowledgeGraph, ox.Store]
+# A source made ready to load, possibly in another process: ("store", path),
+# ("file", path, format name), ("nquads", data), or ("open", an open Store),
+# which only this process can use.
 SourceSpec = tuple[Any, ...]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -173,6 +174,8 @@ def source_spec(source: Source, base_iri: str = DEFAULT_BASE_IRI) -> SourceSpec:
         QueryError: for a path that is missing or not RDF showgraph writes.
         StoreError: for a folder that is not a store.
     """
+    if isinstance(source, ox.Store):
+        return ("open", source)
     if isinstance(source, KnowledgeGraph):
         return ("nquads", store_nquads(source, base_iri))
     path = Path(source)
@@ -199,8 +202,8 @@ def load_dataset(specs: Sequence[SourceSpec]) -> ox.Store:
         QueryError: for a file that cannot be parsed.
         StoreError: for a store that cannot be opened.
     """
-    if len(specs) == 1 and specs[0][0] == "store":
-        return open_store(specs[0][1], read_only=True)
+    if len(specs) == 1 and specs[0][0] in ("store", "open"):
+        return specs[0][1] if specs[0][0] == "open" else open_store(specs[0][1], read_only=True)
     dataset = ox.Store()
     for spec in specs:
         _load(dataset, spec)
@@ -212,8 +215,8 @@ def load_dataset(specs: Sequence[SourceSpec]) -> ox.Store:
 
 def _load(dataset: ox.Store, spec: SourceSpec) -> None:
     kind, value = spec[0], spec[1]
-    if kind == "store":
-        dataset.bulk_extend(open_store(value, read_only=True))
+    if kind in ("store", "open"):
+        dataset.bulk_extend(value if kind == "open" else open_store(value, read_only=True))
     elif kind == "nquads":
         dataset.bulk_load(value, ox.RdfFormat.N_QUADS)
     else:
@@ -245,7 +248,9 @@ def run_query(sources: Sequence[Source], query: str, *, params: Mapping[str, str
     """Run a read-only SPARQL query over files, stores and graphs, as one dataset.
 
     Args:
-        sources: RDF files showgraph writes, store folders, KnowledgeGraphs.
+        sources: RDF files showgraph writes, store folders, KnowledgeGraphs,
+            or stores already open (:func:`showgraph.store.open_store`), which
+            spares reopening a store for each query.
         query: SELECT, ASK, CONSTRUCT or DESCRIBE.
         params: values for the query's variables, by name: ``{"work": "Ironbark"}``
             binds ``$work`` (the same variable as ``?work``) to the string
@@ -267,6 +272,9 @@ def run_query(sources: Sequence[Source], query: str, *, params: Mapping[str, str
     check_query(query)
     bind_params(query, params)  # fail on a bad name here, not in a child process
     specs = [source_spec(source, base_iri) for source in sources]
+    if timeout is not None and any(spec[0] == "open" for spec in specs):
+        raise QueryError("a query with a timeout runs in another process, which cannot use "
+                         "an open store; give the store's folder instead")
     if timeout is None:
         return QueryResult.of(execute(load_dataset(specs), query, params))
     return _run_in_child(specs, query, params, timeout)

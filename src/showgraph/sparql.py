@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from showgraph.errors import QueryError
@@ -45,8 +46,11 @@ _TOKEN = re.compile(r'''
 _BARE_WORD = re.compile(r"[A-Za-z]+")
 
 
+@lru_cache(maxsize=256)  # rdflib's parser takes tens of ms; a notebook reruns its queries
 def check_query(query: str) -> None:
     """Refuse an update, or a query that calls a remote endpoint with SERVICE.
+
+    A query that passes is remembered; a refusal is decided afresh each time.
 
     Raises:
         QueryError: saying which, in one line.
