@@ -44,9 +44,10 @@ def span_key(start: int, end: int) -> str:
 
 def entity_info(doc: Doc) -> dict[str, dict]:
     """The per-entity info dict, created on first use."""
-    if doc._.sg_entity_info is None:
-        doc._.sg_entity_info = {}
-    return doc._.sg_entity_info
+    info = doc._.sg_entity_info  # each ``doc._`` builds an Underscore object: read it once
+    if info is None:
+        info = doc._.sg_entity_info = {}
+    return info
 
 
 def info_of(span: Span) -> dict:
