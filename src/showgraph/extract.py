@@ -23,10 +23,19 @@ SPACE_RE = re.compile(r"\s+")
 
 def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 16,
                      n_process: int = 1) -> Iterator[ArticleExtraction]:
-    """Run the pipeline over articles, yielding one extraction each, in order."""
+    """Run the pipeline over articles, yielding one extraction each, in order.
+
+    With ``n_process > 1`` the work runs in that many worker processes
+    (:mod:`showgraph.workers`); the output is the same.
+    """
+    if n_process > 1:
+        from showgraph.workers import extract_in_processes
+
+        yield from extract_in_processes(articles, nlp, batch_size, n_process)
+        return
     from showgraph.pipeline.split import docs_for
 
-    yield from docs_for(articles, nlp, batch_size, n_process, doc_to_extraction)
+    yield from docs_for(articles, nlp, batch_size, 1, doc_to_extraction)
 
 
 def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
