@@ -304,3 +304,50 @@ def test_cache_sqlite_table_holds_one_row_per_article(tmp_path):
     rows = sqlite3.connect(tmp_path / DB_NAME).execute("SELECT COUNT(*) FROM extractions").fetchone()
     assert rows == (3,)
 
+
+# ---- The command line -----------------------------------------------------------------
+
+
+def _cli_extract(*args: str):
+    from click.testing import CliRunner
+
+    from showgraph.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", *args, "-f", "nt", "-q"])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_cli_extract_second_run_reads_the_cache(tmp_path, parsed_ids):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(SAMPLE_ARTICLES.glob("*.txt"))[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    cache_dir = tmp_path / "cache"
+    first = _cli_extract(str(folder), "--cache-dir", str(cache_dir))
+    assert len(parsed_ids) == 3
+    second = _cli_extract(str(folder), "--cache-dir", str(cache_dir))
+    assert len(parsed_ids) == 3
+    assert second.stdout_bytes == first.stdout_bytes
+    uncached = _cli_extract(str(folder), "--no-cache")
+    assert len(parsed_ids) == 6
+    assert uncached.stdout_bytes == first.stdout_bytes
+
+
+def test_cli_extract_no_cache_writes_no_cache(tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text("HBO's “Quiet Harbour” premiered in 2024.", encoding="utf-8")
+    monkeypatch.setenv("SHOWGRAPH_CACHE_DIR", str(tmp_path / "default-cache"))
+    _cli_extract(str(article), "--no-cache")
+    assert not (tmp_path / "default-cache").exists()
+    _cli_extract(str(article))
+    assert (tmp_path / "default-cache" / DB_NAME).exists()
+
+
+def test_cli_extract_unusable_cache_is_one_line_and_the_run_goes_on(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("HBO's “Quiet Harbour” premiered in 2024.", encoding="utf-8")
+    (tmp_path / "blocker").write_text("")
+    result = _cli_extract(str(article), "--cache-dir", str(tmp_path / "blocker" / "cache"))
+    assert "cache" in result.stderr and "not used" in result.stderr
+    assert "Quiet Harbour" in result.stdout

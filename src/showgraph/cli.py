@@ -28,6 +28,10 @@ class _Problems:
         click.echo(f"showgraph: {problem}", err=True)
 
 
+def _note(message: str) -> None:
+    click.echo(f"showgraph: {message}", err=True)
+
+
 def _fail(error: Exception, debug: bool) -> None:
     if debug:
         raise error
@@ -54,19 +58,32 @@ def cli() -> None:
 @click.option("--published", help="Publication date (YYYY-MM-DD or YYYY-MM) for plain-text input.")
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Namespace of minted IRIs.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="spaCy worker processes.")
+              help="Worker processes that parse articles.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Folder of the extraction cache. Default: $SHOWGRAPH_CACHE_DIR, "
+                   "$XDG_CACHE_HOME/showgraph or ~/.cache/showgraph.")
+@click.option("--no-cache", is_flag=True, help="Parse every article; read and write no cache.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug) -> None:
+def extract(inputs, output, fmt, model, published, base_iri, jobs, cache_dir, no_cache, quiet,
+            debug) -> None:
     """Extract a knowledge graph from article files, folders, globs or - (stdin).
+
+    An article parsed before, unchanged and by the same pipeline, is read
+    from the cache instead of parsed again (--no-cache turns that off); the
+    output is the same either way.
 
     \b
     Examples:
         showgraph extract data/articles -o graph.ttl
         showgraph extract news/*.html --published 2024-05 -f jsonl > graph.jsonl
+        showgraph extract corpus/ -j 2 --cache-dir .showgraph-cache -o graph.ttl
     """
+    from contextlib import nullcontext
+
     from showgraph.api import build_graph
-    from showgraph.articles import iter_articles
+    from showgraph.articles import count_articles, iter_articles
+    from showgraph.cache import ExtractionCache
     from showgraph.export import format_for_path, write_graph
     from showgraph.progress import progress_bar
 
@@ -74,8 +91,10 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug)
     try:
         fmt = fmt or (format_for_path(output) if output and output != "-" else "turtle")
         articles = iter_articles(list(inputs), published=published, on_error=problems)
-        with progress_bar(disable=quiet) as tick:
-            kg = build_graph(articles, model=model, n_process=jobs, progress=tick)
+        total = lambda: count_articles(list(inputs))  # noqa: E731 - counted only for a visible bar
+        cache = None if no_cache else ExtractionCache(cache_dir, on_problem=_note)
+        with cache or nullcontext(), progress_bar(disable=quiet, total=total) as tick:
+            kg = build_graph(articles, model=model, n_process=jobs, progress=tick, cache=cache)
         target = output if output and output != "-" else getattr(sys.stdout, "buffer", sys.stdout)
         write_graph(kg, target, fmt, base_iri)
     except ShowgraphError as error:
