@@ -35,8 +35,8 @@ def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     strong = {text: chosen[text] for text in protected if text in chosen}
     texts = [t.text for t in doc]  # once: a Token object per lookup is the cost here
     spans = _override_weak(doc, spans, strong, words, texts)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    doc.ents = sorted(list(doc.ents) + _unlabelled_mentions(doc, chosen, words, lexicon, texts),
+    # One write of doc.ents, not two: the spans are what a first write would leave there.
+    doc.ents = sorted(spans + _unlabelled_mentions(doc, spans, chosen, words, lexicon, texts),
                       key=lambda s: s.start)
 
 
@@ -89,14 +89,15 @@ def _name_part_labels(chosen: dict[str, str], lexicon: Lexicon) -> dict[str, str
     return {part: next(iter(labels)) for part, labels in parts.items() if len(labels) == 1}
 
 
-def _unlabelled_mentions(doc: Doc, chosen: dict[str, str], words: dict[str, list[str]],
-                         lexicon: Lexicon, texts: list[str]) -> list[Span]:
+def _unlabelled_mentions(doc: Doc, spans: list[Span], chosen: dict[str, str],
+                         words: dict[str, list[str]], lexicon: Lexicon,
+                         texts: list[str]) -> list[Span]:
     """Occurrences of known names that NER left unlabelled."""
     by_first: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
     for text, label in chosen.items():
         if _worth_matching(words[text], lexicon):
             by_first[words[text][0]].append((words[text], label))
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for e in spans for i in range(e.start, e.end)}
     found = []
     for i, token_text in enumerate(texts):
         if i in taken:
