@@ -194,6 +194,25 @@ def test_cached_extractions_cut_a_parse_when_many_hits_wait(store, monkeypatch):
     assert parse.calls == [["0.txt", "1.txt"], ["9.txt"]]
 
 
+
+def test_cached_extractions_bound_what_waits_behind_a_greedy_parse(store, monkeypatch):
+    monkeypatch.setattr(cache_module, "MAX_WAITING", 4)
+    articles = _articles(20)
+    for i, article in enumerate(articles):
+        if i % 3:
+            store.put(article, _extraction(article))
+    calls = []
+
+    def greedy(misses):  # reads everything it may before answering, as a pool would
+        batch = list(misses)
+        calls.append([a.id for a in batch])
+        return (_extraction(a) for a in batch)
+
+    out = list(cached_extractions(articles, store, greedy))
+    assert [e.article for e in out] == articles
+    assert [i for call in calls for i in call] == [f"{i}.txt" for i in range(0, 20, 3)]
+    assert all(len(call) <= 2 for call in calls)  # 4 waiting: at most 2 misses among them
+
 # ---- Whole runs -----------------------------------------------------------------------
 
 

@@ -58,8 +58,8 @@ DB_NAME = "extractions.sqlite3"
 # Entries written per transaction: few enough that an interrupted run keeps
 # most of its work, many enough that commits cost nothing.
 COMMIT_EVERY = 64
-# How many articles found in the cache may wait, in input order, for an
-# article still being parsed before that parse is cut short (see cached_extractions).
+# How many articles may wait, in input order, for one still being parsed
+# before the parse is drained and ended (see cached_extractions).
 MAX_WAITING = 1024
 
 Parse = Callable[[Iterable[Article]], Iterator[ArticleExtraction]]
@@ -344,12 +344,13 @@ def cached_extractions(articles: Iterable[Article], cache: ExtractionCache,
     """Extractions in input order: cached ones at once, the others parsed and stored.
 
     Articles that miss go to one ``parse`` call as a stream, so spaCy
-    batches them and keeps its worker processes busy. An article found in
+    batches them and the worker processes stay busy. An article found in
     the cache behind one still being parsed waits (its records and text
     held) until that one is out. ``parse`` reads ahead of what it returns,
-    so in a corpus where misses are rare the waiting articles could pile up:
-    after :data:`MAX_WAITING` of them in a row the current parse is drained
-    and ended, and the next miss starts a new one. ``parse`` is never
+    so where misses are rare the waiting articles could pile up: once
+    :data:`MAX_WAITING` articles wait, no more are read until the parse
+    has drained and ended, and the next miss starts a new one. A cold run
+    never has that many in flight, so it is one parse. ``parse`` is never
     called when every article is cached.
     """
     source = iter(articles)
@@ -375,14 +376,11 @@ def _misses(waiting: deque[_Entry], source: Iterator[Article],
             cache: ExtractionCache) -> Iterator[Article]:
     """The articles to parse: the one waiting first, then the misses read from ``source``."""
     yield waiting[0].article
-    hits_in_a_row = 0
-    for article in source:
+    while len(waiting) < MAX_WAITING:
+        article = next(source, None)
+        if article is None:
+            return
         entry = _Entry(article, cache.get(article))
         waiting.append(entry)
         if entry.extraction is None:
-            hits_in_a_row = 0
             yield article
-        else:
-            hits_in_a_row += 1
-            if hits_in_a_row >= MAX_WAITING:
-                return
