@@ -181,3 +181,9 @@ def weird_kg(names: list[str], raw_ids: bool, doc: str = "weird doc <1>.txt") ->
     kg.add(ArticleExtraction(Article(doc, "", url=f"http://example.com/{doc}"), tuple(entities),
                              tuple(facts)))
     return kg
+
+
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path_factory, monkeypatch):
+    """Runs that use the default cache folder write it under pytest's tmp, not ~/.cache."""
+    monkeypatch.setenv("SHOWGRAPH_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

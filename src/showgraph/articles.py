@@ -243,6 +243,47 @@ def iter_articles(
     return _articles(inputs, fallback, on_error or _raise)
 
 
+def count_articles(inputs: Sequence[str]) -> int | None:
+    """How many articles :func:`iter_articles` will yield, for a progress bar's ETA.
+
+    Counts the article files that folders and globs select (the same walk
+    as reading them, without opening any file) and the non-blank lines of
+    JSON Lines files (one pass over the bytes, fast next to parsing them).
+    Unreadable files and bad records still count, so a bar can end short
+    of the total. None when standard input is among the inputs: it cannot
+    be read twice.
+
+    >>> count_articles(["data/articles"])
+    15
+    >>> count_articles(["-"]) is None
+    True
+    """
+    total = 0
+    for given in inputs:
+        if given == STDIN:
+            return None
+        if os.path.isdir(given):
+            paths: Iterable[str] = _folder_files(given, lambda problem: None)
+        elif os.path.exists(given):
+            paths = [given]
+        elif _GLOB_MAGIC.search(given):
+            paths = [path for path in sorted(glob.glob(given, recursive=True))
+                     if os.path.isfile(path) and _is_corpus_article(os.path.basename(path))]
+        else:
+            paths = []
+        total += sum(_count_records(path) if path.lower().endswith(".jsonl") else 1
+                     for path in paths)
+    return total
+
+
+def _count_records(path: str) -> int:
+    try:
+        with open(path, "rb") as file:
+            return sum(1 for line in file if line.strip())
+    except OSError:
+        return 0
+
+
 def _raise(problem: InputProblem) -> None:
     raise InputError(str(problem))
 

@@ -92,6 +92,10 @@ def _reported(debug: bool, output: str | None = None) -> Iterator[None]:
         ) from None
 
 
+def _note(message: str) -> None:
+    click.echo(f"showgraph: {message}", err=True)
+
+
 def _fail(error: ShowgraphError, debug: bool) -> None:
     """A library error as one line on stderr and exit status 1 (the traceback with --debug)."""
     if debug:
@@ -172,16 +176,24 @@ def cli() -> None:
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, callback=_check_base_iri,
               help="Namespace of minted IRIs.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="spaCy worker processes.")
+              help="Worker processes that parse articles.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Folder of the extraction cache. Default: $SHOWGRAPH_CACHE_DIR, "
+                   "$XDG_CACHE_HOME/showgraph or ~/.cache/showgraph.")
+@click.option("--no-cache", is_flag=True, help="Parse every article; read and write no cache.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False),
               help="Also add the graph to this Oxigraph store folder (made if need be), "
                    "replacing the articles it already holds; then nothing goes to standard "
                    "output unless -o - says so.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, store_dir,
-            debug) -> None:
+def extract(inputs, output, fmt, model, published, base_iri, jobs, cache_dir, no_cache, quiet,
+            store_dir, debug) -> None:
     """Extract a knowledge graph from article files, folders, globs or - (stdin).
+
+    An article parsed before, unchanged and by the same pipeline, is read
+    from the cache instead of parsed again (--no-cache turns that off); the
+    output is the same either way.
 
     A bad input is named on stderr and skipped; the rest is written, and the
     exit status is 1. The output file is replaced only once it is written in
@@ -192,13 +204,17 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, store_
         showgraph extract data/articles -o graph.ttl
         showgraph extract news/*.html --published 2024-05 -f jsonl > graph.jsonl
         showgraph extract data/articles --store graph.db
+        showgraph extract corpus/ -j 2 --cache-dir .showgraph-cache -o graph.ttl
     """
-    fmt = _output_format(output, fmt)
-    _check_output(output)
     problems = _Problems()
+    # Inside the guard from the start: a signal during the first (slow) imports
+    # still ends in one line. Usage errors pass through it unchanged (exit 2).
     with _reported(debug, output):
+        fmt = _output_format(output, fmt)
+        _check_output(output)
+        cache = None if no_cache else _open_cache(cache_dir)
         read = _extract_and_write(inputs, output, fmt, model, published, base_iri, jobs, quiet,
-                                  problems, store_dir)
+                                  problems, store_dir, cache)
     if problems.count:
         done = "the rest was written" if read else "nothing was read, so nothing was written"
         click.echo(f"showgraph: {problems.count} input(s) skipped; {done}", err=True)
@@ -224,27 +240,37 @@ def _skipped_articles_reported(problems: _Problems):
         yield
 
 
+def _open_cache(cache_dir: str | None):
+    from showgraph.cache import ExtractionCache
+
+    return ExtractionCache(cache_dir, on_problem=_note)
+
+
 def _extract_and_write(inputs, output, fmt, model, published, base_iri, jobs, quiet,
-                       problems: _Problems, store_dir: str | None = None) -> int:
+                       problems: _Problems, store_dir: str | None = None, cache=None) -> int:
     """Run the extraction, write the graph and add it to the store; the number of articles read.
 
     When inputs were given but none could be read, nothing is written: an
     empty graph would replace the previous ``-o`` file.
     """
+    from contextlib import nullcontext
+
     from showgraph.api import build_graph
-    from showgraph.articles import iter_articles
+    from showgraph.articles import count_articles, iter_articles
     from showgraph.export import write_graph
     from showgraph.progress import progress_bar
 
     read = 0
     articles = iter_articles(list(inputs), published=published, on_error=problems)
-    with progress_bar(disable=quiet) as tick, _skipped_articles_reported(problems):
+    total = lambda: count_articles(list(inputs))  # noqa: E731 - counted only for a visible bar
+    with cache or nullcontext(), progress_bar(disable=quiet, total=total) as tick, \
+            _skipped_articles_reported(problems):
         def counted(article) -> None:
             nonlocal read
             read += 1
             tick(article)
 
-        kg = build_graph(articles, model=model, n_process=jobs, progress=counted)
+        kg = build_graph(articles, model=model, n_process=jobs, progress=counted, cache=cache)
     if read == 0 and problems.count:
         return 0
     if store_dir:

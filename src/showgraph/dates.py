@@ -51,16 +51,58 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
 
 
 def _parse(text: str, published: str | None, tense: str | None) -> tuple[date, str] | None:
-    parser = _parser("past" if tense == "past" else "future", published)
-    data = parser.get_date_data(text)
-    if data.date_obj is None:
-        return None
-    period = data.period if data.period in ("day", "month", "year") else "day"
-    value = data.date_obj.date()
+    quick = _plain_date(text)
+    if quick is not None:
+        value, period = quick
+    else:
+        parser = _parser("past" if tense == "past" else "future", published)
+        data = parser.get_date_data(text)
+        if data.date_obj is None:
+            return None
+        period = data.period if data.period in ("day", "month", "year") else "day"
+        value = data.date_obj.date()
     if published and not YEAR_RE.search(text):
         value = _anchor(value, period, _as_date(published), tense)
     return value, period
 
+
+
+_MONTHS = {name: number for number, name in enumerate(
+    "January February March April May June July August September October November December"
+    .split(), start=1)}
+_MONTH = "(?P<month>" + "|".join(_MONTHS) + ")"
+# The forms news text writes most, read without dateparser (about a millisecond a call):
+# "October 21, 2016", "21 October 2016", "October 2016", and "October 21" without a year.
+_PLAIN_DATES = (
+    (re.compile(rf"{_MONTH} (?P<day>\d{{1,2}}), (?P<year>\d{{4}})"), "day"),
+    (re.compile(rf"(?P<day>\d{{1,2}}) {_MONTH} (?P<year>\d{{4}})"), "day"),
+    (re.compile(rf"{_MONTH} (?P<year>\d{{4}})"), "month"),
+    (re.compile(rf"{_MONTH} (?P<day>\d{{1,2}})"), "day"),
+)
+
+
+def _plain_date(text: str) -> tuple[date, str] | None:
+    """The date and precision dateparser gives for the plainest forms, or None.
+
+    A date without a year gets year 2000 here; every caller moves it to the
+    year its tense and the publication date point to (:func:`_anchor`), as it
+    does dateparser's guess. 29 February, impossible days and years outside
+    1800-2099 are left to dateparser. Tested equal to dateparser on a grid.
+    """
+    for pattern, period in _PLAIN_DATES:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        year = int(parts.get("year") or 2000)
+        day = int(parts.get("day") or 1)
+        if not 1800 <= year <= 2099 or (parts["month"] == "February" and day == 29):
+            return None
+        try:
+            return date(year, _MONTHS[parts["month"]], day), period
+        except ValueError:
+            return None
+    return None
 
 def _anchor(value: date, period: str, base: date, tense: str | None) -> date:
     """Move a yearless date to the year the tense points to, around ``base``."""

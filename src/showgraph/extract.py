@@ -28,11 +28,18 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 16,
     An article longer than ``chunk_chars`` (default
     :data:`showgraph.pipeline.split.CHUNK_CHARS`) is processed in chunks
     cut at paragraph breaks, and their extractions combined by
-    :func:`combine_chunks`; see :mod:`showgraph.pipeline.split`.
+    :func:`combine_chunks`; see :mod:`showgraph.pipeline.split`. With
+    ``n_process > 1`` the work runs in that many worker processes
+    (:mod:`showgraph.workers`); the output is the same.
     """
+    if n_process > 1:
+        from showgraph.workers import extract_in_processes
+
+        yield from extract_in_processes(articles, nlp, batch_size, n_process)
+        return
     from showgraph.pipeline.split import CHUNK_CHARS, docs_for
 
-    yield from docs_for(articles, nlp, batch_size, n_process, doc_to_extraction,
+    yield from docs_for(articles, nlp, batch_size, 1, doc_to_extraction,
                         combine_chunks, chunk_chars or CHUNK_CHARS)
 
 

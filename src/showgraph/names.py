@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u00ab\u00bb"
 _QUOTE_RE = re.compile(f"[{re.escape(_QUOTES)}]")
@@ -11,6 +12,7 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _PUNCT_SPACE_RE = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """Fold a name the way the spec's scoring does.
 

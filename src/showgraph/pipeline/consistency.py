@@ -54,23 +54,25 @@ def _name_word(token) -> bool:
 
 def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     """Give every mention of a name the type its best evidence supports."""
+    ents = doc.ents  # doc.ents builds every Span anew: read it once
     chosen = _choose_labels(doc)
-    protected = {e.text for e in doc.ents if info_of(e).get("rule") in RULE_WEIGHTS}
+    protected = {e.text for e in ents if info_of(e).get("rule") in RULE_WEIGHTS}
     for part, label in _name_part_labels(chosen, lexicon).items():
         if part not in protected:
             chosen[part] = label
-    words = {e.text: [t.text for t in e] for e in doc.ents if e.label_ in TYPED}
+    words = {e.text: [t.text for t in e] for e in ents if e.label_ in TYPED}
     words.update({text: text.split() for text in chosen if text not in words})
-    spans = [Span(doc, e.start, e.end, label=chosen.get(e.text, e.label_)) for e in doc.ents]
+    spans = [Span(doc, e.start, e.end, label=chosen.get(e.text, e.label_)) for e in ents]
     strong = {text: chosen[text] for text in protected if text in chosen}
-    spans = _override_weak(doc, spans, strong, words)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    doc.ents = sorted(list(doc.ents) + _unlabelled_mentions(doc, chosen, words, lexicon),
+    texts = [t.text for t in doc]  # once: a Token object per lookup is the cost here
+    spans = _override_weak(doc, spans, strong, words, texts)
+    # One write of doc.ents, not two: the spans are what a first write would leave there.
+    doc.ents = sorted(spans + _unlabelled_mentions(doc, spans, chosen, words, lexicon, texts),
                       key=lambda s: s.start)
 
 
 def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
-                   words: dict[str, list[str]]) -> list[Span]:
+                   words: dict[str, list[str]], texts: list[str]) -> list[Span]:
     """Occurrences of a name with rule evidence replace NER spans that cut across them.
 
     NER's "Godzilla Minus" (ORG) inside the title line's "Godzilla Minus One".
@@ -78,10 +80,10 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
     occurrences = []
     for text, label in strong.items():
         name = words[text]
-        for token in doc:
-            end = token.i + len(name)
-            if token.text == name[0] and end <= len(doc) and [t.text for t in doc[token.i:end]] == name:
-                occurrences.append(Span(doc, token.i, end, label=label))
+        for i, token_text in enumerate(texts):
+            end = i + len(name)
+            if token_text == name[0] and end <= len(doc) and texts[i:end] == name:
+                occurrences.append(Span(doc, i, end, label=label))
     if not occurrences:
         return spans
     kept = [s for s in spans if not any(s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS
@@ -118,24 +120,24 @@ def _name_part_labels(chosen: dict[str, str], lexicon: Lexicon) -> dict[str, str
     return {part: next(iter(labels)) for part, labels in parts.items() if len(labels) == 1}
 
 
-def _unlabelled_mentions(doc: Doc, chosen: dict[str, str], words: dict[str, list[str]],
-                         lexicon: Lexicon) -> list[Span]:
+def _unlabelled_mentions(doc: Doc, spans: list[Span], chosen: dict[str, str],
+                         words: dict[str, list[str]], lexicon: Lexicon,
+                         texts: list[str]) -> list[Span]:
     """Occurrences of known names that NER left unlabelled."""
     by_first: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
     for text, label in chosen.items():
         if _worth_matching(words[text], lexicon):
             by_first[words[text][0]].append((words[text], label))
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for e in spans for i in range(e.start, e.end)}
     found = []
-    for token in doc:
-        if token.i in taken:
+    for i, token_text in enumerate(texts):
+        if i in taken:
             continue
-        for name, label in sorted(by_first.get(token.text, []), key=lambda w: -len(w[0])):
-            end = token.i + len(name)
-            if end <= len(doc) and [t.text for t in doc[token.i:end]] == name \
-                    and not taken.intersection(range(token.i, end)):
-                found.append(Span(doc, token.i, end, label=label))
-                taken.update(range(token.i, end))
+        for name, label in sorted(by_first.get(token_text, []), key=lambda w: -len(w[0])):
+            end = i + len(name)
+            if end <= len(doc) and texts[i:end] == name and not taken.intersection(range(i, end)):
+                found.append(Span(doc, i, end, label=label))
+                taken.update(range(i, end))
                 break
     return found
 

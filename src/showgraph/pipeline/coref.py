@@ -175,13 +175,26 @@ def _part_of(words: list[str], name: Span, label: str) -> bool:
 
 def _last_entity(doc: Doc, token: Token, labels: tuple[str, ...], window: int | None
                  ) -> tuple[int, int] | None:
-    sent_starts = [s.start for s in doc.sents if s.start <= token.i]
-    floor = sent_starts[max(0, len(sent_starts) - 1 - window)] if window is not None else 0
+    floor = _window_start(token, window) if window is not None else 0
     for ent in reversed(doc.ents):
         if ent.end <= token.i and ent.start >= floor and ent.label_ in labels:
             return resolve(doc, ent.start, ent.end)
     return None
 
+
+
+def _window_start(token: Token, window: int) -> int:
+    """Where the sentence ``window`` sentences before the token's begins (or the first).
+
+    Walks back sentence by sentence instead of listing every sentence of
+    the document for each pronoun.
+    """
+    sent = token.sent
+    for _ in range(window):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start
 
 def _topic(doc: Doc, links: dict[str, list[int]]) -> tuple[int, int] | None:
     """The work the article is about: most mentions, headline and lead counting extra."""

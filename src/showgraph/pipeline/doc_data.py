@@ -44,9 +44,10 @@ def span_key(start: int, end: int) -> str:
 
 def entity_info(doc: Doc) -> dict[str, dict]:
     """The per-entity info dict, created on first use."""
-    if doc._.sg_entity_info is None:
-        doc._.sg_entity_info = {}
-    return doc._.sg_entity_info
+    info = doc._.sg_entity_info  # each ``doc._`` builds an Underscore object: read it once
+    if info is None:
+        info = doc._.sg_entity_info = {}
+    return info
 
 
 def info_of(span: Span) -> dict:
@@ -56,12 +57,32 @@ def info_of(span: Span) -> dict:
 def set_entity(doc: Doc, start: int, end: int, label: str, **info: str) -> Span:
     """Put an entity span into ``doc.ents``, replacing whatever overlaps it."""
     span = Span(doc, start, end, label=label)
-    kept = [e for e in doc.ents if e.end <= start or e.start >= end]
-    doc.ents = sorted(kept + [span], key=lambda e: e.start)
+    if doc.has_annotation("ENT_IOB", require_complete=True):
+        _overwrite_entities(doc, span)
+    else:  # some tokens unannotated: setting doc.ents marks them "O", as before
+        kept = [e for e in doc.ents if e.end <= start or e.start >= end]
+        doc.ents = sorted(kept + [span], key=lambda e: e.start)
     if info:
         entity_info(doc)[span_key(start, end)] = dict(info)
     return span
 
+
+
+def _overwrite_entities(doc: Doc, span: Span) -> None:
+    """Write one entity over whatever overlaps it, leaving the rest of doc.ents alone.
+
+    The same result as ``doc.ents = kept + [span]``, without rebuilding and
+    re-setting every entity of the document: only an entity cut by the
+    span's start or end changes, its part outside the span becoming "O".
+    """
+    left = span.start
+    while left > 0 and doc[left].ent_iob_ == "I":  # an entity runs into the span from the left
+        left -= 1
+    right = span.end
+    while right < len(doc) and doc[right].ent_iob_ == "I":  # ... or on past its end
+        right += 1
+    outside = [doc[i:j] for i, j in ((left, span.start), (span.end, right)) if i < j]
+    doc.set_ents([span], outside=outside, default="unmodified")
 
 def relabel(span: Span, label: str, **info: str) -> Span:
     """Give an entity span a new label, keeping its extent."""

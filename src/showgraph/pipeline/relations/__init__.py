@@ -12,7 +12,7 @@ trigger and are kept whatever that clause says. Records go to
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.relations import cast_facts, companies, credits, employment, release, sources
@@ -47,10 +47,34 @@ class RelationFinder:
         topic = tuple(doc._.sg_topic) if doc._.sg_topic else None
         ctx = Context(doc, self.lexicon, topic)
         found = []
+        ents = doc.ents
         for sent in doc.sents:
+            sent = _Sentence.of(sent, ents)
             for rule in RULES:
                 for record, trigger in rule(ctx, sent):
                     if trigger is None or is_asserted(trigger, self.lexicon):
                         found.append(record)
         doc._.sg_relations = found
         return doc
+
+
+class _Sentence(Span):
+    """A sentence whose ``ents`` are computed once, not once per rule.
+
+    spaCy's ``Span.ents`` rebuilds every entity Span of the whole document on
+    each call; twenty rules asking for it in every sentence made that the
+    largest single cost of the component. Nothing here changes ``doc.ents``,
+    so the list stays right for the whole pass.
+    """
+
+    _ents: list[Span]
+
+    @classmethod
+    def of(cls, sent: Span, doc_ents: tuple[Span, ...]) -> _Sentence:
+        sentence = cls(sent.doc, sent.start, sent.end)
+        sentence._ents = [e for e in doc_ents if e.start >= sent.start and e.end <= sent.end]
+        return sentence
+
+    @property
+    def ents(self) -> list[Span]:
+        return list(self._ents)

@@ -42,8 +42,10 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     for verb in sent:
         predicate = VERB_CREDITS.get(verb.lemma_.lower())
+        if predicate is None:  # before looking for an agent: most words are not credit verbs
+            continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if predicate is None or agent is None:
+        if agent is None:
             continue
         objects = [c for c in agent.children if c.dep_ == "pobj"]
         people = with_conjuncts(doc, objects[0], MAKERS if predicate == "creator" else PEOPLE) if objects else []
