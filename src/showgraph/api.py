@@ -42,7 +42,7 @@ def extract(paths: Sequence[str] | str, model: str | None = None, published: str
 
     >>> kg = extract("data/articles/glass-orchard-casting.txt")
     >>> ("The Glass Orchard", "HBO") in {(kg.name_of(f.subject), kg.name_of(f.object))
-    ...                                  for f in kg.facts() if f.predicate == "network"}
+    ...                                  for f in kg.iter_facts() if f.predicate == "network"}
     True
     """
     from showgraph.articles import iter_articles

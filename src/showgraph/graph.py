@@ -10,7 +10,7 @@ is an edge, keyed by its predicate, carrying ``confidence`` and ``sources``.
 ...             sources=(Source("a.txt", 0, 9, "X (2020)"),))
 >>> kg = KnowledgeGraph()
 >>> kg.add(ArticleExtraction(Article("a.txt", "X (2020)"), (work,), (fact,)))
->>> [(f.subject, f.predicate, f.value) for f in kg.facts()]
+>>> [(f.subject, f.predicate, f.value) for f in kg.iter_facts()]
 [('work/x', 'releaseDate', '2020')]
 """
 
@@ -163,7 +163,7 @@ class KnowledgeGraph:
             if data["kind"] == "entity":
                 yield node, data
 
-    def entities(self) -> Iterator[Entity]:
+    def iter_entities(self) -> Iterator[Entity]:
         """Every entity, in id order."""
         for node, data in self.entity_nodes():
             yield Entity(
@@ -171,7 +171,7 @@ class KnowledgeGraph:
                 aliases=tuple(sorted(data["aliases"])), docs=tuple(sorted(data["docs"])),
             )
 
-    def facts(self) -> Iterator[Fact]:
+    def iter_facts(self) -> Iterator[Fact]:
         """Every fact, ordered by subject, predicate and object."""
         edges = sorted(
             self.graph.edges(keys=True, data=True), key=lambda e: (e[0], e[2], str(e[1]))
