@@ -16,14 +16,19 @@ is an edge, keyed by its predicate, carrying ``confidence`` and ``sources``.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
 
 from showgraph.names import normalize_name
 from showgraph.records import PREDICATES, Article, ArticleExtraction, Entity, Fact, Source
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rdflib import Dataset, Graph
 
 
 def literal_node(predicate: str, value: str | int) -> str:
@@ -60,6 +65,58 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         return self.graph.number_of_edges()
+
+    def __repr__(self) -> str:
+        entities = sum(1 for _ in self.entity_nodes())
+        return f"<KnowledgeGraph: articles={len(self.articles)} entities={entities} facts={len(self)}>"
+
+    @classmethod
+    def from_records(cls, entities: Iterable[Entity], facts: Iterable[Fact],
+                     articles: Iterable[Article] = ()) -> KnowledgeGraph:
+        """A graph holding exactly these entities and facts: the reverse of the iterators.
+
+        Unlike :meth:`add`, nothing is voted or merged: names, aliases, docs,
+        confidence and sources are kept as given, so
+        ``from_records(kg.iter_entities(), kg.iter_facts(), kg.articles.values())``
+        gives back the same entities and facts. A fact's ``rule`` may list
+        several rules, comma-separated. Every doc named by an entity or a
+        source that is not among ``articles`` gets an article with only its id.
+
+        Raises:
+            ValueError: a fact names an entity that is not among ``entities``.
+
+        >>> from showgraph.records import Fact
+        >>> kg = KnowledgeGraph.from_records(
+        ...     [Entity("work/x", "X", "Work", "Movie", docs=("a.txt",))],
+        ...     [Fact("work/x", "releaseDate", value="2020", confidence=0.8)])
+        >>> kg
+        <KnowledgeGraph: articles=1 entities=1 facts=1>
+        """
+        kg = cls()
+        for article in articles:
+            kg.articles[article.id] = Article(article.id, "", article.published, article.url,
+                                              article.title)
+        for entity in entities:
+            kg._names[entity.id] = Counter({entity.name: 1})
+            kg.graph.add_node(entity.id, kind="entity", type=entity.type, subtype=entity.subtype,
+                              name=entity.name, aliases=set(entity.aliases), docs=set(entity.docs))
+            for doc in entity.docs:
+                kg.articles.setdefault(doc, Article(doc, ""))
+        for fact in facts:
+            for node in filter(None, (fact.subject, fact.object)):
+                if kg.graph.nodes.get(node, {}).get("kind") != "entity":
+                    raise ValueError(f"the fact {fact.subject} {fact.predicate} {fact.target} "
+                                     f"names {node!r}, which is not among the entities")
+            kg._add_fact(Fact(fact.subject, fact.predicate, fact.object, fact.value,
+                              fact.confidence, fact.sources))
+            kg.graph.edges[fact.subject, kg._target(fact), fact.predicate]["rules"].update(
+                filter(None, fact.rule.split(",")))
+            for source in fact.sources:
+                kg.articles.setdefault(source.doc, Article(source.doc, ""))
+        return kg
+
+    def _target(self, fact: Fact) -> str:
+        return literal_node(fact.predicate, fact.value) if fact.is_literal else str(fact.object)
 
     def add(self, extraction: ArticleExtraction) -> None:
         """Merge one article's entities and facts into the graph."""
@@ -188,7 +245,131 @@ class KnowledgeGraph:
             )
 
     def name_of(self, node: str) -> str:
+        """The name of an entity node.
+
+        >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], [])
+        >>> kg.name_of("place/ru")
+        'Russia'
+        """
         return self.graph.nodes[node]["name"]
+
+    # ---- For notebooks: tables, other libraries' graphs, a summary ------------------
+
+    def facts(self, all_sources: bool = False) -> pd.DataFrame:
+        """Every fact as a pandas DataFrame, with names, types and the evidence sentence.
+
+        One row per fact, with its first source (by article, then offset) in
+        ``doc``, ``start``, ``end`` and ``sentence``, and the number of
+        sources in ``sources``; ``all_sources=True`` gives one row per source.
+        For the records themselves, use :meth:`iter_facts`.
+
+        Args:
+            all_sources: one row per (fact, source) rather than per fact.
+
+        Returns:
+            Columns ``subject, subject_name, subject_type, predicate, object,
+            object_name, object_type, value, confidence, sources, doc, start,
+            end, sentence``; ``object*`` are empty for a literal, ``value``
+            for an entity.
+
+        >>> from showgraph.records import Fact, Source
+        >>> kg = KnowledgeGraph.from_records(
+        ...     [Entity("work/x", "X", "Work"), Entity("person/a", "Ann", "Person")],
+        ...     [Fact("work/x", "actor", object="person/a", confidence=0.9,
+        ...           sources=(Source("a.txt", 0, 12, "Ann stars in X."),))])
+        >>> row = kg.facts().iloc[0]
+        >>> row.subject_name, row.predicate, row.object_name, row.sentence
+        ('X', 'actor', 'Ann', 'Ann stars in X.')
+        """
+        from showgraph.frames import facts_frame
+
+        return facts_frame(self, all_sources)
+
+    def entities(self) -> pd.DataFrame:
+        """Every entity as a pandas DataFrame, in id order.
+
+        For the records themselves, use :meth:`iter_entities`.
+
+        Returns:
+            Columns ``id, name, type, subtype, aliases, docs``; the last two
+            hold sorted lists.
+
+        >>> kg = KnowledgeGraph.from_records(
+        ...     [Entity("person/a", "Ann Lee", "Person", aliases=("Lee",), docs=("a.txt",))], [])
+        >>> kg.entities().to_dict("records")
+        [{'id': 'person/a', 'name': 'Ann Lee', 'type': 'Person', 'subtype': None, 'aliases': ['Lee'], 'docs': ['a.txt']}]
+        """
+        from showgraph.frames import entities_frame
+
+        return entities_frame(self)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The networkx graph itself, not a copy: use ``.copy()`` before changing it.
+
+        Entities and literal values are nodes (``kind`` ``"entity"`` or
+        ``"literal"``); every fact is an edge keyed by its predicate, with
+        ``confidence`` and ``sources``.
+
+        >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], [])
+        >>> kg.to_networkx().nodes["place/ru"]["type"]
+        'Place'
+        """
+        return self.graph
+
+    def to_rdflib(self, base_iri: str | None = None, union: bool = False) -> Dataset | Graph:
+        """The graph as RDF, exactly as the RDF exports write it.
+
+        Args:
+            base_iri: the namespace of minted IRIs (default
+                ``https://showgraph.dev/id/``).
+            union: one rdflib Graph with everything, instead of a Dataset
+                with each article's facts in a named graph of its own.
+
+        Raises:
+            ExportError: for a bad base IRI.
+
+        >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], [])
+        >>> from rdflib.namespace import SDO
+        >>> [str(name) for name in kg.to_rdflib(union=True).objects(None, SDO.name)]
+        ['Russia']
+        >>> type(kg.to_rdflib()).__name__
+        'Dataset'
+        """
+        from showgraph.export.rdf import DEFAULT_BASE_IRI, to_rdflib, to_rdflib_graph
+
+        convert = to_rdflib_graph if union else to_rdflib
+        return convert(self, base_iri or DEFAULT_BASE_IRI)
+
+    def write(self, target: str | os.PathLike[str] | IO[bytes] | IO[str], fmt: str | None = None,
+              base_iri: str | None = None) -> None:
+        """Write the graph to a file or stream, as ``showgraph extract -o`` does.
+
+        Args:
+            target: a path, whose extension names the format unless ``fmt``
+                does, or an open stream.
+            fmt: ``turtle``, ``nt``, ``nquads``, ``trig``, ``json-ld``,
+                ``jsonl`` or ``graphml``.
+            base_iri: the namespace of minted RDF IRIs.
+
+        Raises:
+            ExportError: for an unknown format or a file that cannot be written.
+
+        >>> import io
+        >>> out = io.StringIO()
+        >>> KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], []).write(out, "jsonl")
+        >>> out.getvalue()[:30]
+        '{"kind": "entity", "id": "plac'
+        """
+        from showgraph.export import write_graph
+        from showgraph.export.rdf import DEFAULT_BASE_IRI
+
+        write_graph(self, target, fmt, base_iri or DEFAULT_BASE_IRI)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view of the graph: totals, entities by type, facts by predicate."""
+        from showgraph.frames import summary_html
+
+        return summary_html(self)
 
 
 def _edge_fact(source: str, target: str, predicate: str, confidence: float,
