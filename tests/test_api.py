@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import networkx as nx
 import pandas as pd
 import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
+import showgraph
+from showgraph.errors import InputError
 from showgraph.export.rdf import DEFAULT_BASE_IRI, to_rdflib_graph
 from showgraph.graph import KnowledgeGraph
 from showgraph.records import Article, Entity, Fact, Source
 
 from conftest import WEIRD_NAMES, build_kg, weird_kg
 
+SRC = str(Path(showgraph.__file__).resolve().parents[1])
 FACT_COLUMNS = ["subject", "subject_name", "subject_type", "predicate", "object", "object_name",
                 "object_type", "value", "confidence", "sources", "doc", "start", "end", "sentence"]
 
@@ -127,3 +136,99 @@ def test_api_from_records_refuses_a_fact_about_an_unknown_entity():
     with pytest.raises(ValueError, match="person/nobody"):
         KnowledgeGraph.from_records([Entity("work/x", "X", "Work")],
                                     [Fact("work/x", "actor", object="person/nobody")])
+
+
+# ---- load ---------------------------------------------------------------------
+
+RDF_EXTENSIONS = ["ttl", "nt", "nq", "trig", "jsonld"]
+
+
+def _without_docs(kg: KnowledgeGraph) -> list[Entity]:
+    return [Entity(e.id, e.name, e.type, e.subtype, e.aliases) for e in kg.iter_entities()]
+
+
+def test_load_jsonl_is_an_exact_round_trip(kg, tmp_path):
+    kg.write(tmp_path / "g.jsonl")
+    again = showgraph.load(tmp_path / "g.jsonl")
+    again.write(tmp_path / "again.jsonl")
+    assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "g.jsonl").read_bytes()
+    assert list(again.iter_entities()) == list(kg.iter_entities())
+    # JSON Lines has no rule ids; everything else of a fact comes back.
+    assert [dataclasses.replace(f, rule="") for f in kg.iter_facts()] == list(again.iter_facts())
+
+
+@pytest.mark.parametrize("extension", RDF_EXTENSIONS)
+def test_load_rdf_gives_back_facts_entities_and_articles(kg, tmp_path, extension):
+    path = tmp_path / f"g.{extension}"
+    kg.write(path)
+    again = showgraph.load(path)
+    assert list(again.iter_facts()) == list(kg.iter_facts())
+    assert _without_docs(again) == _without_docs(kg)
+    assert again.articles == kg.articles
+    again.write(tmp_path / f"again.{extension}")
+    assert (tmp_path / f"again.{extension}").read_bytes() == path.read_bytes()
+
+
+def test_load_rdf_docs_are_those_of_the_facts(kg, tmp_path):
+    kg.write(tmp_path / "g.ttl")
+    docs = showgraph.load(tmp_path / "g.ttl").entities().set_index("id").docs
+    assert docs["organization/netflix"] == ["better-than-us.txt", "news/severance 2.txt"]
+    assert docs["work/better-than-us"] == ["better-than-us.txt", "news/severance 2.txt"]
+
+
+def test_load_rdf_finds_another_base_iri(kg, tmp_path):
+    kg.write(tmp_path / "g.nt", base_iri="http://example.org/kg/")
+    again = showgraph.load(tmp_path / "g.nt")
+    assert list(again.iter_facts()) == list(kg.iter_facts())
+
+
+def test_load_rdf_round_trips_hostile_names_and_ids(tmp_path):
+    kg = weird_kg(WEIRD_NAMES, raw_ids=True)
+    kg.write(tmp_path / "g.trig")
+    again = showgraph.load(tmp_path / "g.trig")
+    # weird_kg gives every name's evidence the same offsets, so in RDF (where
+    # a doc and offsets name the evidence) their sentences are one node's.
+    def statements(graph: KnowledgeGraph) -> list[tuple]:
+        return [(f.subject, f.predicate, f.target, [(s.doc, s.start, s.end) for s in f.sources])
+                for f in graph.iter_facts()]
+    assert statements(again) == statements(kg)
+    def names(graph: KnowledgeGraph) -> list[tuple]:
+        return [(e.id, e.name, e.type, e.aliases) for e in graph.iter_entities()]
+    assert names(again) == names(kg)
+
+
+def test_load_untyped_work_is_other(tmp_path):
+    kg = KnowledgeGraph.from_records([Entity("work/x", "X", "Work", "Other")], [])
+    kg.write(tmp_path / "g.ttl")
+    assert showgraph.load(tmp_path / "g.ttl").entities().subtype.tolist() == ["Other"]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("missing.jsonl", None, "no such file"),
+    ("g.graphml", "<graphml/>", "cannot load graphml"),
+    ("g.csv", "a,b", "cannot tell the format"),
+    ("articles.jsonl", '{"id": "a", "text": "Hello"}\n', "articles.jsonl:1: not a record"),
+    ("orphan.jsonl", '{"kind": "fact", "subject": "work/x", "predicate": "actor", '
+                     '"object": "person/y", "sources": []}\n', "not among the entities"),
+    ("other.ttl", "<http://a> <http://b> <http://c> .\n", "no showgraph entities or facts"),
+    ("broken.ttl", "<http://a> <http://b> .\n", "not turtle"),
+])
+def test_load_refuses_what_showgraph_did_not_write(tmp_path, name, content, message):
+    if content is not None:
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        showgraph.load(tmp_path / name)
+
+
+def test_load_refuses_a_folder_that_is_no_store(tmp_path):
+    with pytest.raises(InputError, match="folder"):
+        showgraph.load(tmp_path)
+
+
+def test_api_import_stays_light():
+    # `showgraph --help` must stay fast: no spaCy, pandas or rdflib at import time.
+    code = ("import sys, showgraph, showgraph.cli; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'pandas', 'rdflib'}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**os.environ, "PYTHONPATH": SRC})
+    assert result.stdout.strip() == "[]"
