@@ -232,3 +232,14 @@ def test_api_import_stays_light():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={**os.environ, "PYTHONPATH": SRC})
     assert result.stdout.strip() == "[]"
+
+
+def test_api_functions_survive_their_modules_being_imported():
+    # showgraph.extract is a function and a module; importing the module (as
+    # extracting does) must not replace the function on the package.
+    code = ("import showgraph, showgraph.extract, showgraph.load, showgraph.api; "
+            "from showgraph.extract import extract_articles; "
+            "print(callable(showgraph.extract), callable(showgraph.load))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**os.environ, "PYTHONPATH": SRC})
+    assert result.stdout.strip() == "True True"
