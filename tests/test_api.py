@@ -23,6 +23,7 @@ from showgraph.records import Article, Entity, Fact, Source
 from conftest import WEIRD_NAMES, build_kg, weird_kg
 
 SRC = str(Path(showgraph.__file__).resolve().parents[1])
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "articles"
 FACT_COLUMNS = ["subject", "subject_name", "subject_type", "predicate", "object", "object_name",
                 "object_type", "value", "confidence", "sources", "doc", "start", "end", "sentence"]
 
@@ -237,9 +238,22 @@ def test_api_import_stays_light():
 def test_api_functions_survive_their_modules_being_imported():
     # showgraph.extract is a function and a module; importing the module (as
     # extracting does) must not replace the function on the package.
-    code = ("import showgraph, showgraph.extract, showgraph.load, showgraph.api; "
+    code = ("import showgraph, showgraph.extract, showgraph.load, showgraph.evaluate; "
             "from showgraph.extract import extract_articles; "
-            "print(callable(showgraph.extract), callable(showgraph.load))")
+            "from showgraph.evaluate import evaluate_corpus; "
+            "print(callable(showgraph.extract), callable(showgraph.load), "
+            "callable(showgraph.evaluate))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={**os.environ, "PYTHONPATH": SRC})
-    assert result.stdout.strip() == "True True"
+    assert result.stdout.strip() == "True True True"
+
+
+def test_api_evaluate_sample_corpus_keeps_sentences(nlp):
+    result = showgraph.evaluate(SAMPLE)
+    errors = result.error_table()
+    has_sentence = (errors.sentence != "").groupby(errors.kind).mean()
+    assert has_sentence["false positive"] == 1.0
+    assert has_sentence["missed"] > 0.9  # found by a search of the article's text
+    table = result.score_table()
+    assert {"actor", "network", "releaseDate"} <= set(table.index)
+    assert table.gold.sum() == result.facts.tp + result.facts.fn

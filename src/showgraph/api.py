@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Union
 
 from showgraph.graph import KnowledgeGraph
 from showgraph.records import Article
+
+if TYPE_CHECKING:
+    from showgraph.evaluate import Evaluation
 
 
 def build_graph(articles: Iterable[Article], nlp=None, model: str | None = None,
@@ -49,3 +54,34 @@ def extract(paths: Sequence[str] | str, model: str | None = None, published: str
 
     inputs = [paths] if isinstance(paths, str) else list(paths)
     return build_graph(iter_articles(inputs, published=published), model=model, n_process=n_process)
+
+
+def evaluate(corpus: Union[str, "os.PathLike[str]"], model: str | None = None,
+             n_process: int = 1) -> Evaluation:
+    """Extract a gold corpus (articles and a ``gold.jsonl``) and score the result.
+
+    Scoring is the spec's: facts and entities micro-averaged, and per
+    predicate; every false positive and miss is kept with a sentence.
+
+    Args:
+        corpus: the corpus folder.
+        model: the spaCy pipeline to use (default: en_core_web_sm).
+        n_process: spaCy worker processes.
+
+    Returns:
+        The scores; ``score_table()`` and ``error_table()`` give them as
+        DataFrames.
+
+    Raises:
+        GoldError: the folder has no gold.jsonl, or it is malformed.
+
+    >>> result = evaluate("data/articles")
+    >>> 0.5 < result.facts.precision <= 1.0
+    True
+    >>> sorted(result.error_table().kind.unique())
+    ['false positive', 'missed']
+    """
+    from showgraph.evaluate import evaluate_corpus
+    from showgraph.model import load_pipeline
+
+    return evaluate_corpus(corpus, nlp=load_pipeline(model), n_process=n_process)

@@ -98,11 +98,10 @@ def eval_command(corpus, fmt, model, debug) -> None:
     Example:
         showgraph eval data/articles -f json
     """
-    from showgraph.evaluate import evaluate_corpus
-    from showgraph.model import load_pipeline
+    from showgraph.api import evaluate
 
     try:
-        result = evaluate_corpus(corpus, nlp=load_pipeline(model))
+        result = evaluate(corpus, model=model)
     except ShowgraphError as error:
         _fail(error, debug)
     if fmt == "json":
