@@ -15,6 +15,27 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 
 
+# A short casting article: network, date, two actors and their characters.
+QUIET_HARBOUR = ("HBO's “Quiet Harbour” premiered on June 2, 2024. Martin Greaves stars as "
+                 "Albert Finch, a lighthouse keeper, and Lila Moreno plays Rosa Finch.")
+
+
+@pytest.fixture
+def runner():
+    """A click runner for in-process CLI tests."""
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path):
+    """:data:`QUIET_HARBOUR` as a file, ``quiet-harbour.txt``, in the test's folder."""
+    path = tmp_path / "quiet-harbour.txt"
+    path.write_text(QUIET_HARBOUR, encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from showgraph.model import load_pipeline

@@ -189,6 +189,20 @@ def test_articles_jsonl_invalid_utf8_line_is_reported(tmp_path: Path) -> None:
     assert [(p.line, p.reason) for p in problems] == [(2, "skipped: not valid UTF-8 (JSON Lines are UTF-8)")]
 
 
+def test_articles_jsonl_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
+    # Escapes of half a surrogate pair: valid JSON, but no UTF-8 output can hold them.
+    line = r'{"id": "n\udc00", "text": "Cast \ud800 news \ud83c\udfac.", "title": "\udfff"}'
+    path = write(tmp_path / "news.jsonl", line + "\n")
+
+    articles, problems = read([str(path)])
+
+    assert problems == []
+    assert [(a.id, a.text, a.title) for a in articles] == [
+        ("n\ufffd", "Cast \ufffd news \U0001f3ac.", "\ufffd"),  # one for one: offsets hold
+    ]
+    assert articles[0].text.encode("utf-8")
+
+
 def test_articles_jsonl_duplicate_id_is_reported_and_the_first_kept(tmp_path: Path) -> None:
     path = write(tmp_path / "news.jsonl", jsonl(
         {"id": "n1", "text": "first"}, {"id": "n2", "text": "other"}, {"id": "n1", "text": "second"},

@@ -5,25 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
 from showgraph.cli import cli
-
-ARTICLE = ("HBO's “Quiet Harbour” premiered on June 2, 2024. Martin Greaves stars as "
-           "Albert Finch, a lighthouse keeper, and Lila Moreno plays Rosa Finch.")
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def article(tmp_path):
-    path = tmp_path / "quiet-harbour.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
 
 
 def test_cli_every_command_has_help_with_an_example(runner):

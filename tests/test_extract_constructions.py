@@ -121,6 +121,11 @@ CONSTRUCTIONS = [
     pytest.param("Creator and showrunner Tobiah Renwick will return to run the new episodes of “Harrow Lane”.",
                  {("Harrow Lane", "producer", "Tobiah Renwick"), ("Harrow Lane", "creator", "Tobiah Renwick")},
                  id="creator-and-showrunner-x"),
+    pytest.param("It joins a slate of recent Netflix renewals that includes Copper Saints, Mara Lind's "
+                 "Harrow Lane and Ironbark.",
+                 {("Copper Saints", "network", "Netflix"), ("Harrow Lane", "network", "Netflix"),
+                  ("Ironbark", "network", "Netflix"), ("Harrow Lane", "creator", "Mara Lind")},
+                 id="renewals-that-include-a-list-of-works"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -162,6 +167,10 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Jonah Whitfield stars as Elias Crane in “The Glass Orchard”.", "The Glass Orchard", "Work"),
     ("The series ‘Locust’ drew a record audience.", "Locust", "Work"),
     ("The drama 'Better Days Ahead' drew a record audience.", "Better Days Ahead", "Work"),
+    ("The Harrow Lane actress, 31, joined the cast.", "Harrow Lane", "Work"),
+    ("He grew up watching Star Wars and Close Encounters of the Third Kind.", "Close Encounters of the Third Kind", "Work"),
+    ("Festival favourite Ida Holm won at the Cannes Film Festival.", "Cannes Film Festival", None),
+    ("The book was written by J.K. Rowling and published in June.", "J.K. Rowling", "Person"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type
@@ -181,3 +190,14 @@ def test_extract_season_without_date_or_count_folds_into_series(extract_entities
     entities = extract_entities(text)
     assert entities.get("Harrow Lane") == "Work"
     assert "Harrow Lane season 2" not in entities
+
+
+def test_extract_episode_is_part_of_series_and_cast_goes_to_series(extract_facts):
+    text = ("Spoilers follow for “Frostline”, which aired Sunday as the second episode of HBO's "
+            "The Glass Orchard. The episode, directed by Hanne Solberg, is quiet. "
+            "Delphine Achard (Marisol Vantreece) is at her most brittle here.")
+    facts = extract_facts(text, published="2022-02-08")
+    assert ("Frostline", "partOfSeries", "The Glass Orchard") in facts
+    assert ("Frostline", "director", "Hanne Solberg") in facts
+    assert ("The Glass Orchard", "character", "Delphine Achard") in facts
+    assert not [f for f in facts if f[0] == "Frostline" and f[1] in ("actor", "character")]

@@ -34,7 +34,11 @@ Decisions worth knowing:
   anything else is detected by charset-normalizer, preferring cp1252 among
   equally good guesses. Files with NUL bytes, or that no encoding fits, are
   binary: reported and skipped. JSON Lines are UTF-8 (a ``.jsonl`` file may
-  also be UTF-16 or UTF-32 with a BOM).
+  also be UTF-16 or UTF-32 with a BOM); a record's ``\\ud800``-style escape
+  of half a surrogate pair, which no UTF-8 output can hold, becomes U+FFFD.
+- NUL and other control characters inside a JSON Lines text are kept: the
+  text is what evidence offsets index, and every export escapes them (GraphML,
+  which cannot hold them at all, shows U+FFFD).
 - An HTML page's publication date is read only from markup that states it
   (``article:published_time`` and similar ``<meta>`` tags, JSON-LD
   ``datePublished`` of an article, ``<time itemprop="datePublished">``), at
@@ -89,6 +93,8 @@ GOLD_FILE = "gold.jsonl"
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 
 _NOT_TEXT = "skipped: binary file, or text in an encoding that cannot be recognised"
+# json.loads joins an escaped surrogate pair; any surrogate left is unpaired.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _GLOB_MAGIC = re.compile(r"[*?[]")
 
 # Byte-order marks; UTF-32-LE's begins with UTF-16-LE's, so it is tried first.
@@ -569,6 +575,8 @@ def _record_article(record: dict[str, Any], published: str | None) -> Article:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise _Skip(f'"{key}" must be a string, not {_json_kind(value)}')
+    record = {key: _without_lone_surrogates(value) if isinstance(value, str) else value
+              for key, value in record.items()}
     stated = record.get("published")
     if stated:
         try:
@@ -577,6 +585,19 @@ def _record_article(record: dict[str, Any], published: str | None) -> Article:
             raise _Skip(str(error)) from None
     return Article(record["id"], record["text"], stated or published,
                    record.get("url") or None, record.get("title") or None)
+
+
+def _without_lone_surrogates(text: str) -> str:
+    r"""The text with U+FFFD for each unpaired surrogate, one for one.
+
+    JSON may escape half of a surrogate pair (``"\ud800"``); no UTF-8 output
+    can hold one, so a single such record would fail the whole export.
+    One character for one keeps every evidence offset right.
+
+    >>> _without_lone_surrogates(json.loads(r'"a\ud800b \ud83c\udfac"')) == "a\ufffdb \U0001f3ac"
+    True
+    """
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def _json_kind(value: Any) -> str:

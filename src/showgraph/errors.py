@@ -25,3 +25,7 @@ class QueryError(ShowgraphError):
 
 class GoldError(ShowgraphError):
     """A gold corpus is missing or malformed."""
+
+
+class ArticleSkipped(UserWarning):
+    """An article's extraction failed inside the pipeline; the run went on without it."""

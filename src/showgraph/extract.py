@@ -9,7 +9,7 @@ predicate table, normalises literals, and attaches the evidence sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from showgraph.dates import normalize_date
@@ -22,29 +22,91 @@ SPACE_RE = re.compile(r"\s+")
 
 
 def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 16,
-                     n_process: int = 1) -> Iterator[ArticleExtraction]:
-    """Run the pipeline over articles, yielding one extraction each, in order."""
-    from showgraph.pipeline.split import docs_for
+                     n_process: int = 1, chunk_chars: int | None = None) -> Iterator[ArticleExtraction]:
+    """Run the pipeline over articles, yielding one extraction each, in order.
 
-    yield from docs_for(articles, nlp, batch_size, n_process, doc_to_extraction)
+    An article longer than ``chunk_chars`` (default
+    :data:`showgraph.pipeline.split.CHUNK_CHARS`) is processed in chunks
+    cut at paragraph breaks, and their extractions combined by
+    :func:`combine_chunks`; see :mod:`showgraph.pipeline.split`.
+    """
+    from showgraph.pipeline.split import CHUNK_CHARS, docs_for
+
+    yield from docs_for(articles, nlp, batch_size, n_process, doc_to_extraction,
+                        combine_chunks, chunk_chars or CHUNK_CHARS)
 
 
 def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
     """Turn one processed Doc into an :class:`ArticleExtraction`."""
     mentions = _Mentions(doc, article.id)
-    facts: dict[tuple, Fact] = {}
-    for record in doc._.sg_relations or []:
-        fact = _fact(doc, record, mentions, article)
-        if fact is None:
-            continue
+    # Facts first: a countryOfOrigin fact adds its Place to the mentions.
+    facts = _merge_facts(filter(None, (_fact(doc, record, mentions, article)
+                                       for record in doc._.sg_relations or [])))
+    seasonal = _seasons(facts, mentions)
+    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(_episodes(seasonal, mentions)))
+
+
+def combine_chunks(article: Article,
+                   parts: Sequence[tuple[int, ArticleExtraction]]) -> ArticleExtraction:
+    """One extraction for an article from those of its chunks, as if read whole.
+
+    Each part is ``(start, extraction)``: where the chunk starts in the
+    article's text, and what was extracted from the chunk alone. Evidence
+    offsets are moved by the chunk's start so that they index the article's
+    text; entities are merged by id (the first chunk's name, all aliases),
+    facts as within one text (the most confident, with every source).
+
+    >>> from showgraph.records import Entity
+    >>> text = "Mara Lind stars. Mara Lind directs."
+    >>> person = Entity("person/mara-lind", "Mara Lind", "Person")
+    >>> first = ArticleExtraction(Article("a", text[:17]), (person,))
+    >>> fact = Fact("work/x", "director", object=person.id,
+    ...             sources=(Source("a", 0, 18, "Mara Lind directs."),))
+    >>> second = ArticleExtraction(Article("a", text[17:]), (person,), (fact,))
+    >>> combined = combine_chunks(Article("a", text), [(0, first), (17, second)])
+    >>> source = combined.facts[0].sources[0]
+    >>> text[source.start:source.end]
+    'Mara Lind directs.'
+    """
+    entities: dict[str, Entity] = {}
+    facts: list[Fact] = []
+    for start, part in parts:
+        for entity in part.entities:
+            entities[entity.id] = _merge_entity(entities.get(entity.id), entity)
+        facts.extend(replace(f, sources=tuple(_shift(s, start) for s in f.sources))
+                     for f in part.facts)
+    warnings = tuple(w for _, part in parts for w in part.warnings)
+    return ArticleExtraction(article, tuple(sorted(entities.values(), key=lambda e: e.id)),
+                             _most_precise_dates(_merge_facts(facts)), warnings)
+
+
+def _merge_entity(old: Entity | None, new: Entity) -> Entity:
+    if old is None:
+        return new
+    aliases = set(old.aliases) | set(new.aliases)
+    if normalize_name(new.name) != normalize_name(old.name):
+        aliases.add(new.name)
+    aliases = {a for a in aliases if normalize_name(a) != normalize_name(old.name)}
+    subtype = new.subtype if old.subtype in (None, "Other") and new.subtype else old.subtype
+    return replace(old, subtype=subtype, aliases=tuple(sorted(aliases)))
+
+
+def _shift(source: Source, by: int) -> Source:
+    return replace(source, start=source.start + by, end=source.end + by)
+
+
+def _merge_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per (subject, predicate, object): the most confident, with every source."""
+    merged: dict[tuple, Fact] = {}
+    for fact in facts:
         key = (fact.subject, fact.predicate, fact.target)
-        old = facts.get(key)
-        if old is None or old.confidence < fact.confidence:
-            facts[key] = fact if old is None else replace(fact, sources=_merge(old.sources, fact.sources))
+        old = merged.get(key)
+        if old is None:
+            merged[key] = fact
         else:
-            facts[key] = replace(old, sources=_merge(old.sources, fact.sources))
-    seasonal = _seasons(list(facts.values()), mentions)
-    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(seasonal))
+            best = fact if old.confidence < fact.confidence else old
+            merged[key] = replace(best, sources=_merge(old.sources, fact.sources))
+    return list(merged.values())
 
 
 # A season keeps only what is its own; the rest belongs to the series (the spec).
@@ -68,6 +130,21 @@ def _seasons(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
             mentions.drop(season_id, into=series_id)
         facts = [_moved(f, season_id, series_id, keep=bool(own)) for f in facts]
     return result + facts
+
+
+# An episode keeps its own date and its own director and writer; cast, characters
+# and network belong to the series.
+EPISODE_PREDICATES = ("releaseDate", "director", "writer", "partOfSeries", "numberOfEpisodes")
+
+
+def _episodes(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
+    """Move the series' facts off an episode that is part of it."""
+    parts = {f.subject: f.object for f in facts if f.predicate == "partOfSeries"
+             and f.rule == "episode-of"}
+    for episode_id in parts:
+        mentions.set_subtype(episode_id, "Episode")
+    return [replace(f, subject=parts[f.subject]) if f.subject in parts and f.predicate not in EPISODE_PREDICATES
+            else f for f in facts]
 
 
 def _moved(fact: Fact, season_id: str, series_id: str, keep: bool) -> Fact:
@@ -109,10 +186,17 @@ class _Mentions:
             start, end = resolve(doc, ent.start, ent.end)
             canonical = doc[start:end]
             label = canonical[0].ent_type_ if canonical[0].ent_type_ in ENTITY_TYPES else ent.label_
-            name = info_of(canonical).get("canonical") or clean_name(canonical.text)
+            info = info_of(canonical)
+            surface = clean_name(canonical.text)
+            # A known organisation keeps the article's spelling ("AP") as its name and
+            # merges across articles by its canonical id ("Associated Press").
+            key_name = info.get("canonical") or surface
+            name = surface if info.get("rule") == "gazetteer" and surface else key_name
             if not name:
                 continue
-            entity = self._add(label, name, info_of(canonical).get("subtype") or None)
+            entity = self._add(label, name, info.get("subtype") or None, key_name)
+            if key_name != name:
+                entity["aliases"].add(key_name)
             if info_of(canonical).get("series"):
                 entity["series"] = info_of(canonical)["series"]
             alias = clean_name(ent.text)
@@ -121,10 +205,10 @@ class _Mentions:
             self._span_ids[(ent.start, ent.end)] = entity["id"]
             self._span_ids[(start, end)] = entity["id"]
 
-    def _add(self, label: str, name: str, subtype: str | None) -> dict:
-        key = (label, normalize_name(name))
+    def _add(self, label: str, name: str, subtype: str | None, key_name: str | None = None) -> dict:
+        key = (label, normalize_name(key_name or name))
         if key not in self._by_key:
-            self._by_key[key] = {"id": entity_id(label, name), "name": name, "type": label,
+            self._by_key[key] = {"id": entity_id(label, key_name or name), "name": name, "type": label,
                                  "subtype": subtype, "aliases": set()}
         entity = self._by_key[key]
         if subtype and not entity["subtype"]:
@@ -156,6 +240,11 @@ class _Mentions:
     def work(self, name: str) -> str:
         """The id of the work with this name, adding it as a series if unseen."""
         return self._add("Work", name, "TVSeries")["id"]
+
+    def set_subtype(self, entity_id_: str, subtype: str) -> None:
+        for entity in self._by_key.values():
+            if entity["id"] == entity_id_:
+                entity["subtype"] = subtype
 
     def drop(self, entity_id_: str, into: str) -> None:
         """Fold an entity into another: its spellings become the other's aliases."""

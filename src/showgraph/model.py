@@ -40,4 +40,22 @@ def load_pipeline(model: str | None = None):
         ) from None
     for component in COMPONENTS:
         nlp.add_pipe(component)
+    skip_failing_docs(nlp)
     return nlp
+
+
+def skip_failing_docs(nlp) -> None:
+    """Let one article's failure inside a component drop that article, not the run.
+
+    The article is then missing from ``nlp.pipe``'s output;
+    :func:`showgraph.pipeline.split.docs_for` names it in an
+    :class:`showgraph.errors.ArticleSkipped` warning.
+    """
+    # Language.set_error_handler would also set it on the trained Cython pipes,
+    # which refuse it; the default handler governs every component without its
+    # own pipe(), which is all of showgraph's.
+    nlp.default_error_handler = _drop_doc
+
+
+def _drop_doc(name, proc, docs, error) -> None:
+    """spaCy error handler: leave the failing doc out (a module function, so it pickles)."""

@@ -50,6 +50,8 @@ class CastFinder:
         self.lexicon = Lexicon.load()
 
     def __call__(self, doc: Doc) -> Doc:
+        for start, end in named_characters(doc):
+            set_entity(doc, start, end, "Character", rule="cast")
         for sent in doc.sents:
             for start, end in cast_list_members(doc, sent):
                 if doc[start].ent_type_ not in ("Person", "Character"):
@@ -278,6 +280,23 @@ def _titled(doc: Doc, text: str) -> bool:
 def _defines(doc: Doc, i: int) -> bool:
     """"X (Y) is a 1930 film": the bracket gives another name, not a role."""
     return i + 1 < len(doc) and doc[i].lemma_ == "be" and doc[i + 1].lower_ in ("a", "an", "the")
+
+
+def named_characters(doc: Doc) -> list[tuple[int, int]]:
+    """"The main character, Chiron, ...", "the character Jason Street": a name given as a character."""
+    found = []
+    for token in doc:
+        if token.lower_ not in ("character", "protagonist", "antagonist", "villain", "heroine", "hero"):
+            continue
+        i = token.i + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("Person", "Organization", "Place", "Character") \
+                and not any(c.lower_ in ("a", "an") for c in token.children):
+            span = _ent_span(doc, i)
+            if span and info_of(Span(doc, *span)).get("rule") != "gazetteer" and _is_name(doc, *span):
+                found.append(span)
+    return found
 
 
 def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:

@@ -88,6 +88,8 @@ class Coreference:
                 continue
             if ent.start < floor:
                 return None
+            if token.lower_ == "episode" and _series_of_a_part(ent):
+                continue
             if not self._source_mention(doc, ent) and _works_in_sentence(ent) < 3:
                 return resolve(doc, ent.start, ent.end)
         return None
@@ -99,6 +101,11 @@ class Coreference:
             return True
         cue = next((t for t in reversed(before) if t.pos_ == "NOUN"), None)
         return cue is not None and self.lexicon.work_cues.get(cue.lower_) == "Other"
+
+
+def _series_of_a_part(ent: Span) -> bool:
+    """"the second episode of (the new season of) W": W is the series, not the episode."""
+    return any(a.lower_ in ("episode", "season", "episodes") for a in ent.root.ancestors)
 
 
 def _sentence_floor(doc: Doc, token: Token, window: int) -> int:

@@ -14,11 +14,13 @@ of correction run:
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent
-from showgraph.pipeline.doc_data import entity_info, info_of, relabel, span_key
+from showgraph.pipeline.doc_data import entity_info, info_of, relabel, set_entity, span_key
 from showgraph.pipeline.lexicon import Lexicon
 
 LABEL_MAP = {
@@ -40,6 +42,9 @@ WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "final
                    "premiere", "sequel", "prequel", "remake", "adaptation",
                    "creator", "showrunner", "episodes", "seasons", "trailer", "pickup",
                    "renewal", "reboot", "revival", "spinoff", "spin-off"}
+PERSON_NOUNS_AFTER_TITLES = {"actress", "actor", "star", "alum", "alumna", "alumnus", "creator",
+                             "showrunner", "director", "producer", "writer", "veteran", "co-star"}
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
@@ -57,8 +62,11 @@ class EntityTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
-        spans = [self._trimmed(doc, span) for span in spans if span is not None]
+        spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
+        spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
+        for start, end in work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc):
+            set_entity(doc, start, end, "Work", rule="work-list")
         self._type_by_context(doc)
         make_consistent(doc, self.lexicon)
         return doc
@@ -74,8 +82,13 @@ class EntityTyper:
         start, end = span.start, span.end
         if span.label_ in ("Person", "Character", "Organization", "Place", "Work"):
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct
-                                   or doc[end - 1].lower_ in ("'s", "’s")):
+                                   or doc[end - 1].lower_ in ("'s", "’s")
+                                   or (span.label_ != "Work" and doc[end - 1].is_lower
+                                       and doc[end - 1].is_stop)):  # "Minami Hamabe as"
                 end -= 1
+        if span.label_ == "Organization" and doc[end - 1].lower_ in self.lexicon.event_words \
+                and info_of(span).get("rule") != "gazetteer":
+            return None  # "Cannes Film Festival": an event, none of the entity types
         while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
                                and span.label_ == "Person"):
             start += 1
@@ -119,6 +132,31 @@ class EntityTyper:
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
 
+    def _bare_titles_before_person_nouns(self, doc: Doc) -> list[tuple[int, int]]:
+        """"The Harrow Lane actress" where NER labelled nothing."""
+        found = []
+        for token in doc:
+            if token.lower_ not in PERSON_NOUNS_AFTER_TITLES or token.pos_ != "NOUN" or token.i < 2:
+                continue
+            start = self.lexicon.title_run_start(doc, token.i)
+            if start is not None and doc[start].lower_ in ("the", "a", "an"):
+                start += 1  # "The Harrow Lane actress": the article is not part of the title
+            if start is None or start == 0 or start >= token.i or doc[start - 1].lower_ not in ("the", "a", "an"):
+                continue
+            if not any(t.ent_type_ for t in doc[start:token.i]):
+                found.append((start, token.i))
+        return found
+
+    def _title_before_person_noun(self, ent: Span) -> bool:
+        """"the Big Little Lies actress", "the Game Of Thrones alum": a title modifying a person noun."""
+        doc = ent.doc
+        if ent.label_ not in ("Organization", "Place", "Person") or ent.text in self.lexicon.demonyms \
+                or (ent.label_ == "Person" and len(ent) < 3) or ent.end >= len(doc):
+            return False
+        after = doc[ent.end]
+        return (after.lower_ in PERSON_NOUNS_AFTER_TITLES and ent.start > 0
+                and doc[ent.start - 1].lower_ in ("the", "a", "an") and after.pos_ == "NOUN")
+
     def _described_as_work(self, ent: Span) -> bool:
         """"Hvidsand, the Danish crime drama that ...": an apposition headed by a work noun."""
         doc = ent.doc
@@ -140,7 +178,7 @@ class EntityTyper:
         if ent.label_ in ("Organization", "Place") and ent.end + 1 < len(doc) \
                 and doc[ent.end].text == "(" and doc[ent.end + 1].lower_ in ("born", "née", "nee", "b."):
             return True
-        if self._possesses_film(ent) or self._after_job_title(ent):
+        if self._possesses_film(ent) or self._after_job_title(ent) or self._has_initials(ent):
             return True
         root = ent.root
         if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
@@ -150,6 +188,14 @@ class EntityTyper:
         agent = root.head
         return (root.dep_ == "pobj" and agent.dep_ == "agent"
                 and agent.head.lemma_.lower() in PERSON_AGENT_VERBS)
+
+    def _has_initials(self, ent: Span) -> bool:
+        """"J.K. Rowling", "O.T. Fagbenle", "William H. Macy": initials mark a person."""
+        if ent.label_ not in ("Organization", "Place") or info_of(ent).get("rule") == "gazetteer":
+            return False
+        words = [t.text for t in ent]
+        return len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() and any(
+            INITIALS_RE.fullmatch(w) for w in words[:-1])
 
     def _after_job_title(self, ent: Span) -> bool:
         """"co-chairs Pia Sund and Ida Holm": names listed right after a job title are people."""
@@ -179,7 +225,7 @@ class EntityTyper:
     def _in_work_context(self, ent: Span) -> bool:
         if any(t.lower_ in self.lexicon.organisation_words for t in ent):
             return False  # "Nordvind Film", "Stillwater Lane Productions"
-        if self._described_as_work(ent):
+        if self._described_as_work(ent) or self._title_before_person_noun(ent):
             return True
         root = ent.root
         head = root.head
@@ -192,6 +238,86 @@ class EntityTyper:
                 and head.head.lemma_ in WORK_PREP_HEADS and ent.label_ != "Person":
             return True
         return _season_of(ent)
+
+
+# Plural nouns whose "includes A, B and C" lists works.
+WORK_LIST_NOUNS = {"renewals", "shows", "series", "films", "movies", "titles", "slate", "lineup",
+                   "originals", "hits", "dramas", "comedies", "programmes", "programs", "credits",
+                   "features", "pickups", "orders", "cancellations", "nominees", "franchises"}
+LIST_INTRODUCERS = {"includes", "include", "included", "including"}
+
+
+def work_list_items(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """"Netflix renewals that includes A, Mindy Kaling's B, C and D": the listed titles."""
+    items = []
+    for token in doc:
+        if token.lower_ not in LIST_INTRODUCERS or _list_noun(token) is None:
+            continue
+        i = token.i + 1
+        while i < len(doc):
+            if doc[i].lower_ in (",", "and", "&") or doc[i].is_space:
+                i += 1
+                continue
+            item = _list_title(doc, i, lexicon)
+            if item is None:
+                break
+            items.append(item)
+            i = item[1]
+    return items
+
+
+def _list_noun(token: Token) -> Token | None:
+    """The noun a list introducer hangs from, when it is a list of works."""
+    head = token.head if token.dep_ != "relcl" else token.head
+    for candidate in (head, head.head):
+        if candidate.lower_ in WORK_LIST_NOUNS:
+            return candidate
+    return None
+
+
+def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """One list item: an entity or Title Case run, past a person's possessive."""
+    if doc[i].ent_type_ == "Person" and doc[i].ent_iob_ == "B":
+        end = i
+        while end < len(doc) and doc[end].ent_type_ == "Person" and (end == i or doc[end].ent_iob_ == "I"):
+            end += 1
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’"):
+            i = end + 1  # "Mindy Kaling's Never Have I Ever": the title after the owner
+        else:
+            return (i, end)  # in a list of works, NER's "person" is a title
+    if doc[i].ent_type_ in ("DATE", "CARDINAL") or (
+            doc[i].ent_type_ == "Organization" and doc[i].ent_iob_ == "B"
+            and info_of(doc[i:i + 1]).get("rule") == "gazetteer"):
+        return None
+    if doc[i].ent_type_ and doc[i].ent_iob_ == "B":
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return (i, end)
+    if doc[i].text[:1] == "#" or doc[i].text[:1].isupper():
+        end = lexicon.title_run_end(doc, i) or (i + 1 if doc[i].text[:1] == "#" else None)
+        if end is None:
+            return None
+        # In a list, "and" separates items: "Gentefied and Kenya Barris' #BlackAF".
+        cut = next((t.i for t in doc[i + 1:end] if t.lower_ in ("and", "&")), end)
+        return (i, cut)
+    return None
+
+
+def _split_title_pair(span: Span) -> list[Span]:
+    """NER's "Star Wars and Close Encounters of the Third Kind" is two titles.
+
+    Split at "and" only when both sides have two words or more and the right
+    side starts with a capital ("Pride and Prejudice" stays whole).
+    """
+    if span.label_ != "Work":
+        return [span]
+    for token in span:
+        left, right = token.i - span.start, span.end - token.i - 1
+        if token.lower_ == "and" and left >= 2 and right >= 2 and span.doc[token.i + 1].text[:1].isupper():
+            return [Span(span.doc, span.start, token.i, label="Work"),
+                    Span(span.doc, token.i + 1, span.end, label="Work")]
+    return [span]
 
 
 def _season_of(ent: Span) -> bool:

@@ -32,6 +32,11 @@ class Organisation:
     aliases: tuple[str, ...]
 
 
+def _glued_to_hyphen(doc: Doc, i: int) -> bool:
+    """"Sang-hyun": the lower-case half of a hyphenated name, with no space around the hyphen."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
 @lru_cache(maxsize=1)
 def _organisation_acronyms(organisations: tuple[Organisation, ...]) -> frozenset[str]:
     return frozenset(spelling for org in organisations for spelling in (org.name, *org.aliases)
@@ -47,6 +52,7 @@ class Lexicon:
     work_cues: dict[str, str]
     honorifics: frozenset[str]
     organisation_words: frozenset[str]
+    event_words: frozenset[str]
     job_titles: frozenset[str]
     person_nouns: frozenset[str]
     cast_cues: frozenset[str]
@@ -78,6 +84,7 @@ class Lexicon:
             work_cues=dict(data["work_cues"]),
             honorifics=frozenset(ents["honorifics"]),
             organisation_words=frozenset(ents["organisation_words"]),
+            event_words=frozenset(ents["event_words"]),
             job_titles=frozenset(ents["job_titles"]),
             person_nouns=frozenset(ents["person_nouns"]),
             cast_cues=frozenset(cast["cues"]),
@@ -154,7 +161,8 @@ class Lexicon:
         if start >= len(doc) or not (doc[start].text[:1].isupper() or doc[start].like_num):
             return None
         end = start
-        while end < len(doc) and end - start < MAX_RUN and self.is_title_word(doc[end].text):
+        while end < len(doc) and end - start < MAX_RUN and (self.is_title_word(doc[end].text)
+                                                             or _glued_to_hyphen(doc, end)):
             # "The Hunt for Red October and the 1992 film": a year after "and the"
             # or "in" starts the next phrase, not more title.
             if end > start and doc[end].like_num and doc[end - 1].text[:1].islower():

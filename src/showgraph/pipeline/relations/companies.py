@@ -57,6 +57,23 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
 
 
+def listed_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"a slate of recent Netflix renewals that includes A, B and C": the broadcaster airs each."""
+    from showgraph.pipeline.entity_types import LIST_INTRODUCERS, _list_noun
+    doc = ctx.doc
+    for token in sent:
+        noun = _list_noun(token) if token.lower_ in LIST_INTRODUCERS else None
+        if noun is None:
+            continue
+        org = next((_org(ctx, c.i) for c in noun.children if c.dep_ in ("compound", "poss", "amod")
+                    and _org(ctx, c.i)), None)
+        if org is None or _role(ctx, org) not in BROADCASTERS:
+            continue
+        for ent in sent.ents:
+            if ent.label_ == "Work" and ent.start > token.i:
+                yield relation((ent.start, ent.end), "network", sent, "listed-work", 0.7, obj=org), None
+
+
 def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"HBO announced ... for its upcoming "Harry Potter" series": the clause's broadcaster airs it."""
     doc = ctx.doc

@@ -61,6 +61,48 @@ def _work_within(ctx: Context, start: int, sent: Span, limit: int):
     return None
 
 
+def episode_of(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"X, which aired as the second episode of the new season of HBO's W": X is part of W."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ != "episode":
+            continue
+        series = _series_in(doc, noun)
+        episode = _described_work(ctx, noun)
+        if series is not None and episode is not None and series != episode:
+            yield relation(episode, "partOfSeries", sent, "episode-of", 0.8, obj=series), None
+
+
+def _series_in(doc, noun: Token):
+    """The last work inside "episode of (the season of) W"."""
+    works = [t for t in noun.subtree if t.i > noun.i and t.ent_type_ == "Work"]
+    return ent_span(doc, works[-1].i) if works else None
+
+
+def _described_work(ctx: Context, noun: Token):
+    """The work an "episode" noun describes: "X is the second episode", "X, which aired as ..."."""
+    doc = ctx.doc
+    node = noun
+    for _ in range(4):
+        if node.head is node:
+            return None
+        if node.dep_ in ("appos", "attr", "pobj", "prep", "relcl", "acl", "advcl", "conj"):
+            node = node.head
+            span = ent_span(doc, node.i)
+            if span and doc[span[0]].ent_type_ == "Work":
+                return span
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("which", "that") and node.dep_ == "relcl":
+                span = ent_span(doc, node.head.i)
+                return span if span and doc[span[0]].ent_type_ == "Work" else None
+            if subject is not None:
+                span = ent_span(doc, subject.i)
+                return span if span and doc[span[0]].ent_type_ == "Work" else None
+        else:
+            return None
+    return None
+
+
 def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     for token in sent:
