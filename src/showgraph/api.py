@@ -38,25 +38,38 @@ def build_graph(articles: Iterable[Article], nlp=None, model: str | None = None,
     return kg
 
 
-def extract(paths: Sequence[str] | str, model: str | None = None, published: str | None = None,
-            n_process: int = 1) -> KnowledgeGraph:
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def extract(paths: Sequence[PathLike] | PathLike, model: str | None = None,
+            published: str | None = None, n_process: int = 1) -> KnowledgeGraph:
     """Extract a knowledge graph from article files, folders or globs.
 
-    Unreadable inputs raise :class:`showgraph.errors.InputError`; the CLI
-    instead reports them and goes on.
+    Args:
+        paths: one or more files (.txt, .md, .html, .jsonl), folders or globs.
+        model: the spaCy pipeline to use (default: en_core_web_sm).
+        published: the publication date of plain-text articles, to resolve
+            "next Friday" against.
+        n_process: spaCy worker processes.
+
+    Raises:
+        InputError: an input cannot be read (the CLI instead reports it and
+            goes on).
 
     >>> kg = extract("data/articles/glass-orchard-casting.txt")
-    >>> ("The Glass Orchard", "HBO") in {(kg.name_of(f.subject), kg.name_of(f.object))
-    ...                                  for f in kg.iter_facts() if f.predicate == "network"}
+    >>> facts = kg.facts()
+    >>> networks = facts[facts.predicate == "network"]
+    >>> ["The Glass Orchard", "HBO"] in networks[["subject_name", "object_name"]].values.tolist()
     True
     """
     from showgraph.articles import iter_articles
 
-    inputs = [paths] if isinstance(paths, str) else list(paths)
+    single = isinstance(paths, (str, os.PathLike))
+    inputs = [os.fspath(p) for p in ([paths] if single else paths)]  # type: ignore[list-item]
     return build_graph(iter_articles(inputs, published=published), model=model, n_process=n_process)
 
 
-def evaluate(corpus: Union[str, "os.PathLike[str]"], model: str | None = None,
+def evaluate(corpus: PathLike, model: str | None = None,
              n_process: int = 1) -> Evaluation:
     """Extract a gold corpus (articles and a ``gold.jsonl``) and score the result.
 
