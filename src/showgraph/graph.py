@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from rdflib import Dataset, Graph
 
+    from showgraph.view import GraphView
+
 
 def literal_node(predicate: str, value: str | int) -> str:
     """The node id of a literal value, typed by what the predicate holds."""
@@ -364,6 +366,33 @@ class KnowledgeGraph:
         from showgraph.export.rdf import DEFAULT_BASE_IRI
 
         write_graph(self, target, fmt, base_iri or DEFAULT_BASE_IRI)
+
+    def view(self, nodes: Iterable[str] | None = None, literals: bool = False,
+             height: str = "600px") -> GraphView:
+        """An interactive drawing (pyvis) that Jupyter shows inline, and that works offline.
+
+        Entities are coloured by type; hovering over an arrow shows the
+        sentence each fact came from. Needs pyvis (``showgraph[notebooks]``).
+
+        Args:
+            nodes: the entity ids to draw, with the facts among them; all by default.
+            literals: also draw dates, counts and job titles.
+            height: the drawing's height, as CSS.
+
+        Returns:
+            A :class:`showgraph.view.GraphView`: ``.html`` is the page, ``.save(path)``
+            writes it.
+
+        >>> kg = KnowledgeGraph.from_records(
+        ...     [Entity("work/x", "X", "Work"), Entity("person/a", "Ann", "Person")],
+        ...     [Fact("work/x", "actor", object="person/a")])
+        >>> page = kg.view().html
+        >>> '"label": "actor"' in page, "https://cdn" in page
+        (True, False)
+        """
+        from showgraph.view import graph_view
+
+        return graph_view(self, nodes, literals, height)
 
     def _repr_html_(self) -> str:
         """Jupyter's view of the graph: totals, entities by type, facts by predicate."""
