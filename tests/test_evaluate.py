@@ -109,3 +109,5 @@ def test_evaluate_tables():
     assert list(errors.columns) == ["kind", "doc", "subject", "predicate", "object", "sentence"]
     assert sorted(errors.kind) == ["false positive", "missed", "missed"]
     assert "<td>facts</td>" in result._repr_html_()
+    assert repr(result) == ("<Evaluation: facts P=0.500 R=0.333 F1=0.400, entities F1=0.000, "
+                            "3 errors>")

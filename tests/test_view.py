@@ -83,5 +83,7 @@ def test_view_displays_inline_and_saves(kg, tmp_path):
     frame = view._repr_html_()
     assert frame.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts"' in frame
     assert "<script" not in frame  # the page is an attribute value, escaped
+    # 14 facts: 6 have a literal object, the other 8 link 8 pairs of entities.
+    assert repr(view) == "<GraphView: 9 nodes, 8 arrows>"
     view.save(tmp_path / "graph.html")
     assert (tmp_path / "graph.html").read_text(encoding="utf-8") == view.html

@@ -68,6 +68,13 @@ class Evaluation:
             "predicates": {p: s.as_dict() for p, s in sorted(self.by_predicate.items())},
         }
 
+    def __repr__(self) -> str:
+        # Short, and without the errors' sentences: a notebook's saved
+        # outputs must not carry the text of a corpus that is not ours.
+        f, e = self.facts, self.entities
+        return (f"<Evaluation: facts P={f.precision:.3f} R={f.recall:.3f} F1={f.f1:.3f}, "
+                f"entities F1={e.f1:.3f}, {len(self.errors)} errors>")
+
     def score_table(self, totals: bool = False) -> pd.DataFrame:
         """Precision, recall and F1 per predicate, as a pandas DataFrame.
 

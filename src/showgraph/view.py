@@ -52,11 +52,17 @@ class GraphView:
     Attributes:
         html: the whole page.
         height: the height of the drawing, as CSS.
+        nodes: how many nodes it draws.
+        arrows: how many arrows (one per pair of linked nodes).
     """
 
-    def __init__(self, page: str, height: str) -> None:
+    def __init__(self, page: str, height: str, nodes: int = 0, arrows: int = 0) -> None:
         self.html = page
         self.height = height
+        self.nodes, self.arrows = nodes, arrows
+
+    def __repr__(self) -> str:
+        return f"<GraphView: {self.nodes} nodes, {self.arrows} arrows>"
 
     def save(self, path: PathLike) -> None:
         """Write the page to a file, to open in any browser, offline."""
@@ -88,7 +94,7 @@ def graph_view(kg: KnowledgeGraph, nodes: Iterable[str] | None = None, literals:
     drawn = _add_nodes(network, kg, wanted, literals)
     _add_edges(network, kg, drawn)
     page = _REMOTE_TAG.sub("", network.generate_html(notebook=False))
-    return GraphView(page, height)
+    return GraphView(page, height, len(network.nodes), len(network.edges))
 
 
 def _network(height: str) -> Any:
