@@ -126,6 +126,28 @@ CONSTRUCTIONS = [
                  {("Copper Saints", "network", "Netflix"), ("Harrow Lane", "network", "Netflix"),
                   ("Ironbark", "network", "Netflix"), ("Harrow Lane", "creator", "Mara Lind")},
                  id="renewals-that-include-a-list-of-works"),
+    pytest.param("She is best known as Dana Cole in the NBC television drama Friday Night Harbor.",
+                 {("Friday Night Harbor", "network", "NBC")}, id="the-network-drama-title-over-a-date"),
+    pytest.param("He hosted a show on Alpha TV called “Gros Plan” for years.",
+                 {("Gros Plan", "network", "Alpha TV")}, id="a-show-on-network-called-w"),
+    pytest.param("Netflix renewed “Harrow Lane”. Tom and Ana Ruiz created the series and will return as "
+                 "executive producers.",
+                 {("Harrow Lane", "creator", "Tom Ruiz"), ("Harrow Lane", "creator", "Ana Ruiz"),
+                  ("Harrow Lane", "producer", "Tom Ruiz"), ("Harrow Lane", "producer", "Ana Ruiz")},
+                 id="first-names-sharing-a-surname-and-return-as-role"),
+    pytest.param("Hulu renewed “Harrow Lane”. Longtime writers and producers Ana Beck and Tom Reyes take over.",
+                 {("Harrow Lane", "writer", "Ana Beck"), ("Harrow Lane", "writer", "Tom Reyes"),
+                  ("Harrow Lane", "producer", "Ana Beck"), ("Harrow Lane", "producer", "Tom Reyes")},
+                 id="writers-and-producers-a-and-b"),
+    pytest.param("“Harrow Lane” is back. Ida Fell and Tom Oyo are executive producers.",
+                 {("Harrow Lane", "producer", "Ida Fell"), ("Harrow Lane", "producer", "Tom Oyo")},
+                 id="a-and-b-are-executive-producers"),
+    pytest.param("Lionsgate, which distributed “Ironbark” in North America, expected less.",
+                 {("Ironbark", "distributor", "Lionsgate")}, id="org-which-distributed-w"),
+    pytest.param("“Tamarind Summer” has been acquired for North American release by Focus Features.",
+                 {("Tamarind Summer", "distributor", "Focus Features")}, id="acquired-for-release-by-x"),
+    pytest.param("Netflix picks up “Tamarind Summer” for the US.",
+                 {("Tamarind Summer", "network", "Netflix")}, id="streamer-picks-up-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -171,6 +193,9 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("He grew up watching Star Wars and Close Encounters of the Third Kind.", "Close Encounters of the Third Kind", "Work"),
     ("Festival favourite Ida Holm won at the Cannes Film Festival.", "Cannes Film Festival", None),
     ("The book was written by J.K. Rowling and published in June.", "J.K. Rowling", "Person"),
+    ("Mara Lind narrated The Wombles, a children's television programme.", "The Wombles", "Work"),
+    ("Joseph Gordon-Levitt and Richard Madden have been cast.", "Joseph Gordon-Levitt", "Person"),
+    ("He was cast in Pip and the Paper Moon, the animated musical.", "Pip and the Paper Moon", "Work"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

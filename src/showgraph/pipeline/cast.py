@@ -205,7 +205,7 @@ class CastFinder:
         if subject is not None:
             return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
         node = verb
-        while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head is not node:
+        while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head != node:
             node = node.head
             if node.ent_type_ in NAMEABLE - {""}:
                 return _ent_span(doc, node.i)
@@ -448,7 +448,7 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if subject.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 return _ent_span(doc, node.head.i) or (node.head.i, node.head.i + 1)
             return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
-        if node.dep_ in ("xcomp", "ccomp", "conj", "advcl") and node.head is not node:
+        if node.dep_ in ("xcomp", "ccomp", "conj", "advcl") and node.head != node:
             node = node.head
         elif node.dep_ == "relcl":
             return _ent_span(doc, node.head.i)

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.doc_data import entity_info, info_of, span_key
 from showgraph.pipeline.lexicon import Lexicon
 
 TYPED = ("Person", "Character", "Organization", "Work", "Place")
@@ -20,6 +20,36 @@ TYPED = ("Person", "Character", "Organization", "Work", "Place")
 RULE_WEIGHTS = {"gazetteer": 6, "cast": 5, "cast-list": 4, "quoted-title": 3, "title-year": 3,
                 "title-line": 3, "cue-title": 3, "work-context": 2, "person-context": 2,
                 "season": 4, "work-list": 3}
+
+
+def shared_surnames(doc: Doc) -> None:
+    """"Joel and Ethan Coen", "Josh and Jonas Pate": the first name alone shares the surname.
+
+    The bare first name gets the full name as its canonical name, and the
+    second full name is made a person if NER missed it.
+    """
+    for token in doc:
+        if token.lower_ != "and" or token.i < 1 or token.i + 2 >= len(doc):
+            continue
+        first, given, surname = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+        if not (_name_word(first) and _name_word(given) and _name_word(surname)):
+            continue
+        if first.ent_type_ not in ("Person", "") or first.ent_iob_ == "I" or (
+                token.i >= 2 and (_name_word(doc[token.i - 2]) or doc[token.i - 2].text == "-")):
+            continue  # "Joseph Gordon-Levitt and Richard Madden": two full names
+        if token.i + 3 < len(doc) and _name_word(doc[token.i + 3]):
+            continue
+        after = Span(doc, token.i + 1, token.i + 3, label="Person")
+        before = Span(doc, first.i, first.i + 1, label="Person")
+        kept = [e for e in doc.ents if e.end <= first.i or e.start >= after.end
+                or (first.i < e.start and e.end <= token.i + 1)]
+        doc.ents = sorted(kept + [before, after], key=lambda e: e.start)
+        entity_info(doc)[span_key(first.i, first.i + 1)] = {"canonical": f"{first.text} {surname.text}",
+                                                           "rule": "shared-surname"}
+
+
+def _name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
 def make_consistent(doc: Doc, lexicon: Lexicon) -> None:

@@ -155,8 +155,10 @@ def _name_part_target(ent: Span, full_names: dict[str, list[Span]]) -> tuple[int
     words = normalize_name(ent.text).split()
     if not words:
         return None
+    # A surname or first name refers back to a full name already given, not ahead.
     owners = {n.text: n for n in full_names.get(ent.label_, [])
-              if len(normalize_name(n.text).split()) > len(words) and _part_of(words, n, ent.label_)}
+              if len(normalize_name(n.text).split()) > len(words) and _part_of(words, n, ent.label_)
+              and (n.start < ent.start or ent.label_ == "Work")}
     if len(owners) != 1:
         return None
     owner = next(iter(owners.values()))

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from showgraph.pipeline.consistency import make_consistent
+from showgraph.pipeline.consistency import make_consistent, shared_surnames
 from showgraph.pipeline.doc_data import entity_info, info_of, relabel, set_entity, span_key
 from showgraph.pipeline.lexicon import Lexicon
 
@@ -50,7 +50,8 @@ PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "
                       "pen", "helm", "develop", "co-create", "star", "host"}
 # Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
 NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
-                 "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and"}
+                 "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and",
+                 "newcomer", "veteran", "comedian", "singer", "rapper", "host", "co-star"}
 
 
 class EntityTyper:
@@ -65,15 +66,24 @@ class EntityTyper:
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
-        for start, end in work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc):
+        for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
+                           + self._bare_appositive_titles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
         self._type_by_context(doc)
+        shared_surnames(doc)
         make_consistent(doc, self.lexicon)
         return doc
 
     def _mapped(self, ent: Span) -> Span | None:
         if ent.label_ in OURS:
-            return ent
+            if ent.label_ != "Work":
+                return ent
+            longer = _title_continued(ent)
+            if longer.end != ent.end:
+                info = entity_info(ent.doc).pop(span_key(ent.start, ent.end), None)
+                if info:
+                    entity_info(ent.doc)[span_key(longer.start, longer.end)] = info
+            return longer
         label = LABEL_MAP.get(ent.label_)
         return Span(ent.doc, ent.start, ent.end, label=label) if label else None
 
@@ -128,9 +138,32 @@ class EntityTyper:
                               "QUANTITY", "PERCENT") or info_of(ent).get("rule") == "gazetteer":
                 continue
             if self._in_work_context(ent):
-                relabel(ent, "Work", rule="work-context")
+                longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
+                set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
+
+    def _bare_appositive_titles(self, doc: Doc) -> list[tuple[int, int]]:
+        """"Cribbins narrated The Wombles, a BBC children's television programme": no NER label needed."""
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+                continue
+            if not self._work_noun_follows(doc, comma.i + 2):
+                continue
+            start = self.lexicon.title_run_start(doc, comma.i)
+            if start is not None and not any(t.ent_type_ for t in doc[start:comma.i]) \
+                    and not doc[start].is_sent_start:
+                found.append((start, comma.i))
+        return found
+
+    def _work_noun_follows(self, doc: Doc, i: int) -> bool:
+        for token in doc[i:min(len(doc), i + 6)]:
+            if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
+                return True
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PART") and token.text not in "-'’":
+                return False
+        return False
 
     def _bare_titles_before_person_nouns(self, doc: Doc) -> list[tuple[int, int]]:
         """"The Harrow Lane actress" where NER labelled nothing."""
@@ -183,7 +216,7 @@ class EntityTyper:
         root = ent.root
         if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
             return False
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head != root:
             root = root.head
         agent = root.head
         return (root.dep_ == "pobj" and agent.dep_ == "agent"
@@ -302,6 +335,21 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         cut = next((t.i for t in doc[i + 1:end] if t.lower_ in ("and", "&")), end)
         return (i, cut)
     return None
+
+
+def _title_continued(span: Span) -> Span:
+    """"Pip and the Paper Moon", "Harry Potter and the Goblet of Fire": a title goes on
+    over "and the ..." or "of the ..." followed by capitalised words."""
+    doc, end = span.doc, span.end
+    if end + 2 < len(doc) and doc[end].lower_ in ("and", "of") and doc[end + 1].lower_ == "the" \
+            and doc[end + 2].text[:1].isupper() and not doc[end + 2].ent_type_:
+        end += 2
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "the", "and")) \
+                and not doc[end].ent_type_ and not doc[end].is_sent_start:
+            end += 1
+        while doc[end - 1].is_lower:
+            end -= 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
 
 
 def _split_title_pair(span: Span) -> list[Span]:

@@ -151,7 +151,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             after_comma = after_comma or doc[start].text == ","
             start += 1
         end = lexicon.title_run_end(doc, start)
-        if end is None or doc[start].ent_type_ not in OVERRIDABLE:
+        if end is None or not _overridable(doc, start, end):
             continue
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
         if after_comma and end < len(doc) and not doc[end].is_punct:
@@ -209,6 +209,23 @@ def _season_number(word: str) -> int | None:
 
 def _series_text(span: Span) -> str:
     return span.text.strip(" “”\"‘’'")
+
+
+def _overridable(doc: Doc, start: int, end: int) -> bool:
+    """NER's label may give way to a title after a work noun.
+
+    A date or number inside a longer title gives way too ("the drama Friday
+    Night Lights", where NER saw the day "Friday").
+    """
+    label = doc[start].ent_type_
+    if label in OVERRIDABLE:
+        return True
+    if label in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        entity_end = start + 1
+        while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
+            entity_end += 1
+        return end > entity_end
+    return False
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ RULES = (
     credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.commissioning,
     companies.production_credits, companies.distributor_nouns, companies.its_works,
-    companies.listed_works,
+    companies.listed_works, companies.acquisitions,
     release.release_dates, release.bracket_years, release.year_modifiers,
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as,

@@ -22,7 +22,9 @@ def is_asserted(trigger: Token, lexicon: Lexicon) -> bool:
                 return False
             if child.dep_ in ("aux", "advmod", "mark") and _speculative(child, lexicon):
                 return False
-        if node.dep_ == "ROOT":
+        # A relative clause is asserted on its own: "Lionsgate, which distributed
+        # the film, expected less" does not hedge the distribution.
+        if node.dep_ in ("ROOT", "relcl"):
             break
     return True
 
@@ -33,7 +35,7 @@ def _speculative(token: Token, lexicon: Lexicon) -> bool:
 
 def _governors(token: Token) -> list[Token]:
     chain, node = [token], token
-    while node.head is not node and len(chain) < 6:
+    while node.head != node and len(chain) < 6:
         node = node.head
         chain.append(node)
     return chain

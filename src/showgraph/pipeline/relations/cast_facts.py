@@ -78,7 +78,7 @@ def _role_cue(work: Token) -> Token | None:
     node, seen_prep = work, False
     for _ in range(7):
         if node.dep_ not in ("pobj", "prep", "conj", "appos", "amod", "compound", "nmod", "dobj") \
-                or node.head is node:
+                or node.head == node:
             return None
         head = node.head
         seen_prep = seen_prep or (node.dep_ == "prep" and node.lower_ in ("in", "on", "of"))

@@ -91,7 +91,7 @@ def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 def _clause_subject_org(ctx: Context, token: Token):
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -127,9 +127,12 @@ def _work_after(ctx: Context, i: int, sent: Span):
 
 
 def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"premiered on FX in 2014", "will stream exclusively on Max"."""
+    """"premiered on FX in 2014", "will stream exclusively on Max", "a show on Alpha TV called W"."""
     doc = ctx.doc
     for prep in sent:
+        if prep.lower_ == "on" and prep.head.lower_ in ctx.lexicon.work_cues and prep.head.pos_ == "NOUN":
+            yield from _show_on(ctx, sent, prep)
+            continue
         if prep.lower_ not in ("on", "via", "to", "at") or prep.head.lemma_.lower() not in AIR_VERBS:
             continue
         for obj in prep.children:
@@ -141,6 +144,21 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             work = _subject_work(ctx, prep.head, sent)
             if work is not None:
                 yield relation(work, "network", sent, "airs-on", 0.85, obj=org), prep.head
+
+
+def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Token]]:
+    """"a show on Alpha TV called "Gros Plan"": the network of the work the noun names."""
+    doc = ctx.doc
+    org = next((_org(ctx, o.i) for o in prep.children if o.dep_ == "pobj" and _org(ctx, o.i)), None)
+    if org is None or _role(ctx, org) not in BROADCASTERS | {""}:
+        return
+    after = [t for t in doc[org[1]:min(sent.end, org[1] + 4)] if t.ent_type_ == "Work"]
+    work = ent_span(doc, after[0].i) if after else None
+    if work is None and prep.head.dep_ == "attr":
+        subject = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
+        work = ent_span(doc, subject.i) if subject is not None and subject.ent_type_ == "Work" else None
+    if work is not None:
+        yield relation(work, "network", sent, "show-on", 0.75, obj=org), prep
 
 
 def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -168,7 +186,7 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     for verb in sent:
         lemma = verb.lemma_.lower()
         predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS else None
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = _by_phrase(verb)
         if predicate is None or agent is None:
             continue
         for obj in agent.children:
@@ -183,6 +201,57 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
                     yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
 
 
+def _by_phrase(verb: Token) -> Token | None:
+    """The verb's "by" agent, or one hanging from its object ("acquired for release by X")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return agent
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in prep.children:
+            by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None:
+                return by
+    return None
+
+
+ACQUIRE_VERBS = {"acquire", "buy", "distribute", "pick", "license", "release"}
+
+
+def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Lionsgate, which distributed the film", "Focus Features buys 'W'", "Netflix picks up W".
+
+    A broadcaster that acquires a work airs it (network); any other company
+    distributes it.
+    """
+    doc = ctx.doc
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in ACQUIRE_VERBS or verb.pos_ != "VERB" or (lemma == "pick" and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+            continue
+        org = _acting_org(ctx, verb)
+        work = _object_work(ctx, verb, sent)
+        if org is None or work is None:
+            continue
+        role = _role(ctx, org)
+        if lemma == "release" and role in BROADCASTERS:
+            continue
+        predicate = "network" if role in BROADCASTERS else "distributor"
+        yield relation(work, predicate, sent, f"acquires-{predicate}", 0.7, obj=org), verb
+
+
+def _acting_org(ctx: Context, verb: Token):
+    """The organisation doing the verb: its subject, or what "which" stands for."""
+    doc = ctx.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        return _org(ctx, verb.head.i)
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return span if doc[span[0]].ent_type_ == "Organization" else None
+
+
 def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"according to the movie's local distributor, CJ ENM" / "distributor X"."""
     doc = ctx.doc
@@ -191,7 +260,7 @@ def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         org = None
         for token in (*noun.children, noun.head):
-            org = _org(ctx, token.i) if token.dep_ in ("appos", "compound", "nsubj", "attr") or token is noun.head else None
+            org = _org(ctx, token.i) if token.dep_ in ("appos", "compound", "nsubj", "attr") or token == noun.head else None
             if org:
                 break
         if org is None:
@@ -222,7 +291,7 @@ def _subject_work(ctx: Context, verb: Token, sent: Span):
                     span = ent_span(doc, node.head.i)
                     if span and doc[span[0]].ent_type_ == "Work":
                         return span
-        if node.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and node.head != node:
             node = node.head
         else:
             break

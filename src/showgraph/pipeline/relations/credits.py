@@ -172,7 +172,7 @@ def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"his second directorial venture W (2012)", "his directorial debut was in 2010 with W"."""
     doc = ctx.doc
     for adj in sent:
-        if adj.lower_ != "directorial" or adj.head is adj:
+        if adj.lower_ != "directorial" or adj.head == adj:
             continue
         noun = adj.head
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -259,7 +259,7 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
             return span
         return _nominal_work(ctx, subject)
     node = verb
-    while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head is not node:
+    while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head != node:
         node = node.head
         span = ent_span(doc, node.i)
         if span and doc[span[0]].ent_type_ == "Work":
@@ -303,24 +303,36 @@ def _people_in_subject(doc: Doc, subject: Token) -> list[tuple[int, int]]:
 
 
 def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
-    """People the role noun names: appositions, compounds, "as <role>" subjects."""
+    """People a role noun names.
+
+    "showrunner Bruce Miller", "writers and producers A and B" (the list right
+    after the last coordinated role noun has every role), "X, showrunner",
+    "A and B ... will return as executive producers" (the subject of the clause).
+    """
+    last = max((noun, *[c for c in noun.conjuncts if c.lower_ in NOUN_CREDITS]), key=lambda t: t.i)
+    if last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "Person" and doc[last.i + 1].ent_iob_ == "B":
+        return list_entities(doc, last.i + 1, noun.sent.end, PEOPLE)
     people = []
-    for token in (noun.head, *noun.children, *noun.head.children):
+    for token in (noun.head, *noun.children):
         span = ent_span(doc, token.i)
-        if span and doc[span[0]].ent_type_ == "Person" and span not in people \
-                and token.dep_ in ("appos", "compound", "nsubj", "attr", "npadvmod") + ("ROOT", "dobj", "pobj", "conj", "nsubjpass"):
-            if token is noun.head and noun.dep_ not in ("appos", "compound", "attr", "conj"):
-                continue
-            people.append(span)
-    if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "Person" and doc[noun.i + 1].ent_iob_ == "B":
-        span = ent_span(doc, noun.i + 1)
-        if span not in people:
-            people.append(span)
-    if not people and noun.head.lower_ == "as":
-        verb = noun.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not span or doc[span[0]].ent_type_ != "Person" or span in people:
+            continue
+        if token == noun.head and noun.dep_ not in ("appos", "compound", "attr", "conj"):
+            continue
+        if token != noun.head and token.dep_ not in ("appos", "compound"):
+            continue
+        people.append(span)
+    if not people and noun.dep_ == "attr":
+        # "Fell and Radcliffe-Oyo are executive producers"
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            people = with_conjuncts(doc, subject, PEOPLE) or _people_in_subject(doc, subject)
+            people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
+            people = [p for p in people if doc[p[0]].ent_type_ == "Person"]
+    if not people and noun.head.lower_ == "as":
+        subject = _shared_subject(noun.head.head)
+        if subject is not None:
+            people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
+            people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
     return people
 
 

@@ -125,7 +125,7 @@ def _clause_organisation(ctx: Context, token: Token):
         if subject is not None:
             span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
             return span if doc[span[0]].ent_type_ == "Organization" else None
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None
@@ -188,7 +188,7 @@ def _holder(ctx: Context, noun: Token):
     if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ in HOLDERS:
         candidates.append(doc[noun.i + 1])
     for token in candidates:
-        if noun.dep_ == "attr" and token is noun.head:
+        if noun.dep_ == "attr" and token == noun.head:
             token = next((c for c in token.children if c.dep_ == "nsubj"), token)
         span = ent_span(doc, token.i)
         if span and doc[span[0]].ent_type_ in HOLDERS:

@@ -63,7 +63,7 @@ def _release_trigger(date: Token) -> Token | None:
     node = date
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head == node:
             return None
         if head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB":
             return head

@@ -84,7 +84,7 @@ def _described_work(ctx: Context, noun: Token):
     doc = ctx.doc
     node = noun
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return None
         if node.dep_ in ("appos", "attr", "pobj", "prep", "relcl", "acl", "advcl", "conj"):
             node = node.head
@@ -113,7 +113,7 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if head.lower_ not in ctx.lexicon.work_cues and head.lower_ not in ctx.lexicon.work_nouns \
                 and head.lower_ not in ("television", "tv", "action", "animated"):
             continue
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head != head:
             head = head.head
         work = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
         if work is None and _definite_or_main(head):
