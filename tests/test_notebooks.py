@@ -75,7 +75,7 @@ def _shared_text() -> tuple[set[str], set[str]]:
 def test_notebooks_are_committed_with_their_outputs(name):
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
     code = [cell for cell in notebook.cells if cell.cell_type == "code"]
-    assert code and all(cell.execution_count is not None for cell in code), "run it before committing"
+    assert code and all(cell.execution_count is not None for cell in code), "run, then commit"
     assert _data(notebook, "image/png"), "its plots are in the file"
     assert not [o for o in _outputs(notebook) if o["output_type"] == "error"]
     text = _text(notebook)

@@ -24,6 +24,10 @@ def build_graph(articles: Iterable[Article], nlp=None, model: str | None = None,
             ``model`` when None.
         n_process: spaCy worker processes.
         progress: called with each article once it is extracted.
+
+    >>> kg = build_graph([Article("a.txt", "HBO's The Glass Orchard stars Marisol Vantreece.")])
+    >>> "Marisol Vantreece" in set(kg.entities().name)
+    True
     """
     from showgraph.extract import extract_articles
     from showgraph.model import load_pipeline

@@ -115,8 +115,9 @@ class Evaluation:
             ``subject``, ``predicate``, ``object``, ``sentence``.
 
         >>> result = score([GoldArticle("a.txt", None, (), (("X", "actor", "Ann"),))], [])
-        >>> result.error_table().to_dict("records")
-        [{'kind': 'missed', 'doc': 'a.txt', 'subject': 'X', 'predicate': 'actor', 'object': 'Ann', 'sentence': ''}]
+        >>> result.error_table().iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'kind': 'missed', 'doc': 'a.txt', 'subject': 'X', 'predicate': 'actor',
+         'object': 'Ann', 'sentence': ''}
         """
         import pandas as pd
 

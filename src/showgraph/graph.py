@@ -70,7 +70,8 @@ class KnowledgeGraph:
 
     def __repr__(self) -> str:
         entities = sum(1 for _ in self.entity_nodes())
-        return f"<KnowledgeGraph: articles={len(self.articles)} entities={entities} facts={len(self)}>"
+        return (f"<KnowledgeGraph: articles={len(self.articles)} entities={entities} "
+                f"facts={len(self)}>")
 
     @classmethod
     def from_records(cls, entities: Iterable[Entity], facts: Iterable[Fact],
@@ -121,7 +122,14 @@ class KnowledgeGraph:
         return literal_node(fact.predicate, fact.value) if fact.is_literal else str(fact.object)
 
     def add(self, extraction: ArticleExtraction) -> None:
-        """Merge one article's entities and facts into the graph."""
+        """Merge one article's entities and facts into the graph.
+
+        >>> kg = KnowledgeGraph()
+        >>> russia = Entity("place/ru", "Russia", "Place")
+        >>> kg.add(ArticleExtraction(Article("a.txt", "Russia."), (russia,)))
+        >>> kg.articles["a.txt"].text  # the graph keeps what is known of an article, not its text
+        ''
+        """
         article = extraction.article
         self.articles[article.id] = Article(
             article.id, "", article.published, article.url, article.title
@@ -132,6 +140,11 @@ class KnowledgeGraph:
             self._add_fact(fact)
 
     def add_all(self, extractions: Iterable[ArticleExtraction]) -> KnowledgeGraph:
+        """Merge several articles' extractions; the graph itself, for chaining.
+
+        >>> len(KnowledgeGraph().add_all([]))
+        0
+        """
         for extraction in extractions:
             self.add(extraction)
         return self
@@ -182,6 +195,14 @@ class KnowledgeGraph:
         the same type (a surname seen alone in another article, "TWD") is
         merged into it. Two people who merely share a surname both stay:
         the alias is ambiguous, so nothing is merged.
+
+        >>> kg = KnowledgeGraph().add_all([
+        ...     ArticleExtraction(Article("a", ""), (Entity("person/ann-lee", "Ann Lee", "Person",
+        ...                                                 aliases=("Lee",)),)),
+        ...     ArticleExtraction(Article("b", ""), (Entity("person/lee", "Lee", "Person"),))])
+        >>> kg.merge_aliases()
+        >>> [(e.id, e.docs) for e in kg.iter_entities()]
+        [('person/ann-lee', ('a', 'b'))]
         """
         by_alias: dict[tuple[str, str], set[str]] = {}
         for node, data in self.entity_nodes():
@@ -216,14 +237,24 @@ class KnowledgeGraph:
             self.graph.edges[source, target, key]["rules"].add(rule)
 
     def entity_nodes(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(id, attributes) of every entity node, in id order."""
+        """(id, attributes) of every entity node, in id order.
+
+        >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], [])
+        >>> [(node, data["name"]) for node, data in kg.entity_nodes()]
+        [('place/ru', 'Russia')]
+        """
         for node in sorted(self.graph.nodes):
             data = self.graph.nodes[node]
             if data["kind"] == "entity":
                 yield node, data
 
     def iter_entities(self) -> Iterator[Entity]:
-        """Every entity, in id order."""
+        """Every entity, as an :class:`Entity` record, in id order; :meth:`entities` is the table.
+
+        >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], [])
+        >>> list(kg.iter_entities())
+        [Entity(id='place/ru', name='Russia', type='Place', subtype=None, aliases=(), docs=())]
+        """
         for node, data in self.entity_nodes():
             yield Entity(
                 id=node, name=data["name"], type=data["type"], subtype=data["subtype"],
@@ -231,7 +262,10 @@ class KnowledgeGraph:
             )
 
     def iter_facts(self) -> Iterator[Fact]:
-        """Every fact, ordered by subject, predicate and object."""
+        """Every fact, as a :class:`Fact` record, ordered by subject, predicate and object.
+
+        :meth:`facts` is the table. An example is at the top of this module.
+        """
         edges = sorted(
             self.graph.edges(keys=True, data=True), key=lambda e: (e[0], e[2], str(e[1]))
         )
@@ -298,8 +332,9 @@ class KnowledgeGraph:
 
         >>> kg = KnowledgeGraph.from_records(
         ...     [Entity("person/a", "Ann Lee", "Person", aliases=("Lee",), docs=("a.txt",))], [])
-        >>> kg.entities().to_dict("records")
-        [{'id': 'person/a', 'name': 'Ann Lee', 'type': 'Person', 'subtype': None, 'aliases': ['Lee'], 'docs': ['a.txt']}]
+        >>> kg.entities().iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'id': 'person/a', 'name': 'Ann Lee', 'type': 'Person', 'subtype': None,
+         'aliases': ['Lee'], 'docs': ['a.txt']}
         """
         from showgraph.frames import entities_frame
 
@@ -358,7 +393,8 @@ class KnowledgeGraph:
 
         >>> import io
         >>> out = io.StringIO()
-        >>> KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], []).write(out, "jsonl")
+        >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], [])
+        >>> kg.write(out, "jsonl")
         >>> out.getvalue()[:30]
         '{"kind": "entity", "id": "plac'
         """

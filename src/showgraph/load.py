@@ -110,7 +110,8 @@ def read_jsonl(lines: Iterable[str], name: str = "<jsonl>") -> KnowledgeGraph:
                 raise ValueError("no kind 'entity' or 'fact'")
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise InputError(f"{name}:{number}: not a record of showgraph's JSON Lines export "
-                             f"({error}); load reads what showgraph extract -f jsonl wrote") from None
+                             f"({error}); load reads what showgraph extract -f jsonl wrote"
+                             ) from None
     try:
         return KnowledgeGraph.from_records(entities, facts)
     except ValueError as error:
@@ -236,7 +237,8 @@ class _RdfReader:
     def entities(self) -> list[Entity]:
         entities = []
         for subject, properties in sorted(self.subjects.items()):
-            kinds = [self.classes[c] for c in properties.get(_RDF + "type", ()) if c in self.classes]
+            classes = properties.get(_RDF + "type", ())
+            kinds = [self.classes[c] for c in classes if c in self.classes]
             names = sorted(_text(n) for n in properties.get(_SCHEMA + "name", ()))
             if not kinds or not names:
                 continue
@@ -252,7 +254,8 @@ class _RdfReader:
             target = _one(properties, _RDF + "object")
             confidence = float(_text(_one(properties, self.sg + "confidence")))
             rules = ",".join(sorted(_text(r) for r in properties.get(self.sg + "rule", ())))
-            sources = tuple(sorted((self._source(e) for e in properties.get(self.sg + "evidence", ())),
+            evidence = properties.get(self.sg + "evidence", ())
+            sources = tuple(sorted((self._source(e) for e in evidence),
                                    key=lambda s: (s.doc, s.start, s.end)))
             subject = self.node_id(_one(properties, _RDF + "subject"))
             if isinstance(target, tuple):

@@ -39,7 +39,8 @@ LITERAL_COLOUR = "#BBBBBB"
 
 # pyvis's template links Bootstrap from a CDN whatever cdn_resources says.
 _REMOTE_TAG = re.compile(
-    r"<link\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*>|<script\b[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>",
+    r"<link\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*>"
+    r"|<script\b[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>",
     re.IGNORECASE,
 )
 
@@ -65,7 +66,14 @@ class GraphView:
         return f"<GraphView: {self.nodes} nodes, {self.arrows} arrows>"
 
     def save(self, path: PathLike) -> None:
-        """Write the page to a file, to open in any browser, offline."""
+        """Write the page to a file, to open in any browser, offline.
+
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "graph.html"
+        >>> GraphView("<html></html>", "600px").save(path)
+        >>> path.read_text()
+        '<html></html>'
+        """
         Path(path).write_text(self.html, encoding="utf-8")
 
     def _repr_html_(self) -> str:
@@ -88,6 +96,11 @@ def graph_view(kg: KnowledgeGraph, nodes: Iterable[str] | None = None, literals:
 
     Raises:
         ShowgraphError: pyvis is not installed.
+
+    >>> from showgraph.records import Entity
+    >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place")], [])
+    >>> graph_view(kg)
+    <GraphView: 1 nodes, 0 arrows>
     """
     network = _network(height)
     wanted = set(nodes) if nodes is not None else None
