@@ -148,6 +148,14 @@ CONSTRUCTIONS = [
                  {("Tamarind Summer", "distributor", "Focus Features")}, id="acquired-for-release-by-x"),
     pytest.param("Netflix picks up “Tamarind Summer” for the US.",
                  {("Tamarind Summer", "network", "Netflix")}, id="streamer-picks-up-w"),
+    pytest.param("“Copper Saints”, the new series from Noah Hawley, is coming to Netflix in May.",
+                 {("Copper Saints", "creator", "Noah Hawley"), ("Copper Saints", "network", "Netflix")},
+                 id="the-new-series-from-x-coming-to-network"),
+    pytest.param("“Ironbark” opens Friday. The film, directed by Ida Holm from a script by Tom Reyes, is based "
+                 "on the novel “The Salt Road” by Agnes Morrow.",
+                 {("Ironbark", "director", "Ida Holm"), ("Ironbark", "writer", "Tom Reyes"),
+                  ("The Salt Road", "writer", "Agnes Morrow"), ("Ironbark", "basedOn", "The Salt Road")},
+                 id="script-by-and-novel-by"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sysconfig
 from importlib import metadata
 
 import pytest
@@ -12,7 +13,11 @@ REQUIRED = ["showgraph/rules/lexicon.toml", "showgraph/rules/organizations.tsv",
 
 @pytest.fixture(scope="module")
 def installed_files() -> set[str]:
-    files = metadata.files("showgraph") or []
+    # From site-packages itself: a build leaves src/showgraph.egg-info, which
+    # would otherwise answer for the installed distribution.
+    site = sysconfig.get_paths()["purelib"]
+    dists = list(metadata.Distribution.discover(name="showgraph", path=[site]))
+    files = dists[0].files or [] if dists else []
     return {str(f).replace("\\", "/") for f in files}
 
 

@@ -26,6 +26,7 @@ import traceback
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
@@ -34,6 +35,8 @@ from showgraph.errors import ShowgraphError
 DEFAULT_BASE_IRI = "https://showgraph.dev/id/"
 EXIT_INTERRUPTED = 128 + signal.SIGINT
 EXIT_TERMINATED = 128 + signal.SIGTERM
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "jsonl",
+                 "turtle", "nt", "nquads", "trig", "json-ld")
 
 
 class _Problems:
@@ -87,6 +90,13 @@ def _reported(debug: bool, output: str | None = None) -> Iterator[None]:
             f"internal error: {type(error).__name__}: {error}{kept} "
             "(run again with --debug for the traceback, and please report it)"
         ) from None
+
+
+def _fail(error: ShowgraphError, debug: bool) -> None:
+    """A library error as one line on stderr and exit status 1 (the traceback with --debug)."""
+    if debug:
+        raise error
+    raise click.ClickException(str(error)) from None
 
 
 def _check_published(ctx, param, value: str | None) -> str | None:
@@ -164,8 +174,13 @@ def cli() -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="spaCy worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Also add the graph to this Oxigraph store folder (made if need be), "
+                   "replacing the articles it already holds; then nothing goes to standard "
+                   "output unless -o - says so.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug) -> None:
+def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, store_dir,
+            debug) -> None:
     """Extract a knowledge graph from article files, folders, globs or - (stdin).
 
     A bad input is named on stderr and skipped; the rest is written, and the
@@ -176,13 +191,14 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, quiet, debug)
     Examples:
         showgraph extract data/articles -o graph.ttl
         showgraph extract news/*.html --published 2024-05 -f jsonl > graph.jsonl
+        showgraph extract data/articles --store graph.db
     """
     fmt = _output_format(output, fmt)
     _check_output(output)
     problems = _Problems()
     with _reported(debug, output):
         read = _extract_and_write(inputs, output, fmt, model, published, base_iri, jobs, quiet,
-                                  problems)
+                                  problems, store_dir)
     if problems.count:
         done = "the rest was written" if read else "nothing was read, so nothing was written"
         click.echo(f"showgraph: {problems.count} input(s) skipped; {done}", err=True)
@@ -209,8 +225,8 @@ def _skipped_articles_reported(problems: _Problems):
 
 
 def _extract_and_write(inputs, output, fmt, model, published, base_iri, jobs, quiet,
-                       problems: _Problems) -> int:
-    """Run the extraction and write the graph; the number of articles read.
+                       problems: _Problems, store_dir: str | None = None) -> int:
+    """Run the extraction, write the graph and add it to the store; the number of articles read.
 
     When inputs were given but none could be read, nothing is written: an
     empty graph would replace the previous ``-o`` file.
@@ -231,9 +247,21 @@ def _extract_and_write(inputs, output, fmt, model, published, base_iri, jobs, qu
         kg = build_graph(articles, model=model, n_process=jobs, progress=counted)
     if read == 0 and problems.count:
         return 0
-    target = output if output and output != "-" else getattr(sys.stdout, "buffer", sys.stdout)
-    write_graph(kg, target, fmt, base_iri)
+    if store_dir:
+        _add_to_store(store_dir, kg, base_iri, quiet)
+    if output or not store_dir:
+        target = output if output and output != "-" else getattr(sys.stdout, "buffer", sys.stdout)
+        write_graph(kg, target, fmt, base_iri)
     return read
+
+
+def _add_to_store(store_dir: str, kg, base_iri: str, quiet: bool) -> None:
+    from showgraph.store import add_to_store, open_store
+
+    change = add_to_store(open_store(store_dir), kg, base_iri)
+    if not quiet:
+        click.echo(f"showgraph: {change.articles} article(s) stored in {store_dir}, "
+                   f"{change.replaced} of them replacing an earlier extraction", err=True)
 
 
 @cli.command(name="eval")
@@ -267,6 +295,136 @@ def format_table(result) -> str:
     for label, s in (("facts", result.facts), ("entities", result.entities)):
         rows.append(f"{label:<18} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
     return "\n".join(rows)
+
+
+@cli.command()
+@click.argument("args", nargs=-1, metavar="GRAPH... [QUERY_FILE]")
+@click.option("-e", "--execute", "query_text", metavar="QUERY", help="The query, as text.")
+@click.option("--named", metavar="NAME", help="A query shipped with showgraph (see --list).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind $KEY to the string VALUE; repeatable.")
+@click.option("-f", "--format", "fmt", type=click.Choice(QUERY_FORMATS),
+              help="table (the default on a terminal), csv (the default otherwise), tsv, json, "
+                   "jsonl; for CONSTRUCT and DESCRIBE turtle (the default), nt, nquads, trig, "
+                   "json-ld.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop the query after this many seconds, loading included.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def query(args, query_text, named, params, fmt, timeout, list_queries, debug) -> None:
+    """Run a read-only SPARQL query over RDF files and stores, as one dataset.
+
+    GRAPH is an RDF file showgraph writes (.ttl .nt .nq .trig .jsonld) or a
+    store folder (extract --store). The query is -e QUERY, --named NAME, or
+    the last argument, a file. The prefixes schema: sg: prov: rdf: rdfs:
+    xsd: need no declaration. Updates and SERVICE are refused.
+
+    \b
+    Examples:
+        showgraph query graph.ttl -e 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'
+        showgraph query graph.db --named cast --param work="The Glass Orchard"
+        showgraph query a.nq b.ttl my-query.rq -f json --timeout 10
+        showgraph query --list
+    """
+    from showgraph.named_queries import named_queries, run_named_query
+    from showgraph.query import run_query
+    from showgraph.results import default_format, write_result
+
+    if list_queries:
+        click.echo(format_named_queries(named_queries().values()), nl=False)
+        return
+    graphs, text = _query_arguments(args, query_text, named)
+    values = dict(_parse_param(param) for param in params)
+    try:
+        if named:
+            result = run_named_query(graphs, named, values, timeout=timeout)
+        else:
+            result = run_query(graphs, text, params=values, timeout=timeout)
+        out = getattr(sys.stdout, "buffer", sys.stdout)
+        write_result(result, out, fmt or default_format(result, sys.stdout.isatty()))
+        out.flush()
+    except ShowgraphError as error:
+        _fail(error, debug)
+
+
+def _query_arguments(args: tuple[str, ...], query_text: str | None,
+                     named: str | None) -> tuple[list[str], str | None]:
+    """The graphs, and the query's text unless it is a named one."""
+    if query_text is not None and named:
+        raise click.UsageError("give -e QUERY or --named NAME, not both")
+    graphs = list(args)
+    if query_text is None and not named:
+        if len(graphs) < 2:
+            raise click.UsageError("give GRAPH... then a QUERY_FILE, or -e QUERY, or --named NAME")
+        path = graphs.pop()
+        try:
+            query_text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise click.UsageError(f"cannot read the query file {path!r}: {error.strerror}")
+    if not graphs:
+        raise click.UsageError("give at least one GRAPH: an RDF file or a store folder")
+    return graphs, query_text
+
+
+def _parse_param(text: str) -> tuple[str, str]:
+    key, equals, value = text.partition("=")
+    if not equals or not key:
+        raise click.BadParameter(f"{text!r} is not KEY=VALUE", param_hint="--param")
+    return key, value
+
+
+def format_named_queries(queries) -> str:
+    """One line a query, its name and description, then one a parameter."""
+    lines = []
+    for named in queries:
+        lines.append(f"{named.name:<22} {named.description}")
+        for param in named.params:
+            need = " (required)" if param.required else ""
+            lines.append(f"{'':<22}   --param {param.name}=...{need}: {param.help}")
+    return "\n".join(lines) + "\n"
+
+
+@cli.command()
+@click.argument("store", type=click.Path(exists=True, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 for every interface.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--timeout", type=click.FloatRange(min=1), metavar="SECONDS",
+              help="Abandon a query after this many seconds.")
+@click.option("--read-write", is_flag=True, help="Accept SPARQL updates too (POST /update).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def serve(store, host, port, timeout, read_write, debug) -> None:
+    """Serve a store as a SPARQL 1.1 endpoint until interrupted, read-only by default.
+
+    The endpoint is http://HOST:PORT/query (GET ?query=... or POST), for any
+    SPARQL client; its first line of output is that URL. It runs the Oxigraph
+    server (the oxigraph package). Stop it before writing into the store.
+
+    \b
+    Example:
+        showgraph serve graph.db --port 7878
+        curl http://127.0.0.1:7878/query --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3'
+    """
+    import signal
+
+    from showgraph.serve import start_server
+
+    # SIGTERM would end Python at once, leaving the server running: exit through finally.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    server = None
+    try:
+        server = start_server(store, host, port, read_only=not read_write, timeout=timeout)
+        click.echo(server.query_url)
+        mode = "read-write" if read_write else "read-only"
+        click.echo(f"showgraph: serving {store} ({mode}); Ctrl-C stops", err=True)
+        server.wait()
+    except ShowgraphError as error:
+        _fail(error, debug)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server is not None:
+            server.stop()
 
 
 def main() -> None:

@@ -27,5 +27,13 @@ class GoldError(ShowgraphError):
     """A gold corpus is missing or malformed."""
 
 
+class StoreError(ShowgraphError):
+    """A store folder cannot be opened, read or written."""
+
+
+class ServeError(ShowgraphError):
+    """The SPARQL endpoint cannot be started."""
+
+
 class ArticleSkipped(UserWarning):
     """An article's extraction failed inside the pipeline; the run went on without it."""

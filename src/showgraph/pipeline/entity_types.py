@@ -48,6 +48,9 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
+# Nouns whose "by" phrase names a person: "a script by", "the novel by".
+AUTHORED_NOUNS = {"script", "screenplay", "teleplay", "story", "novel", "book", "play", "memoir",
+                  "comic", "manga", "song", "poem", "biography", "article"}
 # Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
 NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
                  "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and",
@@ -218,9 +221,16 @@ class EntityTyper:
             return False
         while root.dep_ == "conj" and root.head != root:
             root = root.head
-        agent = root.head
-        return (root.dep_ == "pobj" and agent.dep_ == "agent"
-                and agent.head.lemma_.lower() in PERSON_AGENT_VERBS)
+        prep = root.head
+        if root.dep_ != "pobj":
+            return False
+        if prep.dep_ == "agent" and prep.head.lemma_.lower() in PERSON_AGENT_VERBS:
+            return True
+        # "the new series from Noah Hawley", "a script by Tom Reyes", "the novel W by Agnes Morrow"
+        owner = prep.head
+        if prep.lower_ == "from" and owner.lower_ in self.lexicon.work_cues and owner.pos_ == "NOUN":
+            return True
+        return prep.lower_ == "by" and (owner.ent_type_ == "Work" or owner.lower_ in AUTHORED_NOUNS)
 
     def _has_initials(self, ent: Span) -> bool:
         """"J.K. Rowling", "O.T. Fagbenle", "William H. Macy": initials mark a person."""

@@ -21,7 +21,7 @@ from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
 
 AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
-             "move", "land", "arrive", "drop", "bow", "release", "available", "air"}
+             "move", "land", "arrive", "drop", "bow", "release", "available", "come", "head"}
 COMMISSION_VERBS = {"renew", "premier", "order", "pick", "greenlight", "greenlit", "cancel", "commission",
                     "air", "stream", "premiere", "launch", "announce", "debut", "develop"}
 PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
@@ -72,6 +72,34 @@ def listed_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         for ent in sent.ents:
             if ent.label_ == "Work" and ent.start > token.i:
                 yield relation((ent.start, ent.end), "network", sent, "listed-work", 0.7, obj=org), None
+
+
+def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"the new series from Noah Hawley" (creator), "the film from A24" (productionCompany)."""
+    doc = ctx.doc
+    for prep in sent:
+        if prep.lower_ != "from" or prep.head.lower_ not in ctx.lexicon.work_cues or prep.head.pos_ != "NOUN":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        span = ent_span(doc, obj.i) if obj is not None else None
+        if span is None:
+            continue
+        label, role = doc[span[0]].ent_type_, _role(ctx, span)
+        if label == "Person":
+            predicate = "creator"
+        elif label == "Organization" and role != "press":
+            predicate = "network" if role in BROADCASTERS else "productionCompany"
+        else:
+            continue
+        work = _nominal_or_title(ctx, prep.head, sent)
+        if work is not None:
+            yield relation(work, predicate, sent, f"from-{predicate}", 0.7, obj=span), None
+
+
+def _nominal_or_title(ctx: Context, noun: Token, sent: Span):
+    """The work a noun names: a title in apposition or right after, its copula subject, or its referent."""
+    from showgraph.pipeline.relations.credits import _nominal_work
+    return _nominal_work(ctx, noun)
 
 
 def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

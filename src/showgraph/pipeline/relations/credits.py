@@ -120,6 +120,35 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     return list(dict.fromkeys(works))
 
 
+SCRIPT_NOUNS = {"script", "screenplay", "teleplay", "story", "book", "novel", "play", "memoir",
+                "comic", "manga", "short"}
+
+
+def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"from a script by Y" (writer of the work), "the novel 'W' by X" (writer of W)."""
+    doc = ctx.doc
+    for by in sent:
+        if by.lower_ != "by" or by.dep_ != "prep":
+            continue
+        author = next((resolve(doc, *ent_span(doc, c.i)) for c in by.children
+                       if c.dep_ == "pobj" and ent_span(doc, c.i)), None)
+        if author is None or doc[author[0]].ent_type_ != "Person":
+            continue
+        head = by.head
+        span = ent_span(doc, head.i)
+        if span and doc[span[0]].ent_type_ == "Work":
+            work = span  # "the novel 'The Salt Road' by Agnes Morrow"
+        elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
+            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+            work = _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=head)
+        elif head.lower_ in SCRIPT_NOUNS and head.pos_ == "NOUN":
+            work = _nominal_work(ctx, head)
+        else:
+            continue
+        if work is not None:
+            yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
+
+
 def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Oliver Stone's controversial film W" (director), "Mindy Kaling's Never Have I Ever" (creator)."""
     doc = ctx.doc
