@@ -15,12 +15,14 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 import showgraph
-from showgraph.errors import InputError
+from showgraph.errors import InputError, QueryError
 from showgraph.export.rdf import DEFAULT_BASE_IRI, to_rdflib_graph
 from showgraph.graph import KnowledgeGraph
-from showgraph.records import Article, Entity, Fact, Source
+from showgraph.records import Article, ArticleExtraction, Entity, Fact, Source
+from showgraph.store import add_to_store, open_store
 
-from conftest import WEIRD_NAMES, build_kg, weird_kg
+from conftest import (WEIRD_NAMES, better_extraction, build_kg, severance_extraction,
+                      weird_kg)
 
 SRC = str(Path(showgraph.__file__).resolve().parents[1])
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -257,3 +259,67 @@ def test_api_evaluate_sample_corpus_keeps_sentences(nlp):
     table = result.score_table()
     assert {"actor", "network", "releaseDate"} <= set(table.index)
     assert table.gold.sum() == result.facts.tp + result.facts.fn
+
+
+def test_load_store_gives_back_everything(kg, tmp_path):
+    add_to_store(open_store(tmp_path / "store"), kg)
+    again = showgraph.load(tmp_path / "store")
+    assert list(again.iter_facts()) == list(kg.iter_facts())
+    # Unlike an RDF file, a store says which articles mention each entity.
+    assert list(again.iter_entities()) == list(kg.iter_entities())
+    assert again.articles == kg.articles
+
+
+def test_load_store_of_two_runs(tmp_path):
+    store = open_store(tmp_path / "store")
+    add_to_store(store, KnowledgeGraph().add_all([better_extraction()]))
+    add_to_store(store, KnowledgeGraph().add_all([severance_extraction()]))
+    del store  # close it: RocksDB allows one writer, and load opens it to read
+    again = showgraph.load(tmp_path / "store")
+    assert {f.target for f in again.iter_facts() if f.predicate == "network"} == {
+        "organization/netflix", "organization/apple-tv"}
+    assert set(again.articles) == {"better-than-us.txt", "news/severance 2.txt"}
+
+
+# ---- query ----------------------------------------------------------------------
+
+NETWORKS = """SELECT ?work ?network WHERE {
+    ?w sg:network ?n . ?w schema:name ?work . ?n schema:name ?network } ORDER BY ?work"""
+
+
+def test_query_select_is_a_dataframe_of_plain_values(kg):
+    frame = kg.query(NETWORKS)
+    assert isinstance(frame, pd.DataFrame)
+    assert frame.values.tolist() == [["Better Than Us", "Netflix"], ["Severance", "Apple TV+"]]
+    counts = kg.query("SELECT ?w (COUNT(?a) AS ?n) WHERE { ?w a schema:TVSeries ; schema:actor ?a }"
+                      " GROUP BY ?w")
+    assert counts.n.tolist() == [2]  # the person and the PerformanceRole; a number, not text
+
+
+def test_query_ask_construct_and_params(kg):
+    assert kg.query("ASK { ?s a schema:TVSeries }").to_dict("list") == {"ask": [True]}
+    triples = kg.query("CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }")
+    assert list(triples.columns) == ["subject", "predicate", "object"]
+    assert set(triples.object) == {"Paulina Andreeva", "Jamie Erlich"}
+    one = kg.query("SELECT ?w WHERE { ?w schema:name $name }", params={"name": "Severance"})
+    assert one.w.tolist() == [DEFAULT_BASE_IRI + "work/severance"]
+
+
+def test_query_sees_what_is_added(kg):
+    assert len(kg.query(NETWORKS)) == 2
+    work = Entity("work/x", "X", "Work")
+    hbo = Entity("organization/hbo", "HBO", "Organization")
+    kg.add(ArticleExtraction(Article("x.txt", ""), (work, hbo),
+                             (Fact(work.id, "network", object=hbo.id),)))
+    assert len(kg.query(NETWORKS)) == 3
+
+
+def test_query_with_a_timeout_runs_apart(kg):
+    assert kg.query(NETWORKS, timeout=60).equals(kg.query(NETWORKS))
+
+
+@pytest.mark.parametrize("sparql", ["DELETE WHERE { ?s ?p ?o }", "SELECT ?x WHERE { ?x",
+                                    "SELECT * { SERVICE <http://example.org/> { ?s ?p ?o } }"])
+def test_query_refuses_updates_services_and_bad_syntax(kg, sparql):
+    with pytest.raises(QueryError):
+        kg.query(sparql)

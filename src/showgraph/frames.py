@@ -31,6 +31,8 @@ from showgraph.records import Fact, Source
 if TYPE_CHECKING:
     import pandas as pd
 
+    from showgraph.query import QueryResult
+
 FACT_COLUMNS = (
     "subject", "subject_name", "subject_type", "predicate", "object", "object_name",
     "object_type", "value", "confidence", "sources", "doc", "start", "end", "sentence",
@@ -94,6 +96,27 @@ def entities_frame(kg: KnowledgeGraph) -> pd.DataFrame:
     rows = [{"id": e.id, "name": e.name, "type": e.type, "subtype": e.subtype,
              "aliases": list(e.aliases), "docs": list(e.docs)} for e in kg.iter_entities()]
     return pd.DataFrame(rows, columns=list(ENTITY_COLUMNS))
+
+
+def result_frame(result: QueryResult) -> pd.DataFrame:
+    """A SPARQL result as a DataFrame: solutions by variable, an ASK's answer, or triples.
+
+    >>> from showgraph.query import QueryResult
+    >>> result_frame(QueryResult(boolean=True))
+        ask
+    0  True
+    """
+    import pandas as pd
+
+    from showgraph.query import plain_value
+
+    if result.kind == "boolean":
+        return pd.DataFrame({"ask": [result.boolean]})
+    if result.kind == "graph":
+        rows = [tuple(map(plain_value, (t.subject, t.predicate, t.object)))
+                for t in result.triples or ()]
+        return pd.DataFrame.from_records(rows, columns=["subject", "predicate", "object"])
+    return result.to_dataframe()
 
 
 def summary_html(kg: KnowledgeGraph) -> str:

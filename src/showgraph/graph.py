@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
@@ -64,6 +64,10 @@ class KnowledgeGraph:
         self.graph = nx.MultiDiGraph()
         self.articles: dict[str, Article] = {}
         self._names: dict[str, Counter[str]] = {}
+        # Bumped by every change made through the methods, so that query()
+        # knows when the SPARQL dataset it built is out of date.
+        self._version = 0
+        self._dataset: tuple[tuple[Any, ...], Any] | None = None
 
     def __len__(self) -> int:
         return self.graph.number_of_edges()
@@ -130,6 +134,7 @@ class KnowledgeGraph:
         >>> kg.articles["a.txt"].text  # the graph keeps what is known of an article, not its text
         ''
         """
+        self._version += 1
         article = extraction.article
         self.articles[article.id] = Article(
             article.id, "", article.published, article.url, article.title
@@ -204,6 +209,7 @@ class KnowledgeGraph:
         >>> [(e.id, e.docs) for e in kg.iter_entities()]
         [('person/ann-lee', ('a', 'b'))]
         """
+        self._version += 1
         by_alias: dict[tuple[str, str], set[str]] = {}
         for node, data in self.entity_nodes():
             for alias in data["aliases"]:
@@ -403,6 +409,63 @@ class KnowledgeGraph:
 
         write_graph(self, target, fmt, base_iri or DEFAULT_BASE_IRI)
 
+    def query(self, sparql: str, params: Mapping[str, str] | None = None,
+              timeout: float | None = None, base_iri: str | None = None) -> pd.DataFrame:
+        """Run a read-only SPARQL query over the graph; the answer as a pandas DataFrame.
+
+        The graph is queried as ``showgraph query`` queries it (see
+        :mod:`showgraph.query`): the RDF export's triples, with showgraph's
+        prefixes (``schema:``, ``sg:``, ``prov:``, ``rdf:``, ``rdfs:``,
+        ``xsd:``) declared. The dataset is built at the first query and kept
+        until the graph changes through :meth:`add` or :meth:`merge_aliases`
+        (or its size changes).
+
+        Args:
+            sparql: a SELECT, ASK, CONSTRUCT or DESCRIBE query; updates and
+                SERVICE are refused.
+            params: values for variables, by name: ``{"work": "Ironbark"}``
+                binds ``$work`` to the string ``"Ironbark"``, safely.
+            timeout: seconds after which the query is stopped (it then runs
+                in a child process, on a dataset built afresh).
+            base_iri: the namespace of the graph's IRIs.
+
+        Returns:
+            For SELECT, one column per variable, values as plain Python
+            (IRIs and strings as ``str``, numbers as numbers, unbound as
+            None); for ASK, one ``ask`` column and row; for CONSTRUCT and
+            DESCRIBE, ``subject``, ``predicate`` and ``object`` columns.
+
+        Raises:
+            QueryError: for a refused, malformed, failed or timed-out query.
+
+        >>> kg = KnowledgeGraph.from_records(
+        ...     [Entity("work/x", "X", "Work", "Movie"), Entity("person/a", "Ann", "Person")],
+        ...     [Fact("work/x", "actor", object="person/a")])
+        >>> kg.query("SELECT ?name WHERE { ?work a schema:Movie ; schema:actor/schema:name ?name }")
+          name
+        0  Ann
+        """
+        from showgraph.frames import result_frame
+        from showgraph.query import QueryResult, execute, run_query
+        from showgraph.sparql import check_query
+
+        base = base_iri or _default_base_iri()
+        if timeout is not None:
+            result = run_query([self], sparql, params=params, timeout=timeout, base_iri=base)
+        else:
+            check_query(sparql)
+            result = QueryResult.of(execute(self._sparql_dataset(base), sparql, params))
+        return result_frame(result)
+
+    def _sparql_dataset(self, base_iri: str) -> Any:
+        from showgraph.query import load_dataset, source_spec
+
+        key = (base_iri, self._version, self.graph.number_of_nodes(),
+               self.graph.number_of_edges())
+        if self._dataset is None or self._dataset[0] != key:
+            self._dataset = (key, load_dataset([source_spec(self, base_iri)]))
+        return self._dataset[1]
+
     def view(self, nodes: Iterable[str] | None = None, literals: bool = False,
              height: str = "600px") -> GraphView:
         """An interactive drawing (pyvis) that Jupyter shows inline, and that works offline.
@@ -443,6 +506,12 @@ def _edge_fact(source: str, target: str, predicate: str, confidence: float,
         return Fact(source, predicate, value=target_data["value"], confidence=confidence,
                     sources=sources)
     return Fact(source, predicate, object=target, confidence=confidence, sources=sources)
+
+
+def _default_base_iri() -> str:
+    from showgraph.export.rdf import DEFAULT_BASE_IRI
+
+    return DEFAULT_BASE_IRI
 
 
 def _source_key(source: Source) -> tuple[str, int, int]:

@@ -1,4 +1,4 @@
-"""Reading back a graph that showgraph wrote: JSON Lines or RDF.
+"""Reading back a graph that showgraph wrote: JSON Lines, RDF or an Oxigraph store.
 
 What comes back:
 
@@ -16,7 +16,10 @@ What comes back:
   articles that name an entity, so an entity's ``docs`` are the articles of
   the facts it takes part in; and a Work with no subtype comes back as
   ``Other``, the extractor's subtype for a work of no known kind (both are
-  ``schema:CreativeWork``). Entity ids are the
+  ``schema:CreativeWork``).
+- An Oxigraph store folder (``showgraph extract --store``): read as RDF is,
+  everything the runs added to it; its ``schema:mentions`` also give each
+  entity's ``docs`` exactly. Entity ids are the
   IRIs less the base IRI, which is found from the fact and article IRIs.
 """
 
@@ -39,10 +42,10 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 
 def load(source: PathLike, fmt: str | None = None, base_iri: str | None = None) -> KnowledgeGraph:
-    """Load a graph that showgraph wrote: a JSON Lines export or an RDF file.
+    """Load a graph that showgraph wrote: a JSON Lines export, an RDF file or a store.
 
     Args:
-        source: the file.
+        source: the file, or the store's folder.
         fmt: ``jsonl``, ``turtle``, ``nt``, ``nquads``, ``trig`` or ``json-ld``;
             by default the file's extension says.
         base_iri: for RDF, the namespace the IRIs were minted in; by default
@@ -53,7 +56,9 @@ def load(source: PathLike, fmt: str | None = None, base_iri: str | None = None) 
 
     Raises:
         InputError: the file is missing, of another format, or not a graph
-            showgraph wrote.
+            showgraph wrote; the folder is not a store.
+        StoreError: the store cannot be opened (another process may be
+            writing it).
 
     >>> import showgraph, tempfile
     >>> kg = showgraph.extract("data/articles/glass-orchard-casting.txt")
@@ -65,9 +70,14 @@ def load(source: PathLike, fmt: str | None = None, base_iri: str | None = None) 
     """
     from showgraph.export import format_for_path
 
+    from showgraph.store import is_store
+
     path = Path(source)
     if path.is_dir():
-        raise InputError(f"{path}: a folder; load reads a JSON Lines or RDF file showgraph wrote")
+        if not is_store(path):
+            raise InputError(f"{path}: a folder, but not a showgraph store; load reads a store, "
+                             "or a JSON Lines or RDF file that showgraph wrote")
+        return read_store(path, base_iri)
     if not path.is_file():
         raise InputError(f"{path}: no such file; give a graph written by showgraph extract")
     try:
@@ -159,39 +169,65 @@ def read_rdf(path: PathLike, fmt: str = "turtle", base_iri: str | None = None) -
     >>> read_rdf(path, "nt").entities()[["id", "name", "type"]].values.tolist()
     [['place/ru', 'Russia', 'Place']]
     """
-    subjects = _read_subjects(path, fmt)
-    base = base_iri or _find_base(subjects)
-    reader = _RdfReader(subjects, base)
+    import pyoxigraph as ox
+
+    from showgraph.export.rdf import RDF_FORMATS
+
+    try:
+        subjects = _subjects(ox.parse(path=os.fspath(path), format=RDF_FORMATS[fmt]))
+    except (SyntaxError, ValueError, OSError) as error:
+        raise InputError(f"{path}: not {fmt} ({error})") from None
+    return _graph(subjects, base_iri, path)
+
+
+def read_store(path: PathLike, base_iri: str | None = None) -> KnowledgeGraph:
+    """A graph from an Oxigraph store that ``showgraph extract --store`` wrote.
+
+    Raises:
+        InputError: the store holds no showgraph entities or facts.
+        StoreError: the folder is not a store, or it cannot be opened.
+
+    >>> import tempfile
+    >>> from showgraph.records import Entity
+    >>> from showgraph.store import add_to_store, open_store
+    >>> folder = tempfile.mkdtemp() + "/store"
+    >>> kg = KnowledgeGraph.from_records([Entity("place/ru", "Russia", "Place", docs=("a",))], [])
+    >>> _ = add_to_store(open_store(folder), kg)
+    >>> read_store(folder).entities()[["id", "docs"]].values.tolist()
+    [['place/ru', ['a']]]
+    """
+    from showgraph.store import open_store
+
+    store = open_store(path, read_only=True)
+    return _graph(_subjects(store.quads_for_pattern(None, None, None, None)), base_iri, path)
+
+
+def _graph(subjects: Subjects, base_iri: str | None, path: PathLike) -> KnowledgeGraph:
+    reader = _RdfReader(subjects, base_iri or _find_base(subjects))
     entities, facts, articles = reader.entities(), reader.facts(), reader.articles()
     if not entities and not facts:
-        raise InputError(f"{path}: no showgraph entities or facts in it; load reads RDF that "
-                         "showgraph extract wrote")
+        raise InputError(f"{os.fspath(path)}: no showgraph entities or facts in it; load reads "
+                         "RDF that showgraph extract wrote")
     try:
-        return KnowledgeGraph.from_records(_with_docs(entities, facts), facts, articles)
+        return KnowledgeGraph.from_records(_with_docs(entities, facts, reader.mentions()),
+                                           facts, articles)
     except ValueError as error:
-        raise InputError(f"{path}: {error}") from None
+        raise InputError(f"{os.fspath(path)}: {error}") from None
 
 
 # subject IRI -> predicate IRI -> its objects: an IRI as a str, a literal as (value, datatype)
 Subjects = dict[str, dict[str, list[Any]]]
 
 
-def _read_subjects(path: PathLike, fmt: str) -> Subjects:
-    import pyoxigraph as ox
-
-    from showgraph.export.rdf import RDF_FORMATS
-
+def _subjects(quads: Iterable[Any]) -> Subjects:
     subjects: Subjects = defaultdict(lambda: defaultdict(list))
     seen = set()
-    try:
-        for quad in ox.parse(path=os.fspath(path), format=RDF_FORMATS[fmt]):
-            triple = (quad.subject, quad.predicate, quad.object)
-            if triple in seen:  # the same triple in several named graphs
-                continue
-            seen.add(triple)
-            subjects[quad.subject.value][quad.predicate.value].append(_term(quad.object))
-    except (SyntaxError, ValueError, OSError) as error:
-        raise InputError(f"{path}: not {fmt} ({error})") from None
+    for quad in quads:
+        triple = (quad.subject, quad.predicate, quad.object)
+        if triple in seen:  # the same triple in several graphs
+            continue
+        seen.add(triple)
+        subjects[quad.subject.value][quad.predicate.value].append(_term(quad.object))
     return subjects
 
 
@@ -282,6 +318,15 @@ class _RdfReader:
                       int(_text(_one(properties, self.sg + "endOffset"))),
                       _text(_one(properties, self.sg + "sentence")))
 
+    def mentions(self) -> dict[str, set[str]]:
+        """Entity id -> the docs of the articles that mention it (a store says so)."""
+        docs: dict[str, set[str]] = defaultdict(set)
+        for _, properties in self._typed(_SCHEMA + "Article"):
+            identifiers = properties.get(_SCHEMA + "identifier")
+            for entity in properties.get(_SCHEMA + "mentions", ()) if identifiers else ():
+                docs[self.node_id(entity)].add(_text(identifiers[0]))
+        return docs
+
     def articles(self) -> list[Article]:
         articles = []
         for _, properties in self._typed(_SCHEMA + "Article"):
@@ -313,8 +358,9 @@ def _value(predicate: str, literal: tuple[str, str]) -> str | int:
     return lexical
 
 
-def _with_docs(entities: list[Entity], facts: list[Fact]) -> list[Entity]:
-    docs: dict[str, set[str]] = defaultdict(set)
+def _with_docs(entities: list[Entity], facts: list[Fact],
+               mentions: dict[str, set[str]]) -> list[Entity]:
+    docs: dict[str, set[str]] = defaultdict(set, mentions)
     for fact in facts:
         for node in filter(None, (fact.subject, fact.object)):
             docs[node].update(s.doc for s in fact.sources)
