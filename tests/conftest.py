@@ -52,7 +52,7 @@ def extract_facts(nlp):
     def run(text: str, published: str | None = None) -> set[tuple]:
         kg = build_graph([Article("t.txt", text, published)], nlp=nlp)
         return {(kg.name_of(f.subject), f.predicate,
-                 kg.name_of(f.object) if f.object else f.value) for f in kg.facts()}
+                 kg.name_of(f.object) if f.object else f.value) for f in kg.iter_facts()}
 
     return run
 
@@ -65,7 +65,7 @@ def extract_entities(nlp):
 
     def run(text: str) -> dict[str, str]:
         kg = build_graph([Article("t.txt", text)], nlp=nlp)
-        return {e.name: e.type for e in kg.entities()}
+        return {e.name: e.type for e in kg.iter_entities()}
 
     return run
 

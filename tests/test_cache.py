@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import io
 import sqlite3
 from dataclasses import replace
@@ -225,10 +227,11 @@ def _turtle(kg) -> bytes:
 @pytest.fixture
 def parsed_ids(monkeypatch):
     """The ids of the articles that reach the parser, per run."""
-    import showgraph.extract
+    # The module, not the showgraph.extract() function that shares its name.
+    extract_module = importlib.import_module("showgraph.extract")
 
     seen: list[str] = []
-    real = showgraph.extract.extract_articles
+    real = extract_module.extract_articles
 
     def counting(articles, nlp, **options):
         def counted():
@@ -237,7 +240,7 @@ def parsed_ids(monkeypatch):
                 yield article
         return real(counted(), nlp, **options)
 
-    monkeypatch.setattr(showgraph.extract, "extract_articles", counting)
+    monkeypatch.setattr(extract_module, "extract_articles", counting)
     return seen
 
 
@@ -278,7 +281,7 @@ def test_cache_warm_run_does_not_load_the_model(tmp_path, monkeypatch):
     monkeypatch.setattr("showgraph.model.load_pipeline", no_loading)
     with ExtractionCache(tmp_path) as cache:
         kg = build_graph(articles, cache=cache)
-    assert {e.name for e in kg.entities()} >= {"Better Than Us"}
+    assert {e.name for e in kg.iter_entities()} >= {"Better Than Us"}
 
 
 # ---- The pipeline's fingerprint -------------------------------------------------------

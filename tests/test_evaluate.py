@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from showgraph.evaluate import GoldArticle, evaluate_corpus, read_gold, score
+from showgraph.evaluate import GoldArticle, add_missed_sentences, evaluate_corpus, read_gold, score
+from showgraph.records import Article
 from showgraph.errors import GoldError
 
 GOLD = [GoldArticle(
@@ -71,3 +72,42 @@ def test_evaluate_sample_corpus_floor(nlp):
     result = evaluate_corpus("data/articles", nlp=nlp)
     assert result.facts.f1 >= 0.40
     assert result.entities.f1 >= 0.65
+
+
+def test_evaluate_false_positive_sentence_is_from_the_article_scored():
+    fact = _fact("The Glass Orchard", "director", "Ada Quill", doc="a.txt")
+    fact["sources"] = [{"doc": "0.txt", "start": 0, "end": 1, "sentence": "Elsewhere."},
+                       {"doc": "a.txt", "start": 0, "end": 1, "sentence": "Here."}]
+    (error,) = [e for e in score(GOLD, [fact]).errors if e["kind"] == "false positive"]
+    assert error["sentence"] == "Here."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Both names (an alias counts) beat the object alone, which beats the subject.
+    ("The Glass Orchard is back. Vantreece is great. In The Glass Orchard, Vantreece shines.",
+     "In The Glass Orchard, Vantreece shines."),
+    ("The Glass Orchard is back.\nMarisol Vantreece is great.", "Marisol Vantreece is great."),
+    ("The Glass Orchard is back. Nobody else is.", "The Glass Orchard is back."),
+    ("Nothing here.", ""),
+])
+def test_evaluate_missed_facts_get_a_sentence_naming_them(text, expected):
+    result = score(GOLD[:1], [])
+    add_missed_sentences(result, GOLD, [Article("a.txt", text)])
+    (actor,) = [e for e in result.errors if e["predicate"] == "actor"]
+    assert actor["sentence"] == expected
+
+
+def test_evaluate_tables():
+    result = score(GOLD, [_fact("The Glass Orchard", "actor", "Marisol Vantreece"),
+                          _fact("The Glass Orchard", "director", "Ada Quill")])
+    table = result.score_table(totals=True)
+    assert list(table.columns) == ["precision", "recall", "f1", "tp", "fp", "fn", "gold"]
+    assert table.loc["actor"].to_dict() == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1,
+                                            "fp": 0, "fn": 0, "gold": 1}
+    assert table.loc["facts", "fn"] == 2 and table.index[-1] == "entities"
+    errors = result.error_table()
+    assert list(errors.columns) == ["kind", "doc", "subject", "predicate", "object", "sentence"]
+    assert sorted(errors.kind) == ["false positive", "missed", "missed"]
+    assert "<td>facts</td>" in result._repr_html_()
+    assert repr(result) == ("<Evaluation: facts P=0.500 R=0.333 F1=0.400, entities F1=0.000, "
+                            "3 errors>")

@@ -203,7 +203,7 @@ def test_rdf_literals_are_typed_by_kind_and_precision(kg, subject, predicate, li
 ])
 def test_rdf_entity_facts_use_the_spec_terms(kg, predicate, term):
     graph = to_rdflib_graph(kg)
-    expected = {(ID[f.subject], ID[f.object]) for f in kg.facts() if f.predicate == predicate}
+    expected = {(ID[f.subject], ID[f.object]) for f in kg.iter_facts() if f.predicate == predicate}
     assert expected
     assert expected <= set(graph.subject_objects(term))
 

@@ -110,8 +110,8 @@ def test_fuzz_evidence_offsets_index_the_text(fuzzed):
 
 def test_fuzz_facts_link_entities_of_the_types_the_spec_allows(fuzzed):
     _, _, kg = fuzzed
-    entities = {e.id: e for e in kg.entities()}
-    for fact in kg.facts():
+    entities = {e.id: e for e in kg.iter_entities()}
+    for fact in kg.iter_facts():
         subject_types, object_types = PREDICATES[fact.predicate]
         assert fact.subject in entities, fact
         assert entities[fact.subject].type in subject_types, fact
@@ -130,14 +130,14 @@ def test_fuzz_facts_link_entities_of_the_types_the_spec_allows(fuzzed):
 ])
 def test_fuzz_literals_are_well_formed(fuzzed, kind, check):
     _, _, kg = fuzzed
-    for fact in kg.facts():
+    for fact in kg.iter_facts():
         if PREDICATES[fact.predicate][1] == kind:
             assert check(fact.value), fact
 
 
 def test_fuzz_entities_have_names_and_ids(fuzzed):
     _, _, kg = fuzzed
-    for entity in kg.entities():
+    for entity in kg.iter_entities():
         assert entity.name and entity.name == entity.name.strip(), entity
         assert entity.id.startswith(f"{entity.type.lower()}/"), entity
         assert entity.docs, entity
@@ -148,7 +148,7 @@ def test_fuzz_jsonl_and_turtle_exports_parse_back(fuzzed):
     out = io.StringIO()
     write_graph(kg, out, "jsonl")
     records = [json.loads(line) for line in out.getvalue().split("\n")[:-1]]
-    assert len(records) == len(list(kg.entities())) + len(kg)
+    assert len(records) == len(list(kg.iter_entities())) + len(kg)
 
     turtle = io.BytesIO()
     write_graph(kg, turtle, "turtle")

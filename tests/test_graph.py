@@ -22,7 +22,7 @@ def test_graph_same_fact_from_two_articles_is_one_edge_with_both_sources():
     fact = lambda doc: Fact("work/x", "actor", object="person/ann-lee", confidence=0.5, sources=(_source(doc),))
     kg = KnowledgeGraph().add_all([_extraction("a", [work, person], [fact("a")]),
                                    _extraction("b", [work, person], [fact("b")])])
-    (merged,) = list(kg.facts())
+    (merged,) = list(kg.iter_facts())
     assert [s.doc for s in merged.sources] == ["a", "b"]
     assert merged.confidence == pytest.approx(0.75)
 
@@ -33,7 +33,7 @@ def test_graph_never_merges_across_types():
         _extraction("b", [Entity("place/fargo", "Fargo", "Place")]),
     ])
     kg.merge_aliases()
-    assert {e.type for e in kg.entities()} == {"Work", "Place"}
+    assert {e.type for e in kg.iter_entities()} == {"Work", "Place"}
 
 
 def test_graph_surname_alone_merges_into_the_one_full_name():
@@ -44,7 +44,7 @@ def test_graph_surname_alone_merges_into_the_one_full_name():
                                    _extraction("b", [alone, Entity("work/x", "X", "Work")], [fact])])
     kg.merge_aliases()
     assert "person/lee" not in kg.graph
-    assert [f.object for f in kg.facts()] == ["person/ann-lee"]
+    assert [f.object for f in kg.iter_facts()] == ["person/ann-lee"]
 
 
 def test_graph_shared_surname_of_two_people_merges_nothing():
@@ -54,14 +54,14 @@ def test_graph_shared_surname_of_two_people_merges_nothing():
         _extraction("c", [Entity("person/pate", "Pate", "Person")]),
     ])
     kg.merge_aliases()
-    assert {e.id for e in kg.entities()} == {"person/josh-pate", "person/jonas-pate", "person/pate"}
+    assert {e.id for e in kg.iter_entities()} == {"person/josh-pate", "person/jonas-pate", "person/pate"}
 
 
 def test_graph_literal_facts_are_edges_to_literal_nodes():
     kg = KnowledgeGraph().add_all([_extraction("a", [Entity("work/x", "X", "Work")],
                                                [Fact("work/x", "numberOfEpisodes", value=8)])])
     assert kg.graph.has_edge("work/x", "literal/integer/8", "numberOfEpisodes")
-    assert [f.value for f in kg.facts()] == [8]
+    assert [f.value for f in kg.iter_facts()] == [8]
 
 
 def test_graph_combine_confidence_is_noisy_or():

@@ -84,7 +84,7 @@ def test_properties_random_names_and_texts_through_extraction_and_every_format(
     kg = build_graph([Article(doc, text, url=f"https://example.com/{doc}")], nlp=nlp)
 
     assert kg.graph.number_of_nodes() > 0
-    for fact in kg.facts():
+    for fact in kg.iter_facts():
         for source in fact.sources:
             assert squeeze(text[source.start:source.end]) == source.sentence
     assert_every_format_round_trips(kg)
@@ -134,7 +134,7 @@ RDFLIB_EMPTY_VALUE = pytest.mark.xfail(strict=True, reason="rdflib JSON-LD drops
 ])
 def test_properties_job_title_and_sentence_survive_rdf_exactly(value, fmt):
     kg = weird_kg(["Ann"], raw_ids=False)
-    person = next(f.subject for f in kg.facts() if f.predicate == "jobTitle")
+    person = next(f.subject for f in kg.iter_facts() if f.predicate == "jobTitle")
     kg = _with_literal(kg, person, value)
     data = written(kg, fmt)
     assert value in rdf_literals(data, fmt, SDO.jobTitle)
@@ -144,7 +144,7 @@ def test_properties_job_title_and_sentence_survive_rdf_exactly(value, fmt):
 @pytest.mark.parametrize("value", LITERALS, ids=LITERAL_IDS)
 def test_properties_job_title_and_sentence_survive_jsonl_and_graphml(value):
     kg = weird_kg(["Ann"], raw_ids=False)
-    person = next(f.subject for f in kg.facts() if f.predicate == "jobTitle")
+    person = next(f.subject for f in kg.iter_facts() if f.predicate == "jobTitle")
     kg = _with_literal(kg, person, value)
     out = io.StringIO()
     write_graph(kg, out, "jsonl")

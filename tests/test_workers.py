@@ -7,7 +7,7 @@ import warnings
 import pytest
 from conftest import SAMPLE_ARTICLES
 
-import showgraph.extract
+import importlib
 from showgraph import workers
 from showgraph.articles import iter_articles
 from showgraph.extract import extract_articles
@@ -45,7 +45,7 @@ def _fake_extract_articles(articles, nlp, batch_size=16, n_process=1):
 
 
 def test_workers_results_keep_their_articles_when_one_is_skipped(monkeypatch):
-    monkeypatch.setattr(showgraph.extract, "extract_articles", _fake_extract_articles)
+    monkeypatch.setattr(importlib.import_module("showgraph.extract"), "extract_articles", _fake_extract_articles)
     batch = [Article("a", "fine"), Article("b", "skip me"), Article("a", "fine too")]
     results, raised = workers._extract(batch, batch_size=16)
     assert [index for index, _ in results] == [0, 2]
@@ -53,7 +53,7 @@ def test_workers_results_keep_their_articles_when_one_is_skipped(monkeypatch):
 
 
 def test_workers_warnings_are_raised_again_in_the_main_process(monkeypatch):
-    monkeypatch.setattr(showgraph.extract, "extract_articles", _fake_extract_articles)
+    monkeypatch.setattr(importlib.import_module("showgraph.extract"), "extract_articles", _fake_extract_articles)
     articles = [Article(str(i), "skip me" if i == 3 else "fine") for i in range(6)]
     with pytest.warns(UserWarning, match="3: skipped"):
         out = list(workers.extract_in_processes(articles, nlp=None, batch_size=2, n_process=2))

@@ -303,11 +303,10 @@ def eval_command(corpus, fmt, model, debug) -> None:
     Example:
         showgraph eval data/articles -f json
     """
-    from showgraph.evaluate import evaluate_corpus
-    from showgraph.model import load_pipeline
+    from showgraph.api import evaluate
 
     with _reported(debug):
-        result = evaluate_corpus(corpus, nlp=load_pipeline(model))
+        result = evaluate(corpus, model=model)
     if fmt == "json":
         click.echo(json.dumps(result.as_dict(), indent=2))
         return

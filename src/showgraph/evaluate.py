@@ -12,15 +12,19 @@ scoring.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from showgraph.errors import GoldError
 from showgraph.names import normalize_name
 from showgraph.records import Article
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 GOLD_FILE = "gold.jsonl"
 
@@ -63,6 +67,75 @@ class Evaluation:
             "facts": self.facts.as_dict(), "entities": self.entities.as_dict(),
             "predicates": {p: s.as_dict() for p, s in sorted(self.by_predicate.items())},
         }
+
+    def __repr__(self) -> str:
+        # Short, and without the errors' sentences: a notebook's saved
+        # outputs must not carry the text of a corpus that is not ours.
+        f, e = self.facts, self.entities
+        return (f"<Evaluation: facts P={f.precision:.3f} R={f.recall:.3f} F1={f.f1:.3f}, "
+                f"entities F1={e.f1:.3f}, {len(self.errors)} errors>")
+
+    def score_table(self, totals: bool = False) -> pd.DataFrame:
+        """Precision, recall and F1 per predicate, as a pandas DataFrame.
+
+        Args:
+            totals: add the micro-averaged ``facts`` and ``entities`` rows at the end.
+
+        Returns:
+            One row per predicate, indexed by it, with the columns
+            ``precision, recall, f1, tp, fp, fn, gold`` (``gold`` = tp + fn).
+
+        >>> result = Evaluation(facts=Score(1, 0, 1))
+        >>> result.by_predicate["actor"] = Score(tp=1, fp=0, fn=1)
+        >>> table = result.score_table(totals=True)
+        >>> table.index.tolist()
+        ['actor', 'facts', 'entities']
+        >>> float(table.loc["actor", "recall"]), int(table.loc["actor", "gold"])
+        (0.5, 2)
+        """
+        import pandas as pd
+
+        scores = sorted(self.by_predicate.items())
+        if totals:
+            scores += [("facts", self.facts), ("entities", self.entities)]
+        rows = [{"predicate": name, **score_.as_dict(), "gold": score_.tp + score_.fn}
+                for name, score_ in scores]
+        columns = ["predicate", "precision", "recall", "f1", "tp", "fp", "fn", "gold"]
+        return pd.DataFrame(rows, columns=columns).set_index("predicate")
+
+    def error_table(self) -> pd.DataFrame:
+        """Every false positive and miss, with the sentence, as a pandas DataFrame.
+
+        A false positive carries the sentence the extractor took it from; a
+        miss, the first sentence of the article that names both its subject
+        and object (else one of them), found by :func:`evaluate_corpus`.
+
+        Returns:
+            Columns ``kind`` (``false positive`` or ``missed``), ``doc``,
+            ``subject``, ``predicate``, ``object``, ``sentence``.
+
+        >>> result = score([GoldArticle("a.txt", None, (), (("X", "actor", "Ann"),))], [])
+        >>> result.error_table().iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'kind': 'missed', 'doc': 'a.txt', 'subject': 'X', 'predicate': 'actor',
+         'object': 'Ann', 'sentence': ''}
+        """
+        import pandas as pd
+
+        columns = ["kind", "doc", "subject", "predicate", "object", "sentence"]
+        return pd.DataFrame(self.errors, columns=columns)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the micro-averaged fact and entity scores."""
+        rows = "".join(
+            f"<tr><td>{label}</td>" + "".join(
+                f"<td style=\"text-align:right\">{value}</td>" for value in s.as_dict().values())
+            + "</tr>"
+            for label, s in (("facts", self.facts), ("entities", self.entities))
+        )
+        head = "".join(f"<th>{h}</th>" for h in ("", "precision", "recall", "F1", "tp", "fp", "fn"))
+        return (f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+                f"<p>{len(self.by_predicate)} predicates, {len(self.errors)} errors: "
+                "see score_table() and error_table()</p>")
 
 
 @dataclass(frozen=True)
@@ -158,7 +231,8 @@ def _score_facts(article: GoldArticle, names: _NameIndex, predicted: list[dict],
         else:
             result.facts.fp += 1
             score_.fp += 1
-            result.errors.append({"kind": "false positive", "doc": article.doc, **_fact_row(fact)})
+            result.errors.append({"kind": "false positive", "doc": article.doc,
+                                  **_fact_row(fact, article.doc)})
     for subject, predicate, obj in unmatched:
         result.facts.fn += 1
         result.by_predicate[predicate].fn += 1
@@ -166,8 +240,9 @@ def _score_facts(article: GoldArticle, names: _NameIndex, predicted: list[dict],
                               "predicate": predicate, "object": obj, "sentence": ""})
 
 
-def _fact_row(fact: dict) -> dict[str, Any]:
-    sentence = fact["sources"][0]["sentence"] if fact["sources"] else ""
+def _fact_row(fact: dict, doc: str) -> dict[str, Any]:
+    # A fact stated by several articles: this article's sentence.
+    sentence = next((s["sentence"] for s in fact["sources"] if s["doc"] == doc), "")
     return {"subject": fact["subject_name"], "predicate": fact["predicate"],
             "object": fact.get("object_name", fact.get("value")), "sentence": sentence}
 
@@ -215,5 +290,47 @@ def evaluate_corpus(corpus: str | Path, nlp=None, n_process: int = 1) -> Evaluat
     from showgraph.export.jsonl import jsonl_records
 
     gold = read_gold(corpus)
-    kg = build_graph(gold_articles(corpus, gold), nlp=nlp, n_process=n_process)
-    return score(gold, jsonl_records(kg))
+    articles = gold_articles(corpus, gold)
+    kg = build_graph(articles, nlp=nlp, n_process=n_process)
+    result = score(gold, jsonl_records(kg))
+    add_missed_sentences(result, gold, articles)
+    return result
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+
+
+def add_missed_sentences(result: Evaluation, gold: list[GoldArticle],
+                         articles: list[Article]) -> None:
+    """Give each miss a sentence of its article to read: one that names its subject and object.
+
+    The gold file has no offsets, so this is a search: the first sentence
+    that names both (by any gold alias, after normalisation), else the
+    first that names the object (a work's name is in most of its
+    article's sentences, its cast member's is not), else the subject.
+
+    >>> article = Article("a.txt", "Netflix has it. Ann Lee stars in X. X is good.")
+    >>> gold = [GoldArticle("a.txt", None, ({"name": "Ann Lee", "type": "Person",
+    ...                                      "aliases": ["Lee"]},), (("X", "actor", "Lee"),))]
+    >>> result = score(gold, [])
+    >>> add_missed_sentences(result, gold, [article])
+    >>> result.errors[0]["sentence"]
+    'Ann Lee stars in X.'
+    """
+    texts = {article.id: article.text for article in articles}
+    by_doc = {item.doc: item for item in gold}
+    for error in result.errors:
+        if error["kind"] != "missed" or error["doc"] not in texts:
+            continue
+        names = _NameIndex(by_doc[error["doc"]].entities)
+        sentences = [s for s in _SENTENCE_END.split(texts[error["doc"]]) if s.strip()]
+        subject = [s for s in sentences if _names_in(names, error["subject"], s)]
+        obj = [s for s in sentences if _names_in(names, str(error["object"]), s)]
+        both = [s for s in subject if s in obj]
+        error["sentence"] = (both or obj or subject or [""])[0].strip()
+
+
+def _names_in(names: _NameIndex, gold_name: str, sentence: str) -> bool:
+    text = f" {normalize_name(sentence)} "
+    forms = names.forms.get(gold_name) or {normalize_name(gold_name)}
+    return any(f" {form} " in text for form in forms if form)

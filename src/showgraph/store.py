@@ -163,14 +163,14 @@ def _has_other_files(folder: Path) -> bool:
 
 def article_docs(kg: KnowledgeGraph) -> list[str]:
     """The ids of the articles a graph holds: those added, and those facts cite."""
-    cited = {source.doc for fact in kg.facts() for source in fact.sources}
+    cited = {source.doc for fact in kg.iter_facts() for source in fact.sources}
     return sorted(set(kg.articles) | cited)
 
 
 def mention_quads(kg: KnowledgeGraph, iris: Iris) -> Iterator[Quad]:
     """``<article> schema:mentions <entity>``, in the article's graph, for each entity it names."""
     sources: dict[str, str] = {}
-    for entity in kg.entities():
+    for entity in kg.iter_entities():
         for doc in entity.docs:
             if doc not in sources:
                 sources[doc] = iris.source(kg.articles.get(doc, Article(doc, "")))
@@ -364,11 +364,11 @@ class ValueUpdates:
     @classmethod
     def of(cls, store: ox.Store, kg: KnowledgeGraph, iris: Iris) -> ValueUpdates:
         updates = cls(set(), set(), set())
-        for entity in kg.entities():
+        for entity in kg.iter_entities():
             node = _node(iris.entity(entity.id))
             updates._entity_class(store, node, str(entity_class(entity.type, entity.subtype)))
             updates._entity_name(store, node, entity.name)
-        for fact in kg.facts():
+        for fact in kg.iter_facts():
             # By value: the store writes decimals in its own canonical form ("1" for "1.0").
             confidence = Decimal(decimal_literal(fact.confidence).lexical)
             for quad in store.quads_for_pattern(_node(iris.fact(fact)), _node(sg.confidence),

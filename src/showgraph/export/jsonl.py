@@ -19,7 +19,7 @@ def jsonl_records(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
     >>> next(jsonl_records(kg))["id"]
     'work/x'
     """
-    for entity in kg.entities():
+    for entity in kg.iter_entities():
         record: dict[str, Any] = {
             "kind": "entity", "id": entity.id, "name": entity.name, "type": entity.type,
         }
@@ -28,7 +28,7 @@ def jsonl_records(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
         record["aliases"] = list(entity.aliases)
         record["docs"] = list(entity.docs)
         yield record
-    for fact in kg.facts():
+    for fact in kg.iter_facts():
         record = {
             "kind": "fact", "subject": fact.subject,
             "subject_name": kg.name_of(fact.subject), "predicate": fact.predicate,

@@ -290,7 +290,7 @@ def _object(iris: Iris, fact: Fact) -> Term:
 
 def entity_triples(kg: KnowledgeGraph, iris: Iris) -> Iterator[Triple]:
     """Each entity's class, name and other names."""
-    for entity in kg.entities():
+    for entity in kg.iter_entities():
         node = iris.entity(entity.id)
         yield node, rdf.type, str(entity_class(entity.type, entity.subtype))
         yield node, schema.name, Lit(entity.name)
@@ -414,7 +414,7 @@ def rdf_quads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[
     casts = cast_index(kg)
     for triple in entity_triples(kg, iris):
         yield (*triple, None)
-    for fact in kg.facts():
+    for fact in kg.iter_facts():
         graphs = sorted({iris.article(s.doc) for s in fact.sources}) or [None]
         for triple in statement_triples(kg, iris, fact, casts):
             for graph in graphs:
