@@ -104,6 +104,7 @@ def _fail(error: ShowgraphError, debug: bool) -> None:
 
 
 def _check_published(ctx, param, value: str | None) -> str | None:
+    """The --published date in ISO form; a usage error (exit 2) when malformed."""
     from showgraph.articles import validate_published
 
     if value is None:
@@ -146,6 +147,7 @@ def _check_output(output: str | None) -> None:
 
 
 def _check_base_iri(ctx, param, value: str) -> str:
+    """The --base-iri, checked; a usage error (exit 2) when it cannot mint IRIs."""
     from showgraph.export.rdf import checked_base_iri
 
     try:
@@ -171,9 +173,8 @@ def cli() -> None:
               help="File to write; the format follows its extension. Default: standard output.")
 @click.option("-f", "--format", "fmt", help="turtle, nt, nquads, trig, json-ld, jsonl or graphml.")
 @click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed).")
-@click.option("--published", callback=_check_published,
-              help="Publication date (YYYY-MM-DD or YYYY-MM) for plain-text input.")
-@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, callback=_check_base_iri,
+@click.option("--published", help="Publication date (YYYY-MM-DD or YYYY-MM) for plain-text input.")
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
               help="Namespace of minted IRIs.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes that parse articles.")
@@ -207,9 +208,12 @@ def extract(inputs, output, fmt, model, published, base_iri, jobs, cache_dir, no
         showgraph extract corpus/ -j 2 --cache-dir .showgraph-cache -o graph.ttl
     """
     problems = _Problems()
-    # Inside the guard from the start: a signal during the first (slow) imports
-    # still ends in one line. Usage errors pass through it unchanged (exit 2).
+    # Options are checked inside the guard, not in click callbacks: a signal
+    # during their first (slow) imports still ends in one line. Usage errors
+    # pass through the guard unchanged (exit 2).
     with _reported(debug, output):
+        published = _check_published(None, None, published)
+        base_iri = _check_base_iri(None, None, base_iri)
         fmt = _output_format(output, fmt)
         _check_output(output)
         cache = None if no_cache else _open_cache(cache_dir)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent
-from showgraph.pipeline.doc_data import info_of, set_entity
+from showgraph.pipeline.doc_data import ent_span, info_of, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 ROLE_VERBS = {"play", "portray", "voice"}
@@ -392,15 +392,8 @@ def _zip_lists(actors: list[tuple[int, int]], characters: list[tuple[int, int]],
 
 
 def _ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
-    token = doc[i]
-    if not token.ent_type_:
-        return (i, i + 1) if token.pos_ in ("PRON", "PROPN") else None
-    start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return (start, end)
+    """An entity's span, or a lone pronoun or proper noun ("she", an unlabelled name)."""
+    return ent_span(doc, i) or ((i, i + 1) if doc[i].pos_ in ("PRON", "PROPN") else None)
 
 
 def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -90,15 +90,13 @@ def relabel(span: Span, label: str, **info: str) -> Span:
     return set_entity(span.doc, span.start, span.end, label, **merged)
 
 
-def entity_at(doc: Doc, token_i: int) -> Span | None:
-    """The entity span covering a token, if any."""
-    token = doc[token_i]
-    if not token.ent_type_:
+def ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The ``[start, end)`` token span of the entity covering token i, or None."""
+    if not doc[i].ent_type_:
         return None
-    start = token_i
+    start, end = i, i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    end = token_i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end]
+    return (start, end)

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for the rules)
 from showgraph.pipeline.lexicon import Lexicon
 
 SpanT = tuple[int, int]
@@ -36,18 +37,6 @@ def relation(subject: SpanT, predicate: str, sent: Span, rule: str, confidence: 
              obj: SpanT | None = None, value: Any = None, tense: str | None = None) -> dict:
     return {"s": list(subject), "p": predicate, "o": list(obj) if obj else None, "v": value,
             "rule": rule, "c": confidence, "ev": [sent.start, sent.end], "tense": tense}
-
-
-def ent_span(doc: Doc, i: int) -> SpanT | None:
-    """The entity span covering token i, or None."""
-    if not doc[i].ent_type_:
-        return None
-    start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return (start, end)
 
 
 def label_of(doc: Doc, span: SpanT) -> str:
