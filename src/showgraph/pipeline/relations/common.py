@@ -102,3 +102,29 @@ def tense_of(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         return "future"
     return None
+
+
+def nominal_work(ctx: Context, token: Token):
+    """The work a noun stands for: "the film W" -> W, "W is a film ..." -> W, "the series" -> its referent."""
+    doc = ctx.doc
+    for child in token.children:
+        span = ent_span(doc, child.i)
+        if child.dep_ in ("appos", "npadvmod", "compound") and span and doc[span[0]].ent_type_ == "Work":
+            return span
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "Work":
+        return ent_span(doc, token.i + 1)
+    # "last night's episode of The Walking Dead": credits go to the series.
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep.children:
+            span = ent_span(doc, obj.i)
+            if span and doc[span[0]].ent_type_ == "Work":
+                return span
+    if token.dep_ == "attr":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        span = ent_span(doc, subject.i) if subject is not None else None
+        if span and doc[span[0]].ent_type_ == "Work":
+            return span
+    if token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues:
+        target = resolve(doc, token.i, token.i + 1)
+        return target if target != (token.i, token.i + 1) else ctx.topic
+    return None

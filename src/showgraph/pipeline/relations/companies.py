@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
-from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
+from showgraph.pipeline.relations.common import (
+    Context, ent_span, nominal_work, relation, work_of_sentence,
+)
 
 AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
              "move", "land", "arrive", "drop", "bow", "release", "available", "come", "head"}
@@ -91,15 +93,9 @@ def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             predicate = "network" if role in BROADCASTERS else "productionCompany"
         else:
             continue
-        work = _nominal_or_title(ctx, prep.head, sent)
+        work = nominal_work(ctx, prep.head)
         if work is not None:
             yield relation(work, predicate, sent, f"from-{predicate}", 0.7, obj=span), None
-
-
-def _nominal_or_title(ctx: Context, noun: Token, sent: Span):
-    """The work a noun names: a title in apposition or right after, its copula subject, or its referent."""
-    from showgraph.pipeline.relations.credits import _nominal_work
-    return _nominal_work(ctx, noun)
 
 
 def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

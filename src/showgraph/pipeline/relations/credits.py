@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, list_entities, relation, with_conjuncts, work_of_sentence,
+    Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
@@ -117,7 +117,7 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
                  (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
         works += _listed_works(doc, prep.i + 1, sent.end)
     if not works:
-        nominal = _nominal_work(ctx, obj)
+        nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
 
@@ -144,7 +144,7 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
             work = _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=head)
         elif head.lower_ in SCRIPT_NOUNS and head.pos_ == "NOUN":
-            work = _nominal_work(ctx, head)
+            work = nominal_work(ctx, head)
         else:
             continue
         if work is not None:
@@ -288,7 +288,7 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         span = ent_span(doc, subject.i)
         if span and doc[span[0]].ent_type_ == "Work":
             return span
-        return _nominal_work(ctx, subject)
+        return nominal_work(ctx, subject)
     node = verb
     while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head != node:
         node = node.head
@@ -296,34 +296,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         if span and doc[span[0]].ent_type_ == "Work":
             return span
         if node.lower_ in ctx.lexicon.work_nouns or node.lower_ in ctx.lexicon.work_cues:
-            return _nominal_work(ctx, node)
+            return nominal_work(ctx, node)
     return work_of_sentence(ctx, sent, near=verb)
-
-
-def _nominal_work(ctx: Context, token: Token):
-    """The work a noun stands for: "the film W" -> W, "W is a film ..." -> W, "the series" -> its referent."""
-    doc = ctx.doc
-    for child in token.children:
-        span = ent_span(doc, child.i)
-        if child.dep_ in ("appos", "npadvmod", "compound") and span and doc[span[0]].ent_type_ == "Work":
-            return span
-    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "Work":
-        return ent_span(doc, token.i + 1)
-    # "last night's episode of The Walking Dead": credits go to the series.
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in prep.children:
-            span = ent_span(doc, obj.i)
-            if span and doc[span[0]].ent_type_ == "Work":
-                return span
-    if token.dep_ == "attr":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        span = ent_span(doc, subject.i) if subject is not None else None
-        if span and doc[span[0]].ent_type_ == "Work":
-            return span
-    if token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues:
-        target = resolve(doc, token.i, token.i + 1)
-        return target if target != (token.i, token.i + 1) else ctx.topic
-    return None
 
 
 def _people_in_subject(doc: Doc, subject: Token) -> list[tuple[int, int]]:
@@ -375,7 +349,7 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
         if child.dep_ in ("poss", "compound", "nmod") and span and doc[span[0]].ent_type_ == "Work":
             return span
         if child.dep_ == "poss" and child.lower_ in ctx.lexicon.work_nouns:
-            return _nominal_work(ctx, child)
+            return nominal_work(ctx, child)
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
             for obj in child.children:
                 span = ent_span(doc, obj.i)
