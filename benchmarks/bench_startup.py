@@ -37,7 +37,7 @@ def main() -> None:
             run(showgraph("extract", str(ROOT / "data" / "articles" / "glass-orchard-casting.txt"),
                           "-o", str(small), "-q", "--no-cache"))
             commands["showgraph query (small file)"] = showgraph(
-                "query", str(small), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+                "query", str(small), "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.rounds):
             for name, command in commands.items():
