@@ -39,3 +39,30 @@ def test_startup_importing_the_package_imports_nothing_heavy():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             env=env, check=True)
     assert result.stdout.strip() == "[]"
+
+
+QUERY_PROBE = """
+import sys
+from showgraph.cli import cli
+try:
+    cli(["query", sys.argv[1], "-e", "SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}", "-f", "csv"],
+        prog_name="showgraph")
+except SystemExit as stop:
+    assert stop.code in (0, None), stop.code
+print("imported:", sorted(m for m in {heavy!r} if m in sys.modules))
+"""
+# rdflib's namespaces come with showgraph's prefixes; its SPARQL grammar,
+# the graph and the export machinery must not.
+QUERY_HEAVY = ("spacy", "thinc", "pandas", "networkx", "rdflib.plugins.sparql", "pyparsing",
+               "showgraph.graph", "showgraph.export", "showgraph.store")
+
+
+def test_startup_querying_a_file_loads_neither_the_graph_nor_a_sparql_grammar(tmp_path):
+    graph = tmp_path / "small.nt"
+    graph.write_text('<https://ex.org/a> <https://schema.org/name> "A" .\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run([sys.executable, "-c", QUERY_PROBE.format(heavy=QUERY_HEAVY),
+                             str(graph)], capture_output=True, text=True, env=env, check=True)
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["n", "1"]
+    assert lines[-1] == "imported: []"

@@ -31,8 +31,8 @@ from pathlib import Path
 import click
 
 from showgraph.errors import ShowgraphError
+from showgraph.formats import DEFAULT_BASE_IRI
 
-DEFAULT_BASE_IRI = "https://showgraph.dev/id/"
 EXIT_INTERRUPTED = 128 + signal.SIGINT
 EXIT_TERMINATED = 128 + signal.SIGTERM
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "jsonl",
@@ -117,7 +117,7 @@ def _check_published(ctx, param, value: str | None) -> str | None:
 
 def _output_format(output: str | None, fmt: str | None) -> str:
     """The format to write, checked before any article is read."""
-    from showgraph.export import FORMATS, format_for_path
+    from showgraph.formats import FORMATS, format_for_path
 
     if fmt is not None:
         if fmt not in FORMATS:

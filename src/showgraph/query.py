@@ -9,6 +9,7 @@ with no ``GRAPH`` finds every fact once, whatever the sources' formats.
 The prefixes of :data:`showgraph.vocab.PREFIXES` (``schema:``, ``sg:``,
 ``prov:``, ``rdf:``, ``rdfs:``, ``xsd:``) need no declaration.
 
+>>> from showgraph.graph import KnowledgeGraph
 >>> from showgraph.records import Article, ArticleExtraction, Entity
 >>> kg = KnowledgeGraph()
 >>> kg.add(ArticleExtraction(Article("a.txt", ""), (Entity("place/ru", "Russia", "Place"),)))
@@ -32,19 +33,21 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import pyoxigraph as ox
 
 from showgraph.errors import QueryError, ShowgraphError
-from showgraph.export import FORMATS, format_for_path
-from showgraph.export.rdf import DEFAULT_BASE_IRI, RDF_FORMATS
-from showgraph.graph import KnowledgeGraph
+from showgraph.formats import DEFAULT_BASE_IRI, FORMATS, RDF_FORMATS, format_for_path
 from showgraph.sparql import bind_params, check_query
-from showgraph.store import is_store, open_store, store_nquads
 from showgraph.vocab import PREFIXES
 
-Source = Union[str, "os.PathLike[str]", KnowledgeGraph, ox.Store]
+if TYPE_CHECKING:
+    from showgraph.graph import KnowledgeGraph
+
+# The store and the graph (networkx, the RDF export) are imported only for a
+# source that needs them: querying a file should start in a blink.
+Source = Union[str, "os.PathLike[str]", "KnowledgeGraph", ox.Store]
 # A source made ready to load, possibly in another process: ("store", path),
 # ("file", path, format name), ("nquads", data), or ("open", an open Store),
 # which only this process can use.
@@ -176,10 +179,12 @@ def source_spec(source: Source, base_iri: str = DEFAULT_BASE_IRI) -> SourceSpec:
     """
     if isinstance(source, ox.Store):
         return ("open", source)
-    if isinstance(source, KnowledgeGraph):
-        return ("nquads", store_nquads(source, base_iri))
+    if not isinstance(source, (str, os.PathLike)):
+        return ("nquads", _graph_nquads(source, base_iri))
     path = Path(source)
     if path.is_dir():
+        from showgraph.store import is_store, open_store
+
         if not is_store(path):
             open_store(path, read_only=True)  # raises the StoreError that says what to do
         return ("store", str(path))
@@ -195,6 +200,16 @@ def source_spec(source: Source, base_iri: str = DEFAULT_BASE_IRI) -> SourceSpec:
     return ("file", str(path), fmt)
 
 
+def _graph_nquads(source: Any, base_iri: str) -> bytes:
+    from showgraph.graph import KnowledgeGraph
+    from showgraph.store import store_nquads
+
+    if not isinstance(source, KnowledgeGraph):
+        raise QueryError(f"cannot query a {type(source).__name__}: give a graph file, "
+                         "a store folder, a KnowledgeGraph or an open store")
+    return store_nquads(source, base_iri)
+
+
 def load_dataset(specs: Sequence[SourceSpec]) -> ox.Store:
     """The dataset to query: a lone store as it is, else everything loaded in memory.
 
@@ -203,7 +218,7 @@ def load_dataset(specs: Sequence[SourceSpec]) -> ox.Store:
         StoreError: for a store that cannot be opened.
     """
     if len(specs) == 1 and specs[0][0] in ("store", "open"):
-        return specs[0][1] if specs[0][0] == "open" else open_store(specs[0][1], read_only=True)
+        return _open(specs[0])
     dataset = ox.Store()
     for spec in specs:
         _load(dataset, spec)
@@ -213,10 +228,18 @@ def load_dataset(specs: Sequence[SourceSpec]) -> ox.Store:
     return dataset
 
 
+def _open(spec: SourceSpec) -> ox.Store:
+    if spec[0] == "open":
+        return spec[1]
+    from showgraph.store import open_store
+
+    return open_store(spec[1], read_only=True)
+
+
 def _load(dataset: ox.Store, spec: SourceSpec) -> None:
     kind, value = spec[0], spec[1]
     if kind in ("store", "open"):
-        dataset.bulk_extend(value if kind == "open" else open_store(value, read_only=True))
+        dataset.bulk_extend(_open(spec))
     elif kind == "nquads":
         dataset.bulk_load(value, ox.RdfFormat.N_QUADS)
     else:

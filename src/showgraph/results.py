@@ -27,7 +27,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from showgraph.errors import QueryError
-from showgraph.export.rdf import RDF_FORMATS
+from showgraph.formats import RDF_FORMATS
 from showgraph.query import QueryResult, plain_value
 from showgraph.vocab import PREFIXES
 

@@ -15,47 +15,23 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 
 from showgraph.errors import ExportError
 from showgraph.export.graphml import write_graphml
 from showgraph.export.jsonl import write_jsonl
-from showgraph.export.rdf import DEFAULT_BASE_IRI, RDF_FORMATS, write_rdf
+from showgraph.export.rdf import write_rdf
+from showgraph.formats import (  # noqa: F401 - FORMATS and format_for_path are this package's API too
+    DEFAULT_BASE_IRI,
+    FORMATS,
+    RDF_FORMATS,
+    PathLike,
+    format_for_path,
+    formats_help,
+)
 from showgraph.graph import KnowledgeGraph
 
-# format name -> file extensions, the first the one to write
-FORMATS: dict[str, tuple[str, ...]] = {
-    "turtle": (".ttl",),
-    "nt": (".nt",),
-    "nquads": (".nq",),
-    "trig": (".trig",),
-    "json-ld": (".jsonld", ".json-ld"),
-    "jsonl": (".jsonl",),
-    "graphml": (".graphml",),
-}
-
-PathLike = Union[str, "os.PathLike[str]"]
 Writer = Callable[[KnowledgeGraph, IO[bytes]], None]
-
-
-def _formats_help() -> str:
-    return ", ".join(f"{fmt} ({' '.join(exts)})" for fmt, exts in FORMATS.items())
-
-
-def format_for_path(path: PathLike) -> str:
-    """The format a file's extension names.
-
-    Raises:
-        ExportError: for an extension no format has.
-    """
-    suffix = Path(path).suffix.lower()
-    for fmt, extensions in FORMATS.items():
-        if suffix in extensions:
-            return fmt
-    raise ExportError(
-        f"cannot tell the format of {os.fspath(path)!r} from its extension; "
-        f"use one of {_formats_help()}, or name the format"
-    )
 
 
 def _writer(fmt: str, base_iri: str) -> Writer:
@@ -65,7 +41,7 @@ def _writer(fmt: str, base_iri: str) -> Writer:
         return write_graphml
     if fmt in RDF_FORMATS:
         return lambda kg, out: write_rdf(kg, out, fmt, base_iri)
-    raise ExportError(f"unknown format {fmt!r}; use one of {_formats_help()}")
+    raise ExportError(f"unknown format {fmt!r}; use one of {formats_help()}")
 
 
 def _write_jsonl_bytes(kg: KnowledgeGraph, out: IO[bytes]) -> None:
@@ -107,7 +83,7 @@ def write_graph(kg: KnowledgeGraph, target: PathLike | IO[bytes] | IO[str],
         with atomic_output(target) as out:
             writer(kg, out)
     elif fmt is None:
-        raise ExportError(f"name the format to write to a stream; one of {_formats_help()}")
+        raise ExportError(f"name the format to write to a stream; one of {formats_help()}")
     elif isinstance(target, io.TextIOBase):
         buffer = io.BytesIO()
         _writer(fmt, base_iri)(kg, buffer)

@@ -51,12 +51,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SDO, XSD
 
 from showgraph.errors import ExportError
+from showgraph.formats import DEFAULT_BASE_IRI, RDF_FORMATS
 from showgraph.graph import KnowledgeGraph, literal_node
 from showgraph.records import PREDICATES, Article, Fact, Source
 from showgraph.vocab import PREDICATE_TERMS, PREFIXES, SG, bind_prefixes, entity_class
-
-DEFAULT_BASE_IRI = "https://showgraph.dev/id/"
-
 
 class Lit(NamedTuple):
     """A literal: its lexical form and its datatype IRI ("" for a plain string)."""
@@ -481,15 +479,6 @@ def to_rdflib_graph(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Gra
 
 
 # ---- Writing ------------------------------------------------------------------
-
-# fmt -> pyoxigraph's name for it; json-ld is written by rdflib, for a compact @context.
-RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "json-ld": ox.RdfFormat.JSON_LD,
-}
 
 # Canonical N-Triples string escapes, exactly as pyoxigraph writes them
 # (a test holds the two equal): \b \t \n \f \r \" \\ and \uXXXX for other controls.
