@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent
-from showgraph.pipeline.doc_data import ent_span, info_of, set_entity
+from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 ROLE_VERBS = {"play", "portray", "voice"}
@@ -74,8 +74,8 @@ class CastFinder:
         """"She is played by X": the character is the last person or character named."""
         if character[1] - character[0] != 1 or doc[character[0]].pos_ != "PRON":
             return character
-        from showgraph.pipeline.coref import _last_entity
-        found = _last_entity(doc, doc[character[0]], ("Person", "Character"), 2)
+        from showgraph.pipeline.coref import last_entity
+        found = last_entity(doc, doc.ents, doc[character[0]], ("Person", "Character"), 2)
         return found if found != actor else None
 
     def _find(self, doc: Doc) -> list[Pair]:
@@ -285,7 +285,7 @@ def _defines(doc: Doc, i: int) -> bool:
 def named_characters(doc: Doc) -> list[tuple[int, int]]:
     """"The main character, Chiron, ...", "the character Jason Street": a name given as a character."""
     found = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ not in ("character", "protagonist", "antagonist", "villain", "heroine", "hero"):
             continue
         i = token.i + 1

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import entity_info, info_of, span_key
+from showgraph.pipeline.doc_data import doc_tokens, entity_info, info_of, span_key
 from showgraph.pipeline.lexicon import Lexicon
 
 TYPED = ("Person", "Character", "Organization", "Work", "Place")
@@ -28,7 +28,7 @@ def shared_surnames(doc: Doc) -> None:
     The bare first name gets the full name as its canonical name, and the
     second full name is made a person if NER missed it.
     """
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "and" or token.i < 1 or token.i + 2 >= len(doc):
             continue
         first, given, surname = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
@@ -64,7 +64,7 @@ def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     words.update({text: text.split() for text in chosen if text not in words})
     spans = [Span(doc, e.start, e.end, label=chosen.get(e.text, e.label_)) for e in ents]
     strong = {text: chosen[text] for text in protected if text in chosen}
-    texts = [t.text for t in doc]  # once: a Token object per lookup is the cost here
+    texts = [t.text for t in doc_tokens(doc)]  # once: not a Token object per lookup
     spans = _override_weak(doc, spans, strong, words, texts)
     # One write of doc.ents, not two: the spans are what a first write would leave there.
     doc.ents = sorted(spans + _unlabelled_mentions(doc, spans, chosen, words, lexicon, texts),
@@ -77,13 +77,15 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
 
     NER's "Godzilla Minus" (ORG) inside the title line's "Godzilla Minus One".
     """
+    starts: dict[str, list[int]] = defaultdict(list)  # word -> where it occurs
+    for i, token_text in enumerate(texts):
+        starts[token_text].append(i)
     occurrences = []
     for text, label in strong.items():
         name = words[text]
-        for i, token_text in enumerate(texts):
-            end = i + len(name)
-            if token_text == name[0] and end <= len(doc) and texts[i:end] == name:
-                occurrences.append(Span(doc, i, end, label=label))
+        for i in starts.get(name[0], ()):
+            if texts[i:i + len(name)] == name:
+                occurrences.append(Span(doc, i, i + len(name), label=label))
     if not occurrences:
         return spans
     kept = [s for s in spans if not any(s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.names import normalize_name
-from showgraph.pipeline.doc_data import info_of, span_key
+from showgraph.pipeline.doc_data import doc_tokens, info_of, span_key
 from showgraph.pipeline.lexicon import Lexicon
 
 TYPED = ("Person", "Character", "Organization", "Work")
@@ -49,41 +49,43 @@ class Coreference:
         doc._.sg_coref = links  # pronouns below resolve through name parts
         topic = _topic(doc, links)
         doc._.sg_topic = list(topic) if topic else None
-        for token in doc:
-            target = self._anaphor_target(doc, token, topic)
+        ents = doc.ents  # doc.ents builds every Span anew: once, not once a pronoun
+        for token in doc_tokens(doc):
+            target = self._anaphor_target(doc, ents, token, topic)
             if target is not None:
                 links[span_key(token.i, token.i + 1)] = list(target)
         return doc
 
-    def _anaphor_target(self, doc: Doc, token: Token, topic: tuple[int, int] | None
-                        ) -> tuple[int, int] | None:
+    def _anaphor_target(self, doc: Doc, ents: tuple[Span, ...], token: Token,
+                        topic: tuple[int, int] | None) -> tuple[int, int] | None:
         if token.ent_type_:
             return None
         lower = token.lower_
         if lower in self.lexicon.person_pronouns:
-            return _last_entity(doc, token, ("Person", "Character"), PRONOUN_WINDOW)
+            return last_entity(doc, ents, token, ("Person", "Character"), PRONOUN_WINDOW)
         if lower == "its":
-            return _last_entity(doc, token, ("Work",), PRONOUN_WINDOW) or topic
+            return last_entity(doc, ents, token, ("Work",), PRONOUN_WINDOW) or topic
         if token.pos_ != "NOUN" or not _definite(token):
             return None
         if lower in self.lexicon.work_nouns:
-            return self._work_antecedent(doc, token) or topic
+            return self._work_antecedent(doc, ents, token) or topic
         if lower in self.lexicon.organization_nouns:
-            return _last_entity(doc, token, ("Organization",), None)
+            return last_entity(doc, ents, token, ("Organization",), None)
         if lower in self.lexicon.person_anaphors:
-            return _last_entity(doc, token, ("Person",), PRONOUN_WINDOW)
+            return last_entity(doc, ents, token, ("Person",), PRONOUN_WINDOW)
         return None
 
 
-    def _work_antecedent(self, doc: Doc, token: Token) -> tuple[int, int] | None:
+    def _work_antecedent(self, doc: Doc, ents: tuple[Span, ...], token: Token
+                         ) -> tuple[int, int] | None:
         """The last work named in this or the two previous sentences that "the series" can mean.
 
         A source ("based on the podcast 'X'") and one item of a filmography
         list ("X (2014), Y (2019) and Z (2022)") are not what "the film" means
         next; without such a work, "the series" is the article's topic.
         """
-        floor = _sentence_floor(doc, token, PRONOUN_WINDOW)
-        for ent in reversed(doc.ents):
+        floor = _window_start(token, PRONOUN_WINDOW)
+        for ent in reversed(ents):
             if ent.end > token.i or ent.label_ != "Work":
                 continue
             if ent.start < floor:
@@ -106,11 +108,6 @@ class Coreference:
 def _series_of_a_part(ent: Span) -> bool:
     """"the second episode of (the new season of) W": W is the series, not the episode."""
     return any(a.lower_ in ("episode", "season", "episodes") for a in ent.root.ancestors)
-
-
-def _sentence_floor(doc: Doc, token: Token, window: int) -> int:
-    starts = [s.start for s in doc.sents if s.start <= token.i]
-    return starts[max(0, len(starts) - 1 - window)]
 
 
 def _works_in_sentence(ent: Span) -> int:
@@ -173,10 +170,10 @@ def _part_of(words: list[str], name: Span, label: str) -> bool:
     return full[:len(words)] == words or full[-len(words):] == words
 
 
-def _last_entity(doc: Doc, token: Token, labels: tuple[str, ...], window: int | None
-                 ) -> tuple[int, int] | None:
+def last_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tuple[str, ...],
+                 window: int | None) -> tuple[int, int] | None:
     floor = _window_start(token, window) if window is not None else 0
-    for ent in reversed(doc.ents):
+    for ent in reversed(ents):
         if ent.end <= token.i and ent.start >= floor and ent.label_ in labels:
             return resolve(doc, ent.start, ent.end)
     return None
@@ -217,7 +214,7 @@ def _topic(doc: Doc, links: dict[str, list[int]]) -> tuple[int, int] | None:
 
 def _headline_end(doc: Doc) -> int:
     """The end of the first line, when the article opens with a headline line."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             return token.i + 1
     return 0

@@ -17,7 +17,7 @@ when spaCy sends them between processes (``n_process > 1``). Token spans are
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = ("Person", "Character", "Organization", "Work", "Place")
 
@@ -36,6 +36,24 @@ def register_extensions() -> None:
     for name, default in _DOC_DEFAULTS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+_latest_tokens: tuple[Doc, list[Token]] | None = None
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as a list, made once and shared by every component.
+
+    Iterating a Doc makes a new Token object for every word each time; a
+    dozen passes over each article made that a tenth of showgraph's cost.
+    Only the latest Doc's list is kept. Nothing after the stock pipeline
+    retokenises, so its Tokens stay valid while entities change.
+    """
+    global _latest_tokens
+    if _latest_tokens is None or _latest_tokens[0] is not doc \
+            or len(_latest_tokens[1]) != len(doc):
+        _latest_tokens = (doc, list(doc))
+    return _latest_tokens[1]
 
 
 def span_key(start: int, end: int) -> str:

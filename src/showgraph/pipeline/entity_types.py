@@ -20,7 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent, shared_surnames
-from showgraph.pipeline.doc_data import entity_info, info_of, relabel, set_entity, span_key
+from showgraph.pipeline.doc_data import (
+    doc_tokens,
+    entity_info,
+    info_of,
+    relabel,
+    set_entity,
+    span_key,
+)
 from showgraph.pipeline.lexicon import Lexicon
 
 LABEL_MAP = {
@@ -171,7 +178,7 @@ class EntityTyper:
     def _bare_titles_before_person_nouns(self, doc: Doc) -> list[tuple[int, int]]:
         """"The Harrow Lane actress" where NER labelled nothing."""
         found = []
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.lower_ not in PERSON_NOUNS_AFTER_TITLES or token.pos_ != "NOUN" or token.i < 2:
                 continue
             start = self.lexicon.title_run_start(doc, token.i)
@@ -293,7 +300,7 @@ LIST_INTRODUCERS = {"includes", "include", "included", "including"}
 def work_list_items(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """"Netflix renewals that includes A, Mindy Kaling's B, C and D": the listed titles."""
     items = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ not in LIST_INTRODUCERS or _list_noun(token) is None:
             continue
         i = token.i + 1

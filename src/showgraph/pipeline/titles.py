@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import set_entity
+from showgraph.pipeline.doc_data import doc_tokens, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "``": "''"}
@@ -50,7 +50,7 @@ class TitleFinder:
 def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of Title Case text between a pair of quotes in one sentence."""
     spans = []
-    for token in doc:
+    for token in doc_tokens(doc):
         closing = OPENING_QUOTES.get(token.text)
         if closing is None or (token.i > 0 and doc[token.i - 1].text == closing == token.text
                                and token.whitespace_ == ""):
@@ -84,7 +84,7 @@ def _closing_quote(doc: Doc, opening: int, closing: str) -> int | None:
 def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """"Night Of The Kings (2020)": a Title Case run before a bracketed year."""
     spans = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         year = doc[token.i + 1]
@@ -126,7 +126,7 @@ def _without_disambiguator(words: list) -> list:
 def _lines(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the text's lines."""
     lines, start = [], 0
-    for token in doc:
+    for token in doc_tokens(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             end = token.i if "\n" in token.text else token.i + 1
             if end > start:
@@ -140,7 +140,7 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
 def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:
     """"the Netflix series Outer Banks", "the thriller called, Killer Heat"."""
     found = []
-    for token in doc:
+    for token in doc_tokens(doc):
         subtype = lexicon.work_cues.get(token.lower_)
         if subtype is None or token.tag_ not in ("NN", "NNS"):
             continue
@@ -172,7 +172,7 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
     Yields (start, end, series title, season number).
     """
     found = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "season" or token.i + 1 >= len(doc):
             continue
         number = _season_number(doc[token.i + 1].lower_)
