@@ -46,8 +46,9 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 16,
 def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
     """Turn one processed Doc into an :class:`ArticleExtraction`."""
     mentions = _Mentions(doc, article.id)
+    text = doc.text  # built from every Token on each read: once
     # Facts first: a countryOfOrigin fact adds its Place to the mentions.
-    facts = _merge_facts(filter(None, (_fact(doc, record, mentions, article)
+    facts = _merge_facts(filter(None, (_fact(doc, text, record, mentions, article)
                                        for record in doc._.sg_relations or [])))
     seasonal = _seasons(facts, mentions)
     return ArticleExtraction(article, mentions.entities(), _most_precise_dates(_episodes(seasonal, mentions)))
@@ -275,13 +276,13 @@ class _Mentions:
         ))
 
 
-def _fact(doc, record: dict, mentions: _Mentions, article: Article) -> Fact | None:
+def _fact(doc, text: str, record: dict, mentions: _Mentions, article: Article) -> Fact | None:
     predicate = record["p"]
     subject_types, object_types = PREDICATES[predicate]
     subject = mentions.id_of(doc, record["s"])
     if subject is None or subject[1] not in subject_types:
         return None
-    source = _source(doc, record, article.id)
+    source = _source(doc, text, record, article.id)
     common = {"confidence": record["c"], "sources": (source,), "rule": record["rule"]}
     if predicate == "countryOfOrigin" and record["v"]:
         # The rule found a nationality adjective; the object is the country it names.
@@ -308,13 +309,14 @@ def _literal(predicate: str, record: dict, published: str | None):
     return text or None
 
 
-def _source(doc, record: dict, doc_id: str) -> Source:
+def _source(doc, doc_text: str, record: dict, doc_id: str) -> Source:
+    """The evidence: the sentence, cut from the text by character offsets."""
     start, end = record["ev"]
-    span = doc[start:end]
-    text = span.text
+    start_char, last = doc[start].idx, doc[end - 1]
+    text = doc_text[start_char:last.idx + len(last.text)]
     lead = len(text) - len(text.lstrip())
     sentence = SPACE_RE.sub(" ", text).strip()
-    return Source(doc_id, span.start_char + lead, span.start_char + len(text.rstrip()), sentence)
+    return Source(doc_id, start_char + lead, start_char + len(text.rstrip()), sentence)
 
 
 def clean_name(text: str) -> str:

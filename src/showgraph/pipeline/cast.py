@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent
-from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, set_entity
+from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, sentences, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 ROLE_VERBS = {"play", "portray", "voice"}
@@ -52,7 +52,7 @@ class CastFinder:
     def __call__(self, doc: Doc) -> Doc:
         for start, end in named_characters(doc):
             set_entity(doc, start, end, "Character", rule="cast")
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for start, end in cast_list_members(doc, sent):
                 if doc[start].ent_type_ not in ("Person", "Character"):
                     set_entity(doc, start, end, "Person", rule="cast-list")
@@ -80,7 +80,7 @@ class CastFinder:
 
     def _find(self, doc: Doc) -> list[Pair]:
         pairs: list[Pair] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             found = self._respectively(doc, sent)
             if not found:
                 found = self._as_pairs(doc, sent) + self._role_verbs(doc, sent)

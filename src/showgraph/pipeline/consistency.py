@@ -55,7 +55,7 @@ def _name_word(token) -> bool:
 def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     """Give every mention of a name the type its best evidence supports."""
     ents = doc.ents  # doc.ents builds every Span anew: read it once
-    chosen = _choose_labels(doc)
+    chosen = _choose_labels(ents)
     protected = {e.text for e in ents if info_of(e).get("rule") in RULE_WEIGHTS}
     for part, label in _name_part_labels(chosen, lexicon).items():
         if part not in protected:
@@ -98,9 +98,9 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
     return kept
 
 
-def _choose_labels(doc: Doc) -> dict[str, str]:
+def _choose_labels(ents: tuple[Span, ...]) -> dict[str, str]:
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in TYPED:
             votes[ent.text][ent.label_] += RULE_WEIGHTS.get(info_of(ent).get("rule", ""), 1)
     return {text: max(v, key=lambda label: (v[label], label)) for text, v in votes.items()}

@@ -92,7 +92,7 @@ class Coreference:
                 return None
             if token.lower_ == "episode" and _series_of_a_part(ent):
                 continue
-            if not self._source_mention(doc, ent) and _works_in_sentence(ent) < 3:
+            if not self._source_mention(doc, ent) and _works_in_sentence(ent, ents) < 3:
                 return resolve(doc, ent.start, ent.end)
         return None
 
@@ -110,8 +110,9 @@ def _series_of_a_part(ent: Span) -> bool:
     return any(a.lower_ in ("episode", "season", "episodes") for a in ent.root.ancestors)
 
 
-def _works_in_sentence(ent: Span) -> int:
-    return sum(1 for e in ent.sent.ents if e.label_ == "Work")
+def _works_in_sentence(ent: Span, ents: tuple[Span, ...]) -> int:
+    sent = ent.sent  # its own .ents would build every entity Span of the Doc again
+    return sum(1 for e in ents if e.label_ == "Work" and sent.start <= e.start and e.end <= sent.end)
 
 
 def resolve(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -129,19 +130,21 @@ def _definite(token: Token) -> bool:
     return any(c.lower_ in NOMINAL_DETERMINERS or c.dep_ == "poss" for c in token.children)
 
 
-def _full_names(doc: Doc) -> dict[str, list[Span]]:
-    """Multi-word names by type, longest first."""
-    names: dict[str, list[Span]] = {}
+def _full_names(doc: Doc) -> dict[str, list[tuple[Span, list[str]]]]:
+    """Multi-word names by type, in order, each with its normalised words."""
+    names: dict[str, list[tuple[Span, list[str]]]] = {}
     for ent in doc.ents:
         # A series is not a shortened name of its season.
         if ent.label_ in TYPED and len(ent) >= 2 and info_of(ent).get("subtype") != "Season":
             names.setdefault(ent.label_, [])
-            if all(n.text != ent.text for n in names[ent.label_]):
-                names[ent.label_].append(ent)
+            text = ent.text
+            if all(n.text != text for n, _ in names[ent.label_]):
+                names[ent.label_].append((ent, normalize_name(text).split()))
     return names
 
 
-def _name_part_target(ent: Span, full_names: dict[str, list[Span]]) -> tuple[int, int] | None:
+def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str]]]]
+                      ) -> tuple[int, int] | None:
     """The one longer name of the same type that this mention is part of.
 
     A title with its own evidence ("Moonlight (2016)") is a work of its own,
@@ -153,8 +156,8 @@ def _name_part_target(ent: Span, full_names: dict[str, list[Span]]) -> tuple[int
     if not words:
         return None
     # A surname or first name refers back to a full name already given, not ahead.
-    owners = {n.text: n for n in full_names.get(ent.label_, [])
-              if len(normalize_name(n.text).split()) > len(words) and _part_of(words, n, ent.label_)
+    owners = {n.text: n for n, full in full_names.get(ent.label_, [])
+              if len(full) > len(words) and _part_of(words, full, ent.label_)
               and (n.start < ent.start or ent.label_ == "Work")}
     if len(owners) != 1:
         return None
@@ -162,8 +165,7 @@ def _name_part_target(ent: Span, full_names: dict[str, list[Span]]) -> tuple[int
     return (owner.start, owner.end)
 
 
-def _part_of(words: list[str], name: Span, label: str) -> bool:
-    full = normalize_name(name.text).split()
+def _part_of(words: list[str], full: list[str], label: str) -> bool:
     if label in ("Person", "Character"):
         return len(words) == 1 and words[0] in (full[0], full[-1])
     # "Saul" of "Better Call Saul", "Handmaid's Tale" of "The Handmaid's Tale".

@@ -17,6 +17,8 @@ when spaCy sends them between processes (``n_process > 1``). Token spans are
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = ("Person", "Character", "Organization", "Work", "Place")
@@ -56,15 +58,50 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return _latest_tokens[1]
 
 
+class Sentence(Span):
+    """A sentence whose Tokens are the document's shared ones (:func:`doc_tokens`).
+
+    Iterating a plain Span makes a new Token per word, once per rule.
+    """
+
+    _tokens: list[Token]
+
+    @classmethod
+    def of(cls, sent: Span) -> Sentence:
+        sentence = cls(sent.doc, sent.start, sent.end)
+        sentence._tokens = doc_tokens(sent.doc)[sent.start:sent.end]
+        return sentence
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._tokens)
+
+
+def sentences(doc: Doc) -> list[Sentence]:
+    return [Sentence.of(sent) for sent in doc.sents]
+
+
 def span_key(start: int, end: int) -> str:
     return f"{start}:{end}"
 
 
+_latest_info: tuple[Doc, dict[str, dict]] | None = None
+
+
 def entity_info(doc: Doc) -> dict[str, dict]:
-    """The per-entity info dict, created on first use."""
-    info = doc._.sg_entity_info  # each ``doc._`` builds an Underscore object: read it once
+    """The per-entity info dict, created on first use.
+
+    The latest Doc's dict is remembered: each ``doc._`` builds an Underscore
+    object, and the rules ask for this dict tens of thousands of times an
+    article. Only this function creates the dict, and it is changed in
+    place, so the one remembered stays the Doc's own.
+    """
+    global _latest_info
+    if _latest_info is not None and _latest_info[0] is doc:
+        return _latest_info[1]
+    info = doc._.sg_entity_info
     if info is None:
         info = doc._.sg_entity_info = {}
+    _latest_info = (doc, info)
     return info
 
 

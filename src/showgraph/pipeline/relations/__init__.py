@@ -11,10 +11,10 @@ trigger and are kept whatever that clause says. Records go to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
+
+from showgraph.pipeline.doc_data import Sentence
 
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.relations import cast_facts, companies, credits, employment, release, sources
@@ -60,29 +60,23 @@ class RelationFinder:
         return doc
 
 
-class _Sentence(Span):
-    """A sentence whose ``ents`` and tokens are made once, not once per rule.
+class _Sentence(Sentence):
+    """A sentence whose ``ents``, like its Tokens, are made once, not once per rule.
 
     spaCy's ``Span.ents`` rebuilds every entity Span of the whole document on
-    each call, and iterating a Span makes a new Token object for each word;
-    thirty rules doing both in every sentence cost more than the rules'
-    own logic. Nothing here changes the Doc, so both stay right for the
-    whole pass.
+    each call; thirty rules asking in every sentence cost more than the
+    rules' own logic. Nothing here changes the Doc, so the list stays right
+    for the whole pass.
     """
 
     _ents: list[Span]
-    _tokens: list[Token]
 
     @classmethod
     def of(cls, sent: Span, doc_ents: tuple[Span, ...]) -> _Sentence:
-        sentence = cls(sent.doc, sent.start, sent.end)
+        sentence = super().of(sent)
         sentence._ents = [e for e in doc_ents if e.start >= sent.start and e.end <= sent.end]
-        sentence._tokens = list(sent)
         return sentence
 
     @property
     def ents(self) -> list[Span]:
         return list(self._ents)
-
-    def __iter__(self) -> Iterator[Token]:
-        return iter(self._tokens)

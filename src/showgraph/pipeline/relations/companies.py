@@ -210,8 +210,8 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     for verb in sent:
         lemma = verb.lemma_.lower()
         predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS else None
-        agent = _by_phrase(verb)
-        if predicate is None or agent is None:
+        agent = _by_phrase(verb) if predicate is not None else None
+        if agent is None:
             continue
         for obj in agent.children:
             for t in (obj, *obj.conjuncts):

@@ -236,8 +236,10 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     for noun in sent:
         predicate = NOUN_CREDITS.get(noun.lower_)
+        if predicate is None:  # most words: before making the next Token
+            continue
         named_next = noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "Person"
-        if predicate is None or noun.ent_type_ == "Person" or (noun.pos_ not in ("NOUN", "PROPN") and not named_next):
+        if noun.ent_type_ == "Person" or (noun.pos_ not in ("NOUN", "PROPN") and not named_next):
             continue
         if noun.lower_.startswith("director") and _directs_organisation(noun):
             continue

@@ -20,12 +20,14 @@ from showgraph.pipeline.relations.release import _attribute_subject, _next_work
 
 SOURCE_CUES = {("based", "on"), ("adaptation", "of"), ("remake", "of"), ("adapted", "from"),
                ("inspired", "by"), ("reboot", "of")}
+SOURCE_CUE_STARTS = {first for first, _ in SOURCE_CUES}
 
 
 def based_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     for token in sent:
-        if token.i + 1 >= len(doc) or (token.lower_, doc[token.i + 1].lower_) not in SOURCE_CUES:
+        if token.lower_ not in SOURCE_CUE_STARTS or token.i + 1 >= len(doc) \
+                or (token.lower_, doc[token.i + 1].lower_) not in SOURCE_CUES:
             continue
         source = _next_work(ctx, token.i + 2, sent) or _work_within(ctx, token.i + 2, sent, 8)
         if source is None:
