@@ -17,6 +17,7 @@ YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 VAGUE_RE = re.compile(r"\b(decade|century|years|months|weeks|days|season|summer|winter|spring|fall|autumn|era|age|ago|later|earlier|early|late|mid)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # an article repeats its dates, a day's articles share "Friday"
 def normalize_date(text: str, published: str | None = None, tense: str | None = None) -> str | None:
     """The ISO form of a date phrase, or None when it is too vague.
 

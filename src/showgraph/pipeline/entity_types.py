@@ -156,7 +156,7 @@ class EntityTyper:
     def _bare_appositive_titles(self, doc: Doc) -> list[tuple[int, int]]:
         """"Cribbins narrated The Wombles, a BBC children's television programme": no NER label needed."""
         found = []
-        for comma in doc:
+        for comma in doc_tokens(doc):
             if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
                 continue
             if not self._work_noun_follows(doc, comma.i + 2):
