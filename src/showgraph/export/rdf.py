@@ -38,7 +38,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -138,16 +138,33 @@ class Iris:
     """
 
     base: str
+    # Memos, since a graph names each node many times: escaped paths and
+    # article IRIs (validating a URL builds a pyoxigraph term).
+    _paths: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sources: dict[tuple[str, str | None], str] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def _path(self, text: str) -> str:
+        path = self._paths.get(text)
+        if path is None:
+            path = self._paths[text] = iri_escape(text)
+        return path
 
     def entity(self, node: str) -> str:
-        return self.base + iri_escape(node)
+        return self.base + self._path(node)
 
     def article(self, doc: str) -> str:
         """The named graph of the facts one article states."""
-        return self.base + "article/" + iri_escape(doc)
+        return self.base + "article/" + self._path(doc)
 
     def source(self, article: Article) -> str:
         """The article itself: its URL when that makes a valid IRI."""
+        key = (article.id, article.url)
+        if key not in self._sources:
+            self._sources[key] = self._source(article)
+        return self._sources[key]
+
+    def _source(self, article: Article) -> str:
         if article.url and _SCHEME.match(article.url):
             url = iri_escape(article.url, _URL_UNSAFE)
             if _is_iri(url):
@@ -165,7 +182,7 @@ class Iris:
 
     def evidence(self, source: Source) -> str:
         # The offsets end the path, so a doc id holding "/" stays unambiguous.
-        return f"{self.base}evidence/{iri_escape(source.doc)}/{source.start}-{source.end}"
+        return f"{self.base}evidence/{self._path(source.doc)}/{source.start}-{source.end}"
 
     def agent(self, version: str) -> str:
         return f"{self.base}agent/showgraph/{iri_escape(version)}"
@@ -249,6 +266,7 @@ def value_literal(predicate: str, value: str | int) -> Lit:
     return Lit(str(value))
 
 
+@lru_cache(maxsize=1024)  # confidences repeat: two decimals, mostly
 def decimal_literal(value: float) -> Lit:
     """An xsd:decimal in plain notation (never ``1e-05``, which is not a decimal).
 
@@ -335,8 +353,13 @@ def statement_triples(kg: KnowledgeGraph, iris: Iris, fact: Fact,
         yield iris.entity(work), schema.actor, role
 
 
-def reification_triples(kg: KnowledgeGraph, iris: Iris, fact: Fact) -> Iterator[Triple]:
-    """The fact as an sg:Fact node with its confidence, rules and evidence."""
+def reification_triples(kg: KnowledgeGraph, iris: Iris, fact: Fact,
+                        described: set[str]) -> Iterator[Triple]:
+    """The fact as an sg:Fact node with its confidence, rules and evidence.
+
+    An evidence node already in ``described`` (one sentence stating several
+    facts) is linked, not described again; new ones are added to it.
+    """
     node = iris.fact(fact)
     yield node, rdf.type, sg.Fact
     yield node, rdf.subject, iris.entity(fact.subject)
@@ -348,7 +371,9 @@ def reification_triples(kg: KnowledgeGraph, iris: Iris, fact: Fact) -> Iterator[
     for source in fact.sources:
         evidence = iris.evidence(source)
         yield node, sg.evidence, evidence
-        yield from evidence_triples(kg, iris, source, evidence)
+        if evidence not in described:
+            described.add(evidence)
+            yield from evidence_triples(kg, iris, source, evidence)
 
 
 def evidence_triples(kg: KnowledgeGraph, iris: Iris, source: Source,
@@ -410,6 +435,7 @@ def rdf_quads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[
     """
     iris = Iris(checked_base_iri(base_iri))
     casts = cast_index(kg)
+    described: set[str] = set()  # evidence nodes written so far
     for triple in entity_triples(kg, iris):
         yield (*triple, None)
     for fact in kg.iter_facts():
@@ -417,7 +443,7 @@ def rdf_quads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[
         for triple in statement_triples(kg, iris, fact, casts):
             for graph in graphs:
                 yield (*triple, graph)
-        for triple in reification_triples(kg, iris, fact):
+        for triple in reification_triples(kg, iris, fact, described):
             yield (*triple, None)
     for triple in article_triples(kg, iris, showgraph_version()):
         yield (*triple, None)
@@ -497,6 +523,7 @@ _NT_ESCAPES = str.maketrans({
 _SEP = "\0"
 
 
+@lru_cache(maxsize=65536)  # a sentence is the evidence of several facts
 def nt_literal(literal: Lit) -> str:
     """A literal in canonical N-Triples form.
 
@@ -507,13 +534,14 @@ def nt_literal(literal: Lit) -> str:
     return f"{text}^^<{literal.datatype}>" if literal.datatype else text
 
 
-def _row(quad: Quad, union: bool) -> str:
-    subject, predicate, obj, graph = quad
-    return _SEP.join((
-        "" if union or graph is None else graph, subject,
-        "" if predicate == rdf.type else predicate,
-        obj if isinstance(obj, str) else nt_literal(obj),
-    ))
+def _rows(quads: Iterator[Quad], union: bool) -> set[str]:
+    rdf_type = rdf.type
+    return {
+        f"{'' if union or graph is None else graph}\0{subject}\0"
+        f"{'' if predicate == rdf_type else predicate}\0"
+        f"{nt_literal(obj) if obj.__class__ is Lit else obj}"
+        for subject, predicate, obj, graph in quads
+    }
 
 
 def _line(row: str) -> str:
@@ -536,7 +564,7 @@ def sorted_nquads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
         base_iri: the namespace IRIs are minted in.
         union: everything in the default graph: N-Triples.
     """
-    rows = {_row(quad, union) for quad in rdf_quads(kg, base_iri)}
+    rows = _rows(rdf_quads(kg, base_iri), union)
     return "".join(map(_line, sorted(rows))).encode("utf-8")
 
 
