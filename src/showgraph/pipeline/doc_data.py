@@ -149,11 +149,12 @@ def relabel(span: Span, label: str, **info: str) -> Span:
 
 def ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
     """The ``[start, end)`` token span of the entity covering token i, or None."""
-    if not doc[i].ent_type_:
+    tokens = doc_tokens(doc)
+    if not tokens[i].ent_type_:
         return None
     start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
+    while start > 0 and tokens[start].ent_iob_ == "I":
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
         end += 1
     return (start, end)

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from showgraph.pipeline.doc_data import set_entity
+from showgraph.pipeline.doc_data import ent_span, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 
@@ -56,11 +56,10 @@ class Gazetteer:
     @staticmethod
     def _inside_title(doc: Doc, start: int, end: int) -> bool:
         """A quoted title that merely contains a network's name stays a title."""
-        for ent in doc.ents:
-            if ent.label_ == "Work" and ent.start <= start and end <= ent.end \
-                    and (ent.start, ent.end) != (start, end):
-                return True
-        return False
+        if doc[start].ent_type_ != "Work":  # before building the entity's Span
+            return False
+        work = ent_span(doc, start)
+        return work is not None and end <= work[1] and work != (start, end)
 
     @staticmethod
     def _part_of_name(doc: Doc, span) -> bool:
