@@ -156,6 +156,9 @@ CONSTRUCTIONS = [
                  {("Ironbark", "director", "Ida Holm"), ("Ironbark", "writer", "Tom Reyes"),
                   ("The Salt Road", "writer", "Agnes Morrow"), ("Ironbark", "basedOn", "The Salt Road")},
                  id="script-by-and-novel-by"),
+    pytest.param("Copper Saints\n\nCopper Saints is a 2012 British film directed by Ida Holm.",
+                 {("Copper Saints", "director", "Ida Holm"), ("Copper Saints", "releaseDate", "2012")},
+                 id="title-line-then-definition"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -204,6 +207,9 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Mara Lind narrated The Wombles, a children's television programme.", "The Wombles", "Work"),
     ("Joseph Gordon-Levitt and Richard Madden have been cast.", "Joseph Gordon-Levitt", "Person"),
     ("He was cast in Pip and the Paper Moon, the animated musical.", "Pip and the Paper Moon", "Work"),
+    ("Oskar Brevik\n\nOskar Brevik (born 3 March 1970 in Bergen) is a Norwegian actor.", "Oskar Brevik", "Person"),
+    ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
+    ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type
