@@ -159,6 +159,13 @@ CONSTRUCTIONS = [
     pytest.param("Copper Saints\n\nCopper Saints is a 2012 British film directed by Ida Holm.",
                  {("Copper Saints", "director", "Ida Holm"), ("Copper Saints", "releaseDate", "2012")},
                  id="title-line-then-definition"),
+    pytest.param("“Copper Saints” is a 2012 drama film. It was written by Tom Reyes and directed by Ida Holm.",
+                 {("Copper Saints", "writer", "Tom Reyes"), ("Copper Saints", "director", "Ida Holm")},
+                 id="it-was-written-by"),
+    pytest.param("Oskar Brevik had a recurring role on “Harrow Lane” as Agent Tom Marsh. "
+                 "He also played Pip Lowry in the film “Ironbark”.",
+                 {("Ironbark", "actor", "Oskar Brevik"), ("Oskar Brevik", "plays", "Pip Lowry")},
+                 id="he-is-the-last-subject-not-the-role"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

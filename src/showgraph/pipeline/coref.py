@@ -5,8 +5,10 @@ Rules, in the order they are tried for each mention:
 - a surname, first name or shortened title refers to the one full name in
   the article that contains it ("Hawley" -> "Noah Hawley", "Saul" ->
   "Better Call Saul"); when two full names share it, it refers to neither;
-- he, she, him, her, his refer to the last person or character named in
-  this or the two previous sentences;
+- he, she, him, her, his refer to the last person or character named as a
+  clause's subject in this or the two previous sentences, else the last named;
+- "it" as a subject refers to the work last named as a subject, else the
+  article's topic (not when a company was the last subject);
 - "the series", "the film" refer to the last work named, or the article's
   topic; "the streamer", "the network" to the last such organisation;
   "the actor" to the last person.
@@ -61,9 +63,11 @@ class Coreference:
             return None
         lower = token.lower_
         if lower in self.lexicon.person_pronouns:
-            return _last_entity(doc, token, ("Person", "Character"), PRONOUN_WINDOW)
+            return _salient_entity(doc, token, ("Person", "Character"), PRONOUN_WINDOW)
         if lower == "its":
             return _last_entity(doc, token, ("Work",), PRONOUN_WINDOW) or topic
+        if lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            return _work_subject_antecedent(doc, token, topic)
         if token.pos_ != "NOUN" or not _definite(token):
             return None
         if lower in self.lexicon.work_nouns:
@@ -181,6 +185,34 @@ def _last_entity(doc: Doc, token: Token, labels: tuple[str, ...], window: int | 
             return resolve(doc, ent.start, ent.end)
     return None
 
+
+
+def _work_subject_antecedent(doc: Doc, token: Token, topic: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"It was directed by X": the work last named as a subject, or the topic.
+
+    When the last subject named is a company or a group, "it" is that, and
+    no work.
+    """
+    floor = _window_start(token, PRONOUN_WINDOW)
+    subjects = [e for e in doc.ents if floor <= e.start and e.end <= token.i
+                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return topic
+    last = subjects[-1]
+    return resolve(doc, last.start, last.end) if last.label_ == "Work" else None
+
+
+def _salient_entity(doc: Doc, token: Token, labels: tuple[str, ...], window: int) -> tuple[int, int] | None:
+    """The last entity named as a clause's subject in the window, else the last named.
+
+    "Lombardi had a recurring role as Agent Skip Lipari. He was a cast
+    member of ...": the one the text is about, not the role.
+    """
+    floor = _window_start(token, window)
+    candidates = [e for e in doc.ents if e.end <= token.i and e.start >= floor and e.label_ in labels]
+    subjects = [e for e in candidates if e.root.dep_ in ("nsubj", "nsubjpass")]
+    chosen = (subjects or candidates or [None])[-1]
+    return resolve(doc, chosen.start, chosen.end) if chosen is not None else None
 
 
 def _window_start(token: Token, window: int) -> int:

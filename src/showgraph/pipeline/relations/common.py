@@ -105,8 +105,11 @@ def tense_of(verb: Token) -> str | None:
 
 
 def nominal_work(ctx: Context, token: Token):
-    """The work a noun stands for: "the film W" -> W, "W is a film ..." -> W, "the series" -> its referent."""
+    """The work a noun stands for: "the film W" -> W, "W is a film ..." -> W, "the series" or "it" -> its referent."""
     doc = ctx.doc
+    if token.lower_ == "it":
+        target = resolve(doc, token.i, token.i + 1)
+        return target if doc[target[0]].ent_type_ == "Work" else None
     for child in token.children:
         span = ent_span(doc, child.i)
         if child.dep_ in ("appos", "npadvmod", "compound") and span and doc[span[0]].ent_type_ == "Work":
