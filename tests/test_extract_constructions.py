@@ -166,6 +166,14 @@ CONSTRUCTIONS = [
                  "He also played Pip Lowry in the film “Ironbark”.",
                  {("Ironbark", "actor", "Oskar Brevik"), ("Oskar Brevik", "plays", "Pip Lowry")},
                  id="he-is-the-last-subject-not-the-role"),
+    pytest.param("How to Leave a Harbour\n\n“How to Leave a Harbour” is the fourth episode of the drama series "
+                 "“Tamarind Summer”. It was written by Ana Beck.",
+                 {("How to Leave a Harbour", "partOfSeries", "Tamarind Summer"),
+                  ("How to Leave a Harbour", "writer", "Ana Beck")}, id="clause-like-title-is-an-episode-of"),
+    pytest.param("Copper Saints\n\nCopper Saints (also known as “Saint Copper” and “The Copper Road”), a 2012 drama film directed "
+                 "by Tom Reyes and starring Ida Holm.",
+                 {("Copper Saints", "actor", "Ida Holm"), ("Copper Saints", "director", "Tom Reyes")},
+                 id="a-film-directed-by-and-starring-after-aliases"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

@@ -195,7 +195,7 @@ def _work_subject_antecedent(doc: Doc, token: Token, topic: tuple[int, int] | No
     """
     floor = _window_start(token, PRONOUN_WINDOW)
     subjects = [e for e in doc.ents if floor <= e.start and e.end <= token.i
-                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass")]
+                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if not subjects:
         return topic
     last = subjects[-1]

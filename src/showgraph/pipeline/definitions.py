@@ -76,7 +76,8 @@ def defining_noun(ent: Span) -> Token | None:
     """
     root = ent.root
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ == "be" and verb != root:
+    # A title that reads as a clause ("How to Save a Life") is parsed as a clausal subject.
+    if root.dep_ in ("nsubj", "csubj") and verb.lemma_ == "be" and verb != root:
         return _attribute(verb)
     copula = _copula_after(ent)
     return _attribute(copula) if copula is not None else None

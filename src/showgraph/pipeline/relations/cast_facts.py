@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
+from showgraph.pipeline.relations.common import Context, ent_span, governing_work, relation, work_of_sentence
 
 # Words under which a work in "in W" / "on W" is one the holder acted in.
 ROLE_NOUNS = {"role", "roles", "part", "parts", "appearance", "appearances", "debut", "turn",
@@ -55,7 +55,7 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if person in seen:
             continue
         seen.add(person)
-        work = work_of_sentence(ctx, sent, near=trigger)
+        work = governing_work(ctx, trigger) or work_of_sentence(ctx, sent, near=trigger)
         if work is not None:
             yield relation(work, "actor", sent, "cast-list", 0.75, obj=person), trigger
 

@@ -91,7 +91,7 @@ def _described_work(ctx: Context, noun: Token):
             span = ent_span(doc, node.i)
             if span and doc[span[0]].ent_type_ == "Work":
                 return span
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
             if subject is not None and subject.lower_ in ("which", "that") and node.dep_ == "relcl":
                 span = ent_span(doc, node.head.i)
                 return span if span and doc[span[0]].ent_type_ == "Work" else None
