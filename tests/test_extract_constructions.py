@@ -174,6 +174,17 @@ CONSTRUCTIONS = [
                  "by Tom Reyes and starring Ida Holm.",
                  {("Copper Saints", "actor", "Ida Holm"), ("Copper Saints", "director", "Tom Reyes")},
                  id="a-film-directed-by-and-starring-after-aliases"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a 2008 Danish-language period drama film.",
+                 {("Harrow Lane", "releaseDate", "2008")}, id="year-before-a-chain-of-modifiers"),
+    pytest.param("Copper Saints\n\nCopper Saints is a 1952 American Technicolor film biography of a painter.",
+                 {("Copper Saints", "releaseDate", "1952"), ("Copper Saints", "countryOfOrigin", "United States")},
+                 id="a-year-film-biography"),
+    pytest.param("Ida Holm is a Danish director. She wrote and directed her first feature film, “Ironbark”, in 2008.",
+                 {("Ironbark", "releaseDate", "2008"), ("Ironbark", "director", "Ida Holm")},
+                 id="directed-w-in-year"),
+    pytest.param("Oskar Brevik is a Norwegian actor. In 2015, he starred in the drama series “Harrow Lane”.",
+                 {("Harrow Lane", "releaseDate", "2015"), ("Harrow Lane", "actor", "Oskar Brevik")},
+                 id="in-year-starred-in-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -255,3 +266,10 @@ def test_extract_episode_is_part_of_series_and_cast_goes_to_series(extract_facts
     assert ("Frostline", "director", "Hanne Solberg") in facts
     assert ("The Glass Orchard", "character", "Delphine Achard") in facts
     assert not [f for f in facts if f[0] == "Frostline" and f[1] in ("actor", "character")]
+
+
+def test_extract_language_adjective_is_no_country(extract_facts):
+    facts = extract_facts("Harrow Lane\n\nHarrow Lane is a 2019 Korean-language drama film by Ida Holm. "
+                          "It premiered at the Korean Film Council's festival.")
+    assert ("Harrow Lane", "releaseDate", "2019") in facts
+    assert not [f for f in facts if f[1] == "countryOfOrigin"]

@@ -28,7 +28,7 @@ RULES = (
     companies.possessive_companies, companies.airing_on, companies.commissioning,
     companies.production_credits, companies.distributor_nouns, companies.its_works,
     companies.listed_works, companies.acquisitions, companies.made_from,
-    release.release_dates, release.bracket_years, release.year_modifiers,
+    release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as,
     employment.memberships,
