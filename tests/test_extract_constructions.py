@@ -185,6 +185,11 @@ CONSTRUCTIONS = [
     pytest.param("Oskar Brevik is a Norwegian actor. In 2015, he starred in the drama series “Harrow Lane”.",
                  {("Harrow Lane", "releaseDate", "2015"), ("Harrow Lane", "actor", "Oskar Brevik")},
                  id="in-year-starred-in-w"),
+    pytest.param("Oskar Brevik is a Norwegian actor. He was a cast member of “Harrow Lane” and played Pip Lowry "
+                 "on “Ironbark”. He also played Tom Marsh in the drama “Copper Saints”. He has had roles in films "
+                 "including Salt Road, Quiet Harbour, Glass Orchard, Lantern Street, Tamarind Summer and Winter Archive.",
+                 {("Winter Archive", "actor", "Oskar Brevik"), ("Salt Road", "actor", "Oskar Brevik")},
+                 id="he-through-a-chain-of-pronouns-roles-in-a-long-list"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

@@ -203,16 +203,22 @@ def _work_subject_antecedent(doc: Doc, token: Token, topic: tuple[int, int] | No
 
 
 def _salient_entity(doc: Doc, token: Token, labels: tuple[str, ...], window: int) -> tuple[int, int] | None:
-    """The last entity named as a clause's subject in the window, else the last named.
+    """The last entity mentioned as a clause's subject in the window, else the last named.
 
     "Lombardi had a recurring role as Agent Skip Lipari. He was a cast
-    member of ...": the one the text is about, not the role.
+    member of ...": the one the text is about, not the role. A pronoun
+    already resolved is a mention too ("He ... He also played Y. He has ...").
     """
     floor = _window_start(token, window)
-    candidates = [e for e in doc.ents if e.end <= token.i and e.start >= floor and e.label_ in labels]
-    subjects = [e for e in candidates if e.root.dep_ in ("nsubj", "nsubjpass")]
-    chosen = (subjects or candidates or [None])[-1]
-    return resolve(doc, chosen.start, chosen.end) if chosen is not None else None
+    named = [(e.start, e.root, (e.start, e.end)) for e in doc.ents
+             if e.end <= token.i and e.start >= floor and e.label_ in labels]
+    links = doc._.sg_coref or {}
+    pronouns = [(t.i, t, tuple(links[span_key(t.i, t.i + 1)])) for t in doc[floor:token.i]
+                if t.lower_ in ("he", "she") and span_key(t.i, t.i + 1) in links]
+    mentions = sorted(named + pronouns, key=lambda m: m[0])
+    subjects = [m for m in mentions if m[1].dep_ in ("nsubj", "nsubjpass")]
+    chosen = (subjects or [m for m in mentions if m in named] or [None])[-1]
+    return resolve(doc, *chosen[2]) if chosen is not None else None
 
 
 def _window_start(token: Token, window: int) -> int:

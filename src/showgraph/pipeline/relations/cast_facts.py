@@ -75,8 +75,9 @@ def role_in_work_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 def _role_cue(work: Token) -> Token | None:
     """Climb from a work through "in"/"on"/"such as"/lists to a role noun or acting verb."""
-    node, seen_prep = work, False
-    for _ in range(7):
+    node, seen_prep, steps = work, False, 0
+    while steps < 7:
+        steps += node.dep_ not in ("conj", "appos")  # a long list is one step, however long
         if node.dep_ not in ("pobj", "prep", "conj", "appos", "amod", "compound", "nmod", "dobj") \
                 or node.head == node:
             return None
