@@ -190,6 +190,12 @@ CONSTRUCTIONS = [
                  "including Salt Road, Quiet Harbour, Glass Orchard, Lantern Street, Tamarind Summer and Winter Archive.",
                  {("Winter Archive", "actor", "Oskar Brevik"), ("Salt Road", "actor", "Oskar Brevik")},
                  id="he-through-a-chain-of-pronouns-roles-in-a-long-list"),
+    pytest.param("“Harrow Lane” is a drama series. It first aired on the Fox network on May 2, 2010.",
+                 {("Harrow Lane", "network", "Fox"), ("Harrow Lane", "releaseDate", "2010-05-02")},
+                 id="aired-on-the-org-network"),
+    pytest.param("“Harrow Lane” premiered on BBC Two in 2019. The BBC's “Copper Saints” followed in 2020.",
+                 {("Harrow Lane", "network", "BBC Two"), ("Copper Saints", "network", "BBC")},
+                 id="a-known-network-is-not-short-for-a-longer-one"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

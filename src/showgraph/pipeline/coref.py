@@ -154,7 +154,8 @@ def _name_part_target(ent: Span, full_names: dict[str, list[Span]]) -> tuple[int
     A title with its own evidence ("Moonlight (2016)") is a work of its own,
     not a shortening of a longer title that happens to contain it.
     """
-    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line"):
+    # A known organisation is one of its own: "BBC" is not short for "BBC Two".
+    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line", "gazetteer"):
         return None
     words = normalize_name(ent.text).split()
     if not words:

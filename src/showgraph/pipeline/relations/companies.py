@@ -38,6 +38,14 @@ def _org(ctx: Context, i: int):
     return None
 
 
+def _named_org_noun(ctx: Context, noun: Token):
+    """"the Fox network", "the CW channel": the organisation naming the noun."""
+    if noun.lower_ not in ctx.lexicon.organization_nouns:
+        return None
+    return next((_org(ctx, c.i) for c in noun.children
+                 if c.dep_ in ("compound", "nmod", "amod") and _org(ctx, c.i)), None)
+
+
 def _role(ctx: Context, span) -> str:
     return info_of(Span(ctx.doc, *span)).get("role", "")
 
@@ -160,7 +168,7 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if prep.lower_ not in ("on", "via", "to", "at") or prep.head.lemma_.lower() not in AIR_VERBS:
             continue
         for obj in prep.children:
-            org = _org(ctx, obj.i)
+            org = _org(ctx, obj.i) or _named_org_noun(ctx, obj)
             if org is None or _role(ctx, org) not in BROADCASTERS | {""}:
                 continue
             if prep.lower_ in ("to", "at") and _role(ctx, org) not in BROADCASTERS:
