@@ -196,6 +196,10 @@ CONSTRUCTIONS = [
     pytest.param("“Harrow Lane” premiered on BBC Two in 2019. The BBC's “Copper Saints” followed in 2020.",
                  {("Harrow Lane", "network", "BBC Two"), ("Copper Saints", "network", "BBC")},
                  id="a-known-network-is-not-short-for-a-longer-one"),
+    pytest.param("Pip Lowry is a fictional character introduced in the 1967 animated film “Quiet Harbour”.",
+                 {("Quiet Harbour", "character", "Pip Lowry")}, id="x-is-a-character-introduced-in-w"),
+    pytest.param("Tom Marsh is the main protagonist of the novel “The Salt Road” by Agnes Morrow.",
+                 {("The Salt Road", "character", "Tom Marsh")}, id="x-is-the-protagonist-of-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]

@@ -3,7 +3,8 @@
 "X as Y" and its kin (found by :mod:`showgraph.pipeline.cast`) give ``plays``
 and, for the work the sentence is about, ``actor`` and ``character``. Cast
 lists ("starring A, B and C", "Starring: A, B", "cast members A, B ... are set
-to return", "A also stars in W") give ``actor`` alone.
+to return", "A also stars in W") give ``actor`` alone; a definition ("X is a
+character in W", "the protagonist is X") gives ``character``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.relations.common import Context, ent_span, governing_work, relation, work_of_sentence
 
 # Words under which a work in "in W" / "on W" is one the holder acted in.
@@ -110,6 +112,34 @@ def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:
             if doc[span[0]].ent_type_ == "Person" and span not in people:
                 people.append(span)
     return people
+
+
+def defined_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"X is a fictional character introduced in W", "X is the protagonist of W", "The protagonist is X"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Character":
+            continue
+        noun = defining_noun(ent) or _defined_by(ent)
+        if noun is None or ctx.lexicon.defining_nouns.get(noun.lower_) != "Character":
+            continue
+        works = [t for t in noun.subtree if t.ent_type_ == "Work" and t.i > noun.i]
+        if works:
+            work = resolve(doc, *ent_span(doc, works[0].i))
+        elif any(c.lower_ == "the" for c in noun.children):
+            work = ctx.topic  # "Mario Balzic is the protagonist": of the work the article is about
+        else:
+            continue
+        if work is not None:
+            yield relation(work, "character", sent, "defined-character", 0.75, obj=(ent.start, ent.end)), noun
+
+
+def _defined_by(ent: Span) -> Token | None:
+    """"The protagonist is Florent": the subject noun of a copula whose attribute is the name."""
+    root = ent.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return None
+    return next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 GENRE_NOUNS = {"dramedy", "comedy", "drama", "thriller", "vehicle", "sitcom", "romcom", "rom-com",
