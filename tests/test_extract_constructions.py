@@ -288,3 +288,10 @@ def test_extract_language_adjective_is_no_country(extract_facts):
                           "It premiered at the Korean Film Council's festival.")
     assert ("Harrow Lane", "releaseDate", "2019") in facts
     assert not [f for f in facts if f[1] == "countryOfOrigin"]
+
+
+def test_extract_its_adaptation_is_the_network_s_work_not_its_source(extract_facts):
+    facts = extract_facts("Hulu has found the leads for “Harrow Lane”, its series adaptation of “Copper Saints”, "
+                          "the 2018 game created by the studio Orrery Works.")
+    assert ("Harrow Lane", "network", "Hulu") in facts
+    assert ("Copper Saints", "network", "Hulu") not in facts
