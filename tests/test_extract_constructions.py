@@ -156,6 +156,50 @@ CONSTRUCTIONS = [
                  {("Ironbark", "director", "Ida Holm"), ("Ironbark", "writer", "Tom Reyes"),
                   ("The Salt Road", "writer", "Agnes Morrow"), ("Ironbark", "basedOn", "The Salt Road")},
                  id="script-by-and-novel-by"),
+    pytest.param("Copper Saints\n\nCopper Saints is a 2012 British film directed by Ida Holm.",
+                 {("Copper Saints", "director", "Ida Holm"), ("Copper Saints", "releaseDate", "2012")},
+                 id="title-line-then-definition"),
+    pytest.param("“Copper Saints” is a 2012 drama film. It was written by Tom Reyes and directed by Ida Holm.",
+                 {("Copper Saints", "writer", "Tom Reyes"), ("Copper Saints", "director", "Ida Holm")},
+                 id="it-was-written-by"),
+    pytest.param("Oskar Brevik had a recurring role on “Harrow Lane” as Agent Tom Marsh. "
+                 "He also played Pip Lowry in the film “Ironbark”.",
+                 {("Ironbark", "actor", "Oskar Brevik"), ("Oskar Brevik", "plays", "Pip Lowry")},
+                 id="he-is-the-last-subject-not-the-role"),
+    pytest.param("How to Leave a Harbour\n\n“How to Leave a Harbour” is the fourth episode of the drama series "
+                 "“Tamarind Summer”. It was written by Ana Beck.",
+                 {("How to Leave a Harbour", "partOfSeries", "Tamarind Summer"),
+                  ("How to Leave a Harbour", "writer", "Ana Beck")}, id="clause-like-title-is-an-episode-of"),
+    pytest.param("Copper Saints\n\nCopper Saints (also known as “Saint Copper” and “The Copper Road”), a 2012 drama film directed "
+                 "by Tom Reyes and starring Ida Holm.",
+                 {("Copper Saints", "actor", "Ida Holm"), ("Copper Saints", "director", "Tom Reyes")},
+                 id="a-film-directed-by-and-starring-after-aliases"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a 2008 Danish-language period drama film.",
+                 {("Harrow Lane", "releaseDate", "2008")}, id="year-before-a-chain-of-modifiers"),
+    pytest.param("Copper Saints\n\nCopper Saints is a 1952 American Technicolor film biography of a painter.",
+                 {("Copper Saints", "releaseDate", "1952"), ("Copper Saints", "countryOfOrigin", "United States")},
+                 id="a-year-film-biography"),
+    pytest.param("Ida Holm is a Danish director. She wrote and directed her first feature film, “Ironbark”, in 2008.",
+                 {("Ironbark", "releaseDate", "2008"), ("Ironbark", "director", "Ida Holm")},
+                 id="directed-w-in-year"),
+    pytest.param("Oskar Brevik is a Norwegian actor. In 2015, he starred in the drama series “Harrow Lane”.",
+                 {("Harrow Lane", "releaseDate", "2015"), ("Harrow Lane", "actor", "Oskar Brevik")},
+                 id="in-year-starred-in-w"),
+    pytest.param("Oskar Brevik is a Norwegian actor. He was a cast member of “Harrow Lane” and played Pip Lowry "
+                 "on “Ironbark”. He also played Tom Marsh in the drama “Copper Saints”. He has had roles in films "
+                 "including Salt Road, Quiet Harbour, Glass Orchard, Lantern Street, Tamarind Summer and Winter Archive.",
+                 {("Winter Archive", "actor", "Oskar Brevik"), ("Salt Road", "actor", "Oskar Brevik")},
+                 id="he-through-a-chain-of-pronouns-roles-in-a-long-list"),
+    pytest.param("“Harrow Lane” is a drama series. It first aired on the Fox network on May 2, 2010.",
+                 {("Harrow Lane", "network", "Fox"), ("Harrow Lane", "releaseDate", "2010-05-02")},
+                 id="aired-on-the-org-network"),
+    pytest.param("“Harrow Lane” premiered on BBC Two in 2019. The BBC's “Copper Saints” followed in 2020.",
+                 {("Harrow Lane", "network", "BBC Two"), ("Copper Saints", "network", "BBC")},
+                 id="a-known-network-is-not-short-for-a-longer-one"),
+    pytest.param("Pip Lowry is a fictional character introduced in the 1967 animated film “Quiet Harbour”.",
+                 {("Quiet Harbour", "character", "Pip Lowry")}, id="x-is-a-character-introduced-in-w"),
+    pytest.param("Tom Marsh is the main protagonist of the novel “The Salt Road” by Agnes Morrow.",
+                 {("The Salt Road", "character", "Tom Marsh")}, id="x-is-the-protagonist-of-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
 ]
@@ -204,6 +248,9 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Mara Lind narrated The Wombles, a children's television programme.", "The Wombles", "Work"),
     ("Joseph Gordon-Levitt and Richard Madden have been cast.", "Joseph Gordon-Levitt", "Person"),
     ("He was cast in Pip and the Paper Moon, the animated musical.", "Pip and the Paper Moon", "Work"),
+    ("Oskar Brevik\n\nOskar Brevik (born 3 March 1970 in Bergen) is a Norwegian actor.", "Oskar Brevik", "Person"),
+    ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
+    ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type
@@ -234,3 +281,17 @@ def test_extract_episode_is_part_of_series_and_cast_goes_to_series(extract_facts
     assert ("Frostline", "director", "Hanne Solberg") in facts
     assert ("The Glass Orchard", "character", "Delphine Achard") in facts
     assert not [f for f in facts if f[0] == "Frostline" and f[1] in ("actor", "character")]
+
+
+def test_extract_language_adjective_is_no_country(extract_facts):
+    facts = extract_facts("Harrow Lane\n\nHarrow Lane is a 2019 Korean-language drama film by Ida Holm. "
+                          "It premiered at the Korean Film Council's festival.")
+    assert ("Harrow Lane", "releaseDate", "2019") in facts
+    assert not [f for f in facts if f[1] == "countryOfOrigin"]
+
+
+def test_extract_its_adaptation_is_the_network_s_work_not_its_source(extract_facts):
+    facts = extract_facts("Hulu has found the leads for “Harrow Lane”, its series adaptation of “Copper Saints”, "
+                          "the 2018 game created by the studio Orrery Works.")
+    assert ("Harrow Lane", "network", "Hulu") in facts
+    assert ("Copper Saints", "network", "Hulu") not in facts

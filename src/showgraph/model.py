@@ -28,7 +28,7 @@ def load_pipeline(model: str | None = None):
     """
     import spacy
 
-    from showgraph.pipeline.factories import COMPONENTS
+    from showgraph.pipeline.factories import BEFORE_PARSER, COMPONENTS
 
     name = model or default_model()
     try:
@@ -38,6 +38,8 @@ def load_pipeline(model: str | None = None):
             f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT} "
             f"(or python -m spacy download {name})"
         ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BEFORE_PARSER, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     skip_failing_docs(nlp)

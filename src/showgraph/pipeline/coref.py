@@ -5,8 +5,10 @@ Rules, in the order they are tried for each mention:
 - a surname, first name or shortened title refers to the one full name in
   the article that contains it ("Hawley" -> "Noah Hawley", "Saul" ->
   "Better Call Saul"); when two full names share it, it refers to neither;
-- he, she, him, her, his refer to the last person or character named in
-  this or the two previous sentences;
+- he, she, him, her, his refer to the last person or character named as a
+  clause's subject in this or the two previous sentences, else the last named;
+- "it" as a subject refers to the work last named as a subject, else the
+  article's topic (not when a company was the last subject);
 - "the series", "the film" refer to the last work named, or the article's
   topic; "the streamer", "the network" to the last such organisation;
   "the actor" to the last person.
@@ -62,9 +64,11 @@ class Coreference:
             return None
         lower = token.lower_
         if lower in self.lexicon.person_pronouns:
-            return last_entity(doc, ents, token, ("Person", "Character"), PRONOUN_WINDOW)
+            return _salient_entity(doc, ents, token, ("Person", "Character"), PRONOUN_WINDOW)
         if lower == "its":
             return last_entity(doc, ents, token, ("Work",), PRONOUN_WINDOW) or topic
+        if lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            return _work_subject_antecedent(doc, ents, token, topic)
         if token.pos_ != "NOUN" or not _definite(token):
             return None
         if lower in self.lexicon.work_nouns:
@@ -150,7 +154,8 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
     A title with its own evidence ("Moonlight (2016)") is a work of its own,
     not a shortening of a longer title that happens to contain it.
     """
-    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line"):
+    # A known organisation is one of its own: "BBC" is not short for "BBC Two".
+    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line", "gazetteer"):
         return None
     words = normalize_name(ent.text).split()
     if not words:
@@ -180,6 +185,42 @@ def last_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tuple[st
             return resolve(doc, ent.start, ent.end)
     return None
 
+
+
+def _work_subject_antecedent(doc: Doc, ents: tuple[Span, ...], token: Token,
+                             topic: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"It was directed by X": the work last named as a subject, or the topic.
+
+    When the last subject named is a company or a group, "it" is that, and
+    no work.
+    """
+    floor = _window_start(token, PRONOUN_WINDOW)
+    subjects = [e for e in ents if floor <= e.start and e.end <= token.i
+                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not subjects:
+        return topic
+    last = subjects[-1]
+    return resolve(doc, last.start, last.end) if last.label_ == "Work" else None
+
+
+def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tuple[str, ...],
+                    window: int) -> tuple[int, int] | None:
+    """The last entity mentioned as a clause's subject in the window, else the last named.
+
+    "Lombardi had a recurring role as Agent Skip Lipari. He was a cast
+    member of ...": the one the text is about, not the role. A pronoun
+    already resolved is a mention too ("He ... He also played Y. He has ...").
+    """
+    floor = _window_start(token, window)
+    named = [(e.start, e.root, (e.start, e.end)) for e in ents
+             if e.end <= token.i and e.start >= floor and e.label_ in labels]
+    links = doc._.sg_coref or {}
+    pronouns = [(t.i, t, tuple(links[span_key(t.i, t.i + 1)])) for t in doc_tokens(doc)[floor:token.i]
+                if t.lower_ in ("he", "she") and span_key(t.i, t.i + 1) in links]
+    mentions = sorted(named + pronouns, key=lambda m: m[0])
+    subjects = [m for m in mentions if m[1].dep_ in ("nsubj", "nsubjpass")]
+    chosen = (subjects or [m for m in mentions if m in named] or [None])[-1]
+    return resolve(doc, *chosen[2]) if chosen is not None else None
 
 
 def _window_start(token: Token, window: int) -> int:

@@ -6,6 +6,9 @@ of correction run:
 
 - trimming: "Disney Chairman Bob Iger" is the person "Bob Iger" (the title is
   kept for ``jobTitle``), "Mr. Ross" is "Ross";
+- definition: "X is an American actor" makes X a person, "X was a rap metal
+  band" an organisation (:mod:`showgraph.pipeline.definitions`); a title
+  line takes the type its opening sentence gives it;
 - context: the subject of "premiered", the possessor of "showrunner", the
   object of "starred in" are works, whatever NER said;
 - consistency (:mod:`showgraph.pipeline.consistency`): one name, one type in
@@ -20,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent, shared_surnames
+from showgraph.pipeline.definitions import defined_label, lead_label
 from showgraph.pipeline.doc_data import (
     doc_tokens,
     entity_info,
@@ -80,6 +84,7 @@ class EntityTyper:
                            + self._bare_appositive_titles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
         self._type_by_context(doc)
+        self._type_title_lines(doc)
         shared_surnames(doc)
         make_consistent(doc, self.lexicon)
         return doc
@@ -142,8 +147,14 @@ class EntityTyper:
         return start
 
     def _type_by_context(self, doc: Doc) -> None:
-        """Relabel as works the names that sit where only works sit."""
+        """Relabel names a sentence defines ("X is an actor"), and those that sit where only works sit."""
         for ent in list(doc.ents):
+            defined = defined_label(ent, self.lexicon) if ent.label_ in OURS else None
+            if defined is not None and info_of(ent).get("rule") != "gazetteer":
+                # A lone surname given the rule's weight would cut full names apart elsewhere.
+                if defined != ent.label_ or len(ent) > 1:
+                    relabel(ent, defined, rule="definition")
+                continue
             if ent.label_ in ("Work", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                               "QUANTITY", "PERCENT") or info_of(ent).get("rule") == "gazetteer":
                 continue
@@ -152,6 +163,15 @@ class EntityTyper:
                 set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
+
+    def _type_title_lines(self, doc: Doc) -> None:
+        """A title line takes the type the opening sentence defines its name as."""
+        for ent in list(doc.ents):
+            if info_of(ent).get("rule") != "title-line":
+                continue
+            label = lead_label(ent, self.lexicon)
+            if label is not None and label != ent.label_:
+                relabel(ent, label, rule="definition")
 
     def _bare_appositive_titles(self, doc: Doc) -> list[tuple[int, int]]:
         """"Cribbins narrated The Wombles, a BBC children's television programme": no NER label needed."""
@@ -186,7 +206,7 @@ class EntityTyper:
                 start += 1  # "The Harrow Lane actress": the article is not part of the title
             if start is None or start == 0 or start >= token.i or doc[start - 1].lower_ not in ("the", "a", "an"):
                 continue
-            if not any(t.ent_type_ for t in doc[start:token.i]):
+            if not any(t.ent_type_ or t.text in self.lexicon.demonyms for t in doc[start:token.i]):
                 found.append((start, token.i))
         return found
 

@@ -15,6 +15,12 @@ register_extensions()
 ENTITY_LABELS = ["Person", "Character", "Organization", "Work", "Place"]
 
 
+@Language.factory("showgraph_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str):
+    from showgraph.pipeline.paragraphs import ParagraphBreaks
+    return ParagraphBreaks(nlp, name)
+
+
 @Language.factory("showgraph_titles", assigns=["doc.ents"], requires=["doc.ents", "token.tag"])
 def make_titles(nlp: Language, name: str):
     from showgraph.pipeline.titles import TitleFinder
@@ -52,5 +58,7 @@ def make_relations(nlp: Language, name: str):
     return RelationFinder(nlp, name)
 
 
+# Runs before the stock parser, so that the parse respects its sentence starts.
+BEFORE_PARSER = "showgraph_paragraphs"
 COMPONENTS = ("showgraph_titles", "showgraph_gazetteer", "showgraph_entity_types",
               "showgraph_cast", "showgraph_coref", "showgraph_relations")

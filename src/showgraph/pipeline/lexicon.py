@@ -68,6 +68,7 @@ class Lexicon:
     country_names: dict[str, tuple[str, ...]]
     job_heads: frozenset[str]
     job_modifiers: frozenset[str]
+    defining_nouns: dict[str, str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -101,6 +102,7 @@ class Lexicon:
                            for row in _tsv_rows("demonyms.tsv")},
             job_heads=frozenset(data["jobs"]["heads"]),
             job_modifiers=frozenset(data["jobs"]["modifiers"]),
+            defining_nouns={noun: label for label, nouns in data["definitions"].items() for noun in nouns},
         )
 
     @property

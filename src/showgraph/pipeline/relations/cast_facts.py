@@ -3,7 +3,8 @@
 "X as Y" and its kin (found by :mod:`showgraph.pipeline.cast`) give ``plays``
 and, for the work the sentence is about, ``actor`` and ``character``. Cast
 lists ("starring A, B and C", "Starring: A, B", "cast members A, B ... are set
-to return", "A also stars in W") give ``actor`` alone.
+to return", "A also stars in W") give ``actor`` alone; a definition ("X is a
+character in W", "the protagonist is X") gives ``character``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
+from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.relations.common import Context, ent_span, governing_work, relation, work_of_sentence
 
 # Words under which a work in "in W" / "on W" is one the holder acted in.
 ROLE_NOUNS = {"role", "roles", "part", "parts", "appearance", "appearances", "debut", "turn",
@@ -55,7 +57,7 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if person in seen:
             continue
         seen.add(person)
-        work = work_of_sentence(ctx, sent, near=trigger)
+        work = governing_work(ctx, trigger) or work_of_sentence(ctx, sent, near=trigger)
         if work is not None:
             yield relation(work, "actor", sent, "cast-list", 0.75, obj=person), trigger
 
@@ -75,8 +77,9 @@ def role_in_work_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 def _role_cue(work: Token) -> Token | None:
     """Climb from a work through "in"/"on"/"such as"/lists to a role noun or acting verb."""
-    node, seen_prep = work, False
-    for _ in range(7):
+    node, seen_prep, steps = work, False, 0
+    while steps < 7:
+        steps += node.dep_ not in ("conj", "appos")  # a long list is one step, however long
         if node.dep_ not in ("pobj", "prep", "conj", "appos", "amod", "compound", "nmod", "dobj") \
                 or node.head == node:
             return None
@@ -109,6 +112,34 @@ def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:
             if doc[span[0]].ent_type_ == "Person" and span not in people:
                 people.append(span)
     return people
+
+
+def defined_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"X is a fictional character introduced in W", "X is the protagonist of W", "The protagonist is X"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Character":
+            continue
+        noun = defining_noun(ent) or _defined_by(ent)
+        if noun is None or ctx.lexicon.defining_nouns.get(noun.lower_) != "Character":
+            continue
+        works = [t for t in noun.subtree if t.ent_type_ == "Work" and t.i > noun.i]
+        if works:
+            work = resolve(doc, *ent_span(doc, works[0].i))
+        elif any(c.lower_ == "the" for c in noun.children):
+            work = ctx.topic  # "Mario Balzic is the protagonist": of the work the article is about
+        else:
+            continue
+        if work is not None:
+            yield relation(work, "character", sent, "defined-character", 0.75, obj=(ent.start, ent.end)), noun
+
+
+def _defined_by(ent: Span) -> Token | None:
+    """"The protagonist is Florent": the subject noun of a copula whose attribute is the name."""
+    root = ent.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return None
+    return next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 GENRE_NOUNS = {"dramedy", "comedy", "drama", "thriller", "vehicle", "sitcom", "romcom", "rom-com",

@@ -104,9 +104,12 @@ def tense_of(verb: Token) -> str | None:
     return None
 
 
-def nominal_work(ctx: Context, token: Token):
-    """The work a noun stands for: "the film W" -> W, "W is a film ..." -> W, "the series" -> its referent."""
+def nominal_work(ctx: Context, token: Token, topic_fallback: bool = True):
+    """The work a noun stands for: "the film W" -> W, "W is a film ..." -> W, "the series" or "it" -> its referent."""
     doc = ctx.doc
+    if token.lower_ == "it":
+        target = resolve(doc, token.i, token.i + 1)
+        return target if doc[target[0]].ent_type_ == "Work" else None
     for child in token.children:
         span = ent_span(doc, child.i)
         if child.dep_ in ("appos", "npadvmod", "compound") and span and doc[span[0]].ent_type_ == "Work":
@@ -126,5 +129,59 @@ def nominal_work(ctx: Context, token: Token):
             return span
     if token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues:
         target = resolve(doc, token.i, token.i + 1)
-        return target if target != (token.i, token.i + 1) else ctx.topic
+        if target != (token.i, token.i + 1):
+            return target
+        return ctx.topic if topic_fallback else None
     return None
+
+
+# Links a list member or a participle climbs to reach what it describes.
+GOVERNED_BY = ("dobj", "pobj", "conj", "acl", "relcl", "appos", "prep", "agent", "xcomp")
+
+
+def governing_work(ctx: Context, token: Token) -> SpanT | None:
+    """The work a phrase hangs from, through the parse.
+
+    "X, a film directed by A and starring B": B's phrase hangs from "film",
+    which stands for X; "It stars B": the clause's subject. None when the
+    phrase hangs from anything else, such as a person's clause.
+    """
+    doc = ctx.doc
+    own = ent_span(doc, token.i)
+    start = doc[own[0]:own[1]].root if own else token  # a name: from its head word
+    node = start
+    for _ in range(8):
+        if node != start:
+            span = ent_span(doc, node.i)
+            if span and doc[span[0]].ent_type_ == "Work":
+                return span
+            if _is_work_noun(ctx, node):
+                return _described_work(ctx, node)
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if node.pos_ in ("VERB", "AUX") and subject is not None:
+            return _work_subject(ctx, subject)
+        if node.dep_ not in GOVERNED_BY or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _work_subject(ctx: Context, subject: Token) -> SpanT | None:
+    doc = ctx.doc
+    if _is_work_noun(ctx, subject):
+        return _described_work(ctx, subject)
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return span if doc[span[0]].ent_type_ == "Work" else None
+
+
+def _is_work_noun(ctx: Context, token: Token) -> bool:
+    return token.pos_ == "NOUN" and (token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues)
+
+
+def _described_work(ctx: Context, noun: Token) -> SpanT | None:
+    """"X, a film ...": X; "His first film, Flux,": Flux; "the film": its referent (not a guess)."""
+    doc = ctx.doc
+    head = ent_span(doc, noun.head.i)
+    if noun.dep_ == "appos" and head and doc[head[0]].ent_type_ == "Work":
+        return head
+    return nominal_work(ctx, noun, topic_fallback=False)

@@ -38,6 +38,14 @@ def _org(ctx: Context, i: int):
     return None
 
 
+def _named_org_noun(ctx: Context, noun: Token):
+    """"the Fox network", "the CW channel": the organisation naming the noun."""
+    if noun.lower_ not in ctx.lexicon.organization_nouns:
+        return None
+    return next((_org(ctx, c.i) for c in noun.children
+                 if c.dep_ in ("compound", "nmod", "amod") and _org(ctx, c.i)), None)
+
+
 def _role(ctx: Context, span) -> str:
     return info_of(Span(ctx.doc, *span)).get("role", "")
 
@@ -107,9 +115,26 @@ def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         org = _clause_subject_org(ctx, token)
         if org is None or _role(ctx, org) not in BROADCASTERS:
             continue
-        work = _work_after(ctx, token.i + 1, sent)
+        work = _apposed_work(ctx, token) or _work_after(ctx, token.i + 1, sent)
         if work is not None:
             yield relation(work, "network", sent, "its-work", 0.7, obj=org), None
+
+
+def _apposed_work(ctx: Context, its: Token):
+    """"W, its series adaptation of "Source"": the network's work is W, not the source.
+
+    The parser does not always see the apposition; the comma right after the title does.
+    """
+    doc = ctx.doc
+    noun = its.head
+    before = None
+    if its.i >= 2 and doc[its.i - 1].text == ",":
+        before = its.i - 2
+        while before > 0 and doc[before].text in "\"'”’":  # “W”, its ...
+            before -= 1
+    anchor = noun.head.i if noun.dep_ == "appos" else before
+    span = ent_span(doc, anchor) if anchor is not None else None
+    return span if span and doc[span[0]].ent_type_ == "Work" else None
 
 
 def _clause_subject_org(ctx: Context, token: Token):
@@ -160,7 +185,7 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if prep.lower_ not in ("on", "via", "to", "at") or prep.head.lemma_.lower() not in AIR_VERBS:
             continue
         for obj in prep.children:
-            org = _org(ctx, obj.i)
+            org = _org(ctx, obj.i) or _named_org_noun(ctx, obj)
             if org is None or _role(ctx, org) not in BROADCASTERS | {""}:
                 continue
             if prep.lower_ in ("to", "at") and _role(ctx, org) not in BROADCASTERS:

@@ -7,7 +7,7 @@ article's publication date during extraction.
 - "premiered on FX in 2014", "will premiere January 30", "Released June 8, the flick";
 - "its April premiere", "Release Date: October 21, 2016";
 - "Night of the Kings (2020)", "the 2017 hit movie The Outlaws", "a 1936 British film";
-- "W in 2013" in a list of credits;
+- "W in 2013" in a list of credits; "directed W in 2008", "In 2015, she starred in W";
 - "10 episodes", "the eight-episode season", "the sixth and final season".
 """
 
@@ -109,16 +109,81 @@ def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for token in sent:
         if not _is_year(token) or token.dep_ not in ("nummod", "compound", "amod", "poss", "npadvmod", "nmod"):
             continue
-        head = token.head
+        head = _phrase_head(token.head)
         if token.dep_ == "poss" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s")):
             target = _next_work(ctx, token.i + 1, sent)
-        elif head.lower_ in ctx.lexicon.work_cues or head.lower_ in ctx.lexicon.work_nouns:
+        elif _names_a_work(ctx, head):
             target = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
         else:
             continue
         if target is not None:
             yield relation(target, "releaseDate", sent, "year-modifier", 0.75,
                            value=token.text, tense="past"), None
+
+
+def _phrase_head(token: Token) -> Token:
+    """"a 2008 Tamil-language period drama film": the year hangs from "period"; the phrase is the film's."""
+    while token.dep_ == "compound" and token.head != token:
+        token = token.head
+    return token
+
+
+def _names_a_work(ctx: Context, noun: Token) -> bool:
+    """A work noun, or a noun a work noun qualifies ("a 1952 film biography")."""
+    cues = ctx.lexicon.work_cues
+    return noun.lower_ in cues or noun.lower_ in ctx.lexicon.work_nouns or (noun.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.lower_ in cues for c in noun.children))  # not "the Korean Film Council"
+
+
+# Verbs of making or acting in a work: "directed W in 2008" dates W's release to that year.
+CREDIT_YEAR_VERBS = {"direct", "write", "produce", "star", "appear", "co-star", "costar", "voice",
+                     "create", "film", "shoot", "release", "record"}
+WORK_LINKS = ("dobj", "pobj", "prep", "appos", "compound")
+
+
+def credit_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"He wrote and directed his first film, W, in 2008", "In 2015, she starred in W"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or len(ent) != 1 or not _is_year(ent[0]):
+            continue
+        verb = _verb_of_year(ent.root)
+        if verb is None:
+            continue
+        works = _works_of_verb(ctx, verb)
+        if len(works) == 1:  # "appeared in A and B in 2005" dates neither for sure
+            yield relation(works[0], "releaseDate", sent, "credit-year", 0.6,
+                           value=ent.text, tense="past"), verb
+
+
+def _verb_of_year(year: Token) -> Token | None:
+    """The credit verb a bare year hangs from: "in 2008", "In 2015,"."""
+    node = year.head if year.dep_ == "pobj" and year.head.lower_ == "in" else year
+    if node.dep_ not in ("prep", "npadvmod") or node.head == node:
+        return None
+    verb = node.head
+    while verb.dep_ == "conj" and verb.lemma_.lower() not in CREDIT_YEAR_VERBS:
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CREDIT_YEAR_VERBS else None
+
+
+def _works_of_verb(ctx: Context, verb: Token) -> list[tuple[int, int]]:
+    """Works named as the verb's object or in its "in" phrase, itself or coordinated verbs' ("wrote and directed W")."""
+    doc = ctx.doc
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    works = []
+    for ent in verb.sent.ents:
+        if ent.label_ != "Work":
+            continue
+        node = ent.root
+        for _ in range(5):
+            if node.dep_ not in WORK_LINKS or node.head == node:
+                break
+            node = node.head
+            if node in verbs:
+                works.append(resolve(doc, ent.start, ent.end))
+                break
+    return list(dict.fromkeys(works))
 
 
 def _next_work(ctx: Context, i: int, sent: Span):
@@ -135,9 +200,18 @@ def _attribute_subject(ctx: Context, noun: Token):
     doc = ctx.doc
     if noun.dep_ != "attr":
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    span = ent_span(doc, subject.i) if subject is not None else None
+    copula = noun.head
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
+    span = ent_span(doc, subject.i) if subject is not None else _work_before(doc, copula)
     return span if span and doc[span[0]].ent_type_ == "Work" else None
+
+
+def _work_before(doc, copula: Token):
+    """A title the parser did not take for the subject ("Beyond Good & Evil is a game"): the name right before."""
+    i = copula.i - 1
+    while i >= 0 and doc[i].text in "\"'”’)":
+        i -= 1
+    return ent_span(doc, i) if i >= 0 else None
 
 
 def field_release(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
 from showgraph.pipeline.relations.companies import _subject_work
-from showgraph.pipeline.relations.release import _attribute_subject, _next_work
+from showgraph.pipeline.relations.release import _attribute_subject, _names_a_work, _next_work, _phrase_head
 
 SOURCE_CUES = {("based", "on"), ("adaptation", "of"), ("remake", "of"), ("adapted", "from"),
                ("inspired", "by"), ("reboot", "of")}
@@ -93,7 +93,7 @@ def _described_work(ctx: Context, noun: Token):
             span = ent_span(doc, node.i)
             if span and doc[span[0]].ent_type_ == "Work":
                 return span
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
             if subject is not None and subject.lower_ in ("which", "that") and node.dep_ == "relcl":
                 span = ent_span(doc, node.head.i)
                 return span if span and doc[span[0]].ent_type_ == "Work" else None
@@ -109,19 +109,23 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     for token in sent:
         country = ctx.lexicon.demonyms.get(token.text)
-        if country is None or token.dep_ not in ("amod", "compound", "nmod"):
+        if country is None or token.dep_ not in ("amod", "compound", "nmod") or _names_language(token):
             continue
-        head = token.head
-        if head.lower_ not in ctx.lexicon.work_cues and head.lower_ not in ctx.lexicon.work_nouns \
-                and head.lower_ not in ("television", "tv", "action", "animated"):
+        head = _phrase_head(token.head)  # "an American television series", "American Technicolor film"
+        if not _names_a_work(ctx, head):
             continue
-        while head.dep_ == "compound" and head.head != head:
-            head = head.head
         work = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
         if work is None and _definite_or_main(head):
             work = work_of_sentence(ctx, sent, near=head)
         if work is not None:
             yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), None
+
+
+def _names_language(demonym: Token) -> bool:
+    """"a Korean-language film" says what is spoken, not where the film comes from."""
+    doc = demonym.doc
+    after = [t.lower_ for t in doc[demonym.i + 1:demonym.i + 3]]
+    return demonym.head.lower_ == "language" or after[-1:] == ["language"] or after[:1] == ["language"]
 
 
 def _definite_or_main(noun: Token) -> bool:

@@ -1,0 +1,38 @@
+"""Paragraph breaks as sentence boundaries, set before the parser runs.
+
+The stock parser reads a blank line as ordinary white space, so a headline
+or an encyclopedia title on a line of its own ("Song of Freedom", blank
+line, "Song of Freedom is a 1936 British film ...") runs into the first
+sentence, and the parse of both suffers. A blank line always ends a
+sentence; the parser keeps boundaries set before it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class ParagraphBreaks:
+    """Marks the first token after each blank line as a sentence start."""
+
+    def __init__(self, nlp: Language, name: str = "showgraph_paragraphs") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if token.is_space or not _ends_paragraph(before):
+                continue
+            token.is_sent_start = True
+            # The parser otherwise tends to cut a name that opens the
+            # paragraph off from the rest of its sentence.
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and not following.is_space and not _ends_paragraph(token):
+                following.is_sent_start = False
+        return doc
+
+
+def _ends_paragraph(token) -> bool:
+    return "\n\n" in token.whitespace_ or (token.is_space and token.text.count("\n") >= 2) \
+        or (token.is_space and "\n" in token.text and "\n" in token.whitespace_)
