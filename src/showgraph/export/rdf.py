@@ -34,6 +34,7 @@ seconds; strings cost a fraction of that.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 from collections import defaultdict
@@ -43,6 +44,7 @@ from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from importlib import metadata
+from itertools import islice
 from types import SimpleNamespace
 from typing import IO, Any, NamedTuple, Optional, Union
 
@@ -551,21 +553,50 @@ def _line(row: str) -> str:
     return f"<{subject}> <{predicate or rdf.type}> {obj}{graph} .\n"
 
 
-def sorted_nquads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
-                  union: bool = False) -> bytes:
-    """The export as canonical N-Quads, each line once, sorted.
+def sorted_nquad_lines(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
+                       union: bool = False) -> Iterator[str]:
+    """The export as canonical N-Quads lines, each once, sorted, made as they are read.
 
     Sorted by graph, subject, predicate and object, so each graph's and
     each subject's lines are together, which lets the Turtle and TriG
-    writers group them.
+    writers group them. Only the sort keys are held at once, not the text.
 
     Args:
         kg: the graph to write.
         base_iri: the namespace IRIs are minted in.
         union: everything in the default graph: N-Triples.
     """
-    rows = _rows(rdf_quads(kg, base_iri), union)
-    return "".join(map(_line, sorted(rows))).encode("utf-8")
+    return map(_line, sorted(_rows(rdf_quads(kg, base_iri), union)))
+
+
+class _LineReader(io.RawIOBase):
+    """Lines of text as a binary stream, encoded a batch at a time, for pyoxigraph's parser."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._batches = _encoded_batches(lines)
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            batch = next(self._batches, None)
+            if batch is None:
+                return 0
+            self._pending = memoryview(batch)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+def _encoded_batches(lines: Iterator[str], size: int = 20_000) -> Iterator[bytes]:
+    # A batch, not a line, a write: one call per line costs more than the line.
+    batch = list(islice(lines, size))
+    while batch:
+        yield "".join(batch).encode("utf-8")
+        batch = list(islice(lines, size))
 
 
 def write_rdf(kg: KnowledgeGraph, out: IO[bytes], fmt: str = "turtle",
@@ -599,13 +630,17 @@ def write_rdf(kg: KnowledgeGraph, out: IO[bytes], fmt: str = "turtle",
     if fmt == "json-ld":
         out.write(jsonld_bytes(kg, base_iri))
         return
-    data = sorted_nquads(kg, base_iri, union=not rdf_format.supports_datasets)
+    # Streamed: the lines are made, written or parsed a batch at a time, so
+    # the text of the whole export is never in memory at once.
+    lines = sorted_nquad_lines(kg, base_iri, union=not rdf_format.supports_datasets)
     if fmt in ("nt", "nquads"):
-        out.write(data)
+        for batch in _encoded_batches(lines):
+            out.write(batch)
         return
     # pyoxigraph writes in input order, and groups consecutive triples of a
     # subject, so sorted N-Quads in give stable, compact Turtle and TriG out.
-    quads = ox.parse(data, format=ox.RdfFormat.N_QUADS)
+    stream = io.BufferedReader(_LineReader(lines), buffer_size=1 << 20)
+    quads = ox.parse(stream, format=ox.RdfFormat.N_QUADS)
     triples = quads if rdf_format.supports_datasets else (quad.triple for quad in quads)
     ox.serialize(triples, out, rdf_format, prefixes=PREFIXES)
 
