@@ -202,6 +202,10 @@ CONSTRUCTIONS = [
                  {("The Salt Road", "character", "Tom Marsh")}, id="x-is-the-protagonist-of-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
+    pytest.param("Who Stole the Lantern?\n\nWho Stole the Lantern?\nis a 1958 British comedy film directed by "
+                 "Ida Holm. It stars Tom Reyes.",
+                 {("Who Stole the Lantern", "releaseDate", "1958"), ("Who Stole the Lantern", "director", "Ida Holm"),
+                  ("Who Stole the Lantern", "actor", "Tom Reyes")}, id="question-title-line-then-is-a-film"),
 ]
 
 NEGATED = [
@@ -218,6 +222,13 @@ def test_extract_construction(extract_facts, text, expected):
 @pytest.mark.parametrize("text", NEGATED)
 def test_extract_no_plays_fact_from_negated_or_speculative_statement(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+def test_extract_song_written_by_is_no_writer_credit(extract_facts):
+    facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
+                          "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")
+    assert ("Paper Lanterns", "producer", "Ida Holm") in facts
+    assert not [f for f in facts if f[1] == "writer"]
 
 
 def test_extract_pronoun_resolved_to_character(extract_facts):

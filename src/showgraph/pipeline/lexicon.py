@@ -69,6 +69,7 @@ class Lexicon:
     job_heads: frozenset[str]
     job_modifiers: frozenset[str]
     defining_nouns: dict[str, str]
+    song_nouns: frozenset[str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ class Lexicon:
             job_heads=frozenset(data["jobs"]["heads"]),
             job_modifiers=frozenset(data["jobs"]["modifiers"]),
             defining_nouns={noun: label for label, nouns in data["definitions"].items() for noun in nouns},
+            song_nouns=frozenset(data["song_nouns"]),
         )
 
     @property

@@ -101,12 +101,14 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
 
     Blog posts and reviews put the work's title on a line by itself
     ("Godzilla Minus One", "Moonlight (2016)"); headlines that merely mention
-    a name do not recur verbatim as a whole line.
+    a name do not recur verbatim as a whole line. A question or exclamation
+    mark may end a title ("They Shoot Horses, Don't They?"); a full stop or
+    colon ends a sentence or a headline's lead-in.
     """
     spans = []
     for start, end in _lines(doc)[:4]:
         words = _without_disambiguator([t for t in doc[start:end] if not t.is_space])
-        if not words or len(words) > max_tokens or words[-1].text in ".!?:":
+        if not words or len(words) > max_tokens or words[-1].text in ".:":
             continue
         span = doc[words[0].i:words[-1].i + 1]
         if lexicon.looks_like_title(span) and doc.text.count(span.text) > 1:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token  # noqa: F401
 
 from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
@@ -52,7 +53,10 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
         work = _credited_work(ctx, verb, sent)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         for predicate_ in _with_coordinated(verb, predicate):
+            if predicate_ == "writer" and work is not None and is_song(doc, ctx.lexicon, work, subject):
+                continue  # songwriters
             for person in people:
                 if work is not None and doc[person[0]].ent_type_ in ("Person", "Organization"):
                     yield relation(work, predicate_, sent, f"{predicate_}-by", 0.85, obj=person), verb

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, relation, tense_of, work_of_sentence,
+    Context, ent_span, name_before, relation, tense_of, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
 
@@ -202,16 +202,8 @@ def _attribute_subject(ctx: Context, noun: Token):
         return None
     copula = noun.head
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
-    span = ent_span(doc, subject.i) if subject is not None else _work_before(doc, copula)
+    span = ent_span(doc, subject.i) if subject is not None else name_before(doc, copula)
     return span if span and doc[span[0]].ent_type_ == "Work" else None
-
-
-def _work_before(doc, copula: Token):
-    """A title the parser did not take for the subject ("Beyond Good & Evil is a game"): the name right before."""
-    i = copula.i - 1
-    while i >= 0 and doc[i].text in "\"'”’)":
-        i -= 1
-    return ent_span(doc, i) if i >= 0 else None
 
 
 def field_release(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
