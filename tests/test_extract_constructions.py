@@ -206,6 +206,10 @@ CONSTRUCTIONS = [
                  "Ida Holm. It stars Tom Reyes.",
                  {("Who Stole the Lantern", "releaseDate", "1958"), ("Who Stole the Lantern", "director", "Ida Holm"),
                   ("Who Stole the Lantern", "actor", "Tom Reyes")}, id="question-title-line-then-is-a-film"),
+    pytest.param("Oskar Brevik is a Norwegian actor. He has had roles in films including Salt Road, "
+                 "2000 Leagues to Paris, The Hollow Crown, The Ferryman and Glass Orchard.",
+                 {("2000 Leagues to Paris", "actor", "Oskar Brevik"), ("The Ferryman", "actor", "Oskar Brevik"),
+                  ("Glass Orchard", "actor", "Oskar Brevik")}, id="film-list-past-a-number-title-and-the-x"),
 ]
 
 NEGATED = [

@@ -355,9 +355,13 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             i = end + 1  # "Mindy Kaling's Never Have I Ever": the title after the owner
         else:
             return (i, end)  # in a list of works, NER's "person" is a title
-    if doc[i].ent_type_ in ("DATE", "CARDINAL") or (
-            doc[i].ent_type_ == "Organization" and doc[i].ent_iob_ == "B"
-            and info_of(doc[i:i + 1]).get("rule") == "gazetteer"):
+    if doc[i].ent_type_ in NUMERIC_LABELS:
+        return _title_from_number(doc, i, lexicon)
+    if doc[i].text == "The" and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B":
+        item = _list_title(doc, i + 1, lexicon)  # "The Spirit", where NER left "The" out
+        return (i, item[1]) if item is not None and item[0] == i + 1 else None
+    if doc[i].ent_type_ == "Organization" and doc[i].ent_iob_ == "B" \
+            and info_of(doc[i:i + 1]).get("rule") == "gazetteer":
         return None
     if doc[i].ent_type_ and doc[i].ent_iob_ == "B":
         end = i + 1
@@ -372,6 +376,19 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         cut = next((t.i for t in doc[i + 1:end] if t.lower_ in ("and", "&")), end)
         return (i, cut)
     return None
+
+
+NUMERIC_LABELS = ("DATE", "CARDINAL", "QUANTITY", "TIME", "MONEY", "PERCENT", "ORDINAL")
+
+
+def _title_from_number(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """"3000 Miles to Graceland": a title that opens with what NER took for a number;
+    a bare number or date ("12 other films") ends the list."""
+    number_end = i + 1
+    while number_end < len(doc) and doc[number_end].ent_iob_ == "I":
+        number_end += 1
+    end = lexicon.title_run_end(doc, i)
+    return (i, end) if end is not None and end > number_end else None
 
 
 def _title_continued(span: Span) -> Span:
