@@ -212,6 +212,11 @@ CONSTRUCTIONS = [
                   ("Glass Orchard", "actor", "Oskar Brevik")}, id="film-list-past-a-number-title-and-the-x"),
 ]
 
+NOT_CAST = [
+    pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
+                 "where she was the first champion.", id="name-(its-initials)-is-no-role"),
+]
+
 NEGATED = [
     pytest.param("Lena Oduya will not return as Priya Sethi in the second season.", id="will-not-return-as"),
     pytest.param("Reports say Marco Bellini is in talks to play Father Anselm in the film.", id="in-talks-to-play"),
@@ -225,6 +230,11 @@ def test_extract_construction(extract_facts, text, expected):
 
 @pytest.mark.parametrize("text", NEGATED)
 def test_extract_no_plays_fact_from_negated_or_speculative_statement(extract_facts, text):
+    assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+@pytest.mark.parametrize("text", NOT_CAST)
+def test_extract_no_cast_fact(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
 
 

@@ -234,7 +234,8 @@ class CastFinder:
         return pairs
 
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
-        if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1):
+        if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1) \
+                or _abbreviates(doc[inner[0]:inner[1]].text, doc[outer[0]:outer[1]]):
             return False
         for start, end in (outer, inner):
             span = doc[start:end]
@@ -275,6 +276,13 @@ class CastFinder:
 def _titled(doc: Doc, text: str) -> bool:
     """Some mention of this name has strong title evidence (a title line, a year)."""
     return any(e.text == text and info_of(e).get("rule") in TITLE_RULES for e in doc.ents)
+
+
+def _abbreviates(short: str, name: Span) -> bool:
+    """"World Championship Wrestling (WCW)": the bracket is the name's initials, not a role."""
+    letters = short.replace(".", "")
+    initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
+    return letters.isupper() and len(letters) >= 2 and letters == initials
 
 
 def _defines(doc: Doc, i: int) -> bool:
