@@ -210,6 +210,10 @@ CONSTRUCTIONS = [
                  "2000 Leagues to Paris, The Hollow Crown, The Ferryman and Glass Orchard.",
                  {("2000 Leagues to Paris", "actor", "Oskar Brevik"), ("The Ferryman", "actor", "Oskar Brevik"),
                   ("Glass Orchard", "actor", "Oskar Brevik")}, id="film-list-past-a-number-title-and-the-x"),
+    pytest.param("Harrow Lane was a touring music festival. A documentary of its first season, called Salt Road "
+                 "Express, directed by Ida Holm premiered at Sundance in 2012 and won a Peabody Award in 2013.",
+                 {("Salt Road Express", "director", "Ida Holm"), ("Salt Road Express", "releaseDate", "2012")},
+                 id="a-documentary-of-x-called-w"),
 ]
 
 NOT_CAST = [
@@ -236,6 +240,13 @@ def test_extract_no_plays_fact_from_negated_or_speculative_statement(extract_fac
 @pytest.mark.parametrize("text", NOT_CAST)
 def test_extract_no_cast_fact(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+def test_extract_year_of_an_award_after_and_is_no_release_date(extract_facts):
+    facts = extract_facts("Salt Road Express is a 2012 documentary film. It premiered at Sundance in 2012 "
+                          "and won a Peabody Award in 2013.")
+    assert ("Salt Road Express", "releaseDate", "2012") in facts
+    assert not [f for f in facts if f[1] == "releaseDate" and f[2] == "2013"]
 
 
 def test_extract_song_written_by_is_no_writer_credit(extract_facts):

@@ -111,9 +111,8 @@ class EntityTyper:
                                    or (span.label_ != "Work" and doc[end - 1].is_lower
                                        and doc[end - 1].is_stop)):  # "Minami Hamabe as"
                 end -= 1
-        if span.label_ == "Organization" and doc[end - 1].lower_ in self.lexicon.event_words \
-                and info_of(span).get("rule") != "gazetteer":
-            return None  # "Cannes Film Festival": an event, none of the entity types
+        if doc[end - 1].lower_ in self.lexicon.event_words and self._named_by_ner(span):
+            return None  # "Cannes Film Festival", "a Grammy Award": an event, none of the entity types
         while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
                                and span.label_ == "Person"):
             start += 1
@@ -127,6 +126,12 @@ class EntityTyper:
         if info:
             entity_info(doc)[span_key(start, end)] = info
         return Span(doc, start, end, label=span.label_)
+
+    @staticmethod
+    def _named_by_ner(span: Span) -> bool:
+        """An organisation not from the gazetteer, or a work NER alone found (no title evidence)."""
+        rule = info_of(span).get("rule")
+        return (span.label_ == "Organization" and rule != "gazetteer") or (span.label_ == "Work" and rule is None)
 
     def _after_titles(self, doc: Doc, start: int, end: int) -> int:
         """Skip "Mr.", "Sheriff", "Disney Chairman" before a person's name."""

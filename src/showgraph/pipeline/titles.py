@@ -146,6 +146,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
         subtype = lexicon.work_cues.get(token.lower_)
         if subtype is None or token.tag_ not in ("NN", "NNS"):
             continue
+        found += _called_after_a_phrase(doc, token, lexicon, subtype)
         start = token.i + 1
         after_comma = False
         while start < len(doc) and (doc[start].lower_ in ("called", "titled", "named", "dubbed")
@@ -160,6 +161,19 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             continue
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+NAMING_PARTICIPLES = ("called", "titled", "entitled", "named")
+
+
+def _called_after_a_phrase(doc: Doc, noun, lexicon: Lexicon, subtype: str) -> list[tuple[int, int, str, str | None]]:
+    """"A documentary of the first tour, called Big Easy Express": the participle hangs from the cue noun."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lower_ in NAMING_PARTICIPLES and child.i > noun.i + 1:
+            end = lexicon.title_run_end(doc, child.i + 1)
+            if end is not None and _overridable(doc, child.i + 1, end):
+                return [(child.i + 1, end, "cue-title", subtype or None)]
+    return []
 
 
 NUMBER_WORDS = {w: i for i, w in enumerate(

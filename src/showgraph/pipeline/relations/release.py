@@ -71,6 +71,8 @@ def _release_trigger(date: Token) -> Token | None:
             return head
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
+        if head.pos_ == "VERB" and head.dep_ == "conj" and node.dep_ != "conj":
+            return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
     return None
 
