@@ -78,6 +78,7 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
+        spans = [part for span in spans for part in self._split_at_commas(span)]
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
@@ -126,6 +127,24 @@ class EntityTyper:
         if info:
             entity_info(doc)[span_key(start, end)] = info
         return Span(doc, start, end, label=span.label_)
+
+    def _split_at_commas(self, span: Span) -> list[Span]:
+        """NER's "Narain, Innocent" or "Helen, Lewis Stone" is a list of two names.
+
+        Not when a part is an organisation word ("Warner Bros., Inc.") or not
+        capitalised ("Washington, D.C." is a place and never split).
+        """
+        if span.label_ not in ("Person", "Organization", "Character") or info_of(span).get("rule"):
+            return [span]
+        commas = [t.i for t in span if t.text == ","]
+        if not commas:
+            return [span]
+        bounds = list(zip([span.start] + [c + 1 for c in commas], commas + [span.end]))
+        parts = [Span(span.doc, start, end, label=span.label_) for start, end in bounds]
+        if all(len(p) and p[0].text[:1].isupper() and p[-1].lower_ not in self.lexicon.organisation_words
+               for p in parts):
+            return parts
+        return [span]
 
     @staticmethod
     def _named_by_ner(span: Span) -> bool:
