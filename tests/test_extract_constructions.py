@@ -214,6 +214,14 @@ CONSTRUCTIONS = [
                  "Express, directed by Ida Holm premiered at Sundance in 2012 and won a Peabody Award in 2013.",
                  {("Salt Road Express", "director", "Ida Holm"), ("Salt Road Express", "releaseDate", "2012")},
                  id="a-documentary-of-x-called-w"),
+    pytest.param("Harrow Lane is a 2014 Danish drama film directed by Ida Holm. Tom Reyes, Oskar Brevik, "
+                 "Mara Lind, and Pia Sund play significant roles in the film.",
+                 {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "actor", "Oskar Brevik"),
+                  ("Harrow Lane", "actor", "Pia Sund")}, id="a-b-and-c-play-roles-in-the-film"),
+    pytest.param("Harrow Lane is a 2008 Tamil film. Kumaran cast then relatively new actors Arun, Meera, "
+                 "Selva Raj and himself in pivotal roles.",
+                 {("Harrow Lane", "actor", "Arun"), ("Harrow Lane", "actor", "Meera")},
+                 id="one-ner-name-over-a-comma-is-two"),
 ]
 
 NOT_CAST = [
