@@ -222,6 +222,10 @@ CONSTRUCTIONS = [
                  "Selva Raj and himself in pivotal roles.",
                  {("Harrow Lane", "actor", "Arun"), ("Harrow Lane", "actor", "Meera")},
                  id="one-ner-name-over-a-comma-is-two"),
+    pytest.param("La notte dei lupi\n\nLa notte dei lupi, released in Britain as Night of Wolves, is a 1962 "
+                 "Italian drama film directed by Ida Holm.",
+                 {("La notte dei lupi", "director", "Ida Holm"), ("La notte dei lupi", "releaseDate", "1962")},
+                 id="lowercase-title-line-that-opens-the-paragraph"),
 ]
 
 NOT_CAST = [

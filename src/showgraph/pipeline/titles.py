@@ -111,9 +111,22 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
         if not words or len(words) > max_tokens or words[-1].text in ".:":
             continue
         span = doc[words[0].i:words[-1].i + 1]
-        if lexicon.looks_like_title(span) and doc.text.count(span.text) > 1:
+        if (lexicon.looks_like_title(span) or _opens_next_paragraph(doc, span)) and doc.text.count(span.text) > 1:
             spans.append((span.start, span.end))
     return spans
+
+
+def _opens_next_paragraph(doc: Doc, line: Span) -> bool:
+    """"La prima notte di quiete", blank line, "La prima notte di quiete, released ...":
+    an encyclopedia's title, in whatever case, repeated to open the first paragraph."""
+    i = line.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i == line.end or not line[0].text[:1].isupper():
+        return False
+    end = i + len(line)
+    return end < len(doc) and [t.text for t in doc[i:end]] == [t.text for t in line] \
+        and (doc[end].text in (",", "(") or doc[end].lemma_ == "be")
 
 
 def _without_disambiguator(words: list) -> list:
