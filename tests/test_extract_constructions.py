@@ -226,6 +226,9 @@ CONSTRUCTIONS = [
                  "Italian drama film directed by Ida Holm.",
                  {("La notte dei lupi", "director", "Ida Holm"), ("La notte dei lupi", "releaseDate", "1962")},
                  id="lowercase-title-line-that-opens-the-paragraph"),
+    pytest.param("Tomasz Brevik\n\nTomasz Oskar Brevik (born 2 July 1989) is a Norwegian actor and singer. "
+                 "In 2009, he had a minor role in the Irish film Salt Road.",
+                 {("Salt Road", "actor", "Tomasz Oskar Brevik")}, id="first-name-ner-left-out-at-sentence-start"),
 ]
 
 NOT_CAST = [

@@ -119,6 +119,7 @@ class EntityTyper:
             start += 1
         if span.label_ == "Person":
             start = self._after_titles(doc, start, end)
+            start = self._first_name_at_sentence_start(doc, start)
         if start >= end:
             return None
         if (start, end) == (span.start, span.end):
@@ -151,6 +152,18 @@ class EntityTyper:
         """An organisation not from the gazetteer, or a work NER alone found (no title evidence)."""
         rule = info_of(span).get("rule")
         return (span.label_ == "Organization" and rule != "gazetteer") or (span.label_ == "Work" and rule is None)
+
+    def _first_name_at_sentence_start(self, doc: Doc, start: int) -> int:
+        """"Omero James Mumba (born 1989) is ...": NER often leaves out a sentence's first word."""
+        before = doc[start - 1] if start > 0 else None
+        if before is None or not before.is_sent_start or before.ent_type_ or before.tag_ != "NNP" \
+                or not before.is_title or not before.is_alpha:
+            return start
+        word = before.lower_
+        if word in self.lexicon.honorifics or word in self.lexicon.job_titles or word in self.lexicon.person_nouns \
+                or word in NAME_PREFIXES:
+            return start
+        return start - 1
 
     def _after_titles(self, doc: Doc, start: int, end: int) -> int:
         """Skip "Mr.", "Sheriff", "Disney Chairman" before a person's name."""
