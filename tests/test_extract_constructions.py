@@ -229,6 +229,12 @@ CONSTRUCTIONS = [
     pytest.param("Tomasz Brevik\n\nTomasz Oskar Brevik (born 2 July 1989) is a Norwegian actor and singer. "
                  "In 2009, he had a minor role in the Irish film Salt Road.",
                  {("Salt Road", "actor", "Tomasz Oskar Brevik")}, id="first-name-ner-left-out-at-sentence-start"),
+    pytest.param("Mara Lind is an English actress. She is known for various roles in an extensive television "
+                 "career including Merle Dawson in Harbour Street, Mandy Croft in Paradise Row and Anne Vell in "
+                 "Grease Lane.",
+                 {("Harbour Street", "actor", "Mara Lind"), ("Harbour Street", "character", "Merle Dawson"),
+                  ("Paradise Row", "actor", "Mara Lind"), ("Grease Lane", "character", "Anne Vell"),
+                  ("Mara Lind", "plays", "Mandy Croft")}, id="roles-including-character-in-work-list"),
 ]
 
 NOT_CAST = [

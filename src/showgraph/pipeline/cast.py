@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.consistency import make_consistent
 from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, sentences, set_entity
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
@@ -56,6 +57,9 @@ class CastFinder:
             for start, end in cast_list_members(doc, sent):
                 if doc[start].ent_type_ not in ("Person", "Character"):
                     set_entity(doc, start, end, "Person", rule="cast-list")
+        for role in listed_roles(doc, self.lexicon):
+            set_entity(doc, *role.work, "Work", rule="role-list")
+            set_entity(doc, *role.character, "Character", rule="cast")
         pairs = self.find(doc)
         for _actor, (start, end), _rule in pairs:
             set_entity(doc, start, end, "Character", rule="cast")

@@ -70,6 +70,7 @@ class Lexicon:
     job_modifiers: frozenset[str]
     defining_nouns: dict[str, str]
     song_nouns: frozenset[str]
+    role_list_nouns: frozenset[str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ class Lexicon:
             job_modifiers=frozenset(data["jobs"]["modifiers"]),
             defining_nouns={noun: label for label, nouns in data["definitions"].items() for noun in nouns},
             song_nouns=frozenset(data["song_nouns"]),
+            role_list_nouns=frozenset(data["role_list_nouns"]),
         )
 
     @property

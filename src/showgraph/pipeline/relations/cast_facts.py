@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.role_lists import listed_roles, role_holder
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
 )
@@ -91,6 +92,24 @@ def roles_in_the_work(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         for person in _role_holders(ctx, noun):
             yield relation(work, "actor", sent, "roles-in-the-work", 0.7, obj=person), noun
+
+
+def listed_role_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"She is known for roles including A in W, B in V": actor, character and plays for each pair."""
+    doc = ctx.doc
+    for role in listed_roles(doc, ctx.lexicon, sent.start, sent.end):
+        if doc[role.work[0]].ent_type_ != "Work" or doc[role.character[0]].ent_type_ != "Character":
+            continue
+        holder = role_holder(doc[role.noun])
+        if holder is None:
+            continue
+        person = resolve(doc, *(ent_span(doc, holder.i) or (holder.i, holder.i + 1)))
+        if doc[person[0]].ent_type_ != "Person":
+            continue
+        trigger = doc[role.noun]
+        yield relation(role.work, "actor", sent, "role-list", 0.7, obj=person), trigger
+        yield relation(role.work, "character", sent, "role-list", 0.7, obj=role.character), trigger
+        yield relation(person, "plays", sent, "role-list", 0.7, obj=role.character), trigger
 
 
 def _work_noun_of(ctx: Context, verb: Token):
