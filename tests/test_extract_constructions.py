@@ -235,6 +235,10 @@ CONSTRUCTIONS = [
                  {("Harbour Street", "actor", "Mara Lind"), ("Harbour Street", "character", "Merle Dawson"),
                   ("Paradise Row", "actor", "Mara Lind"), ("Grease Lane", "character", "Anne Vell"),
                   ("Mara Lind", "plays", "Mandy Croft")}, id="roles-including-character-in-work-list"),
+    pytest.param("“Salt Road” is the fourth episode of the drama series “Harrow Lane”. It originally aired on the "
+                 "CBC network in Canada on May 2, 2010.",
+                 {("Harrow Lane", "countryOfOrigin", "Canada"), ("Harrow Lane", "network", "CBC")},
+                 id="aired-on-network-in-country"),
 ]
 
 NOT_CAST = [
@@ -268,6 +272,12 @@ def test_extract_year_of_an_award_after_and_is_no_release_date(extract_facts):
                           "and won a Peabody Award in 2013.")
     assert ("Salt Road Express", "releaseDate", "2012") in facts
     assert not [f for f in facts if f[1] == "releaseDate" and f[2] == "2013"]
+
+
+def test_extract_present_airing_abroad_is_no_country_of_origin(extract_facts):
+    facts = extract_facts("“Salt Road” is a drama series. It airs on Hulu in Canada, and with other partners "
+                          "in 40 other countries.")
+    assert not [f for f in facts if f[1] == "countryOfOrigin"]
 
 
 def test_extract_song_written_by_is_no_writer_credit(extract_facts):

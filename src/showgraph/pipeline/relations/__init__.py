@@ -35,7 +35,7 @@ RULES = (
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as,
     employment.memberships,
-    sources.based_on, sources.country_of_origin, sources.episode_of,
+    sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.episode_of,
 )
 
 
