@@ -239,6 +239,14 @@ CONSTRUCTIONS = [
                  "CBC network in Canada on May 2, 2010.",
                  {("Harrow Lane", "countryOfOrigin", "Canada"), ("Harrow Lane", "network", "CBC")},
                  id="aired-on-network-in-country"),
+    pytest.param("Salt Harbour is an American rock band from Ohio. Formed in 2001, the group consists of vocalist "
+                 "Mara Lind, guitarist Tom Reyes, bassist Oskar Brevik and drummer Pia Sund.",
+                 {("Mara Lind", "memberOf", "Salt Harbour"), ("Pia Sund", "memberOf", "Salt Harbour")},
+                 id="the-group-consists-of-part-a-part-b"),
+    pytest.param("Salt Harbour is an American rock band. The riffs were composed by Salt Harbour bassist Ida Holm. "
+                 "In 1982 drummer Tom Reyes left Salt Harbour.",
+                 {("Ida Holm", "memberOf", "Salt Harbour"), ("Tom Reyes", "memberOf", "Salt Harbour")},
+                 id="band-part-name-and-part-name-left-band"),
 ]
 
 NOT_CAST = [

@@ -71,6 +71,7 @@ class Lexicon:
     defining_nouns: dict[str, str]
     song_nouns: frozenset[str]
     role_list_nouns: frozenset[str]
+    band_parts: frozenset[str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ class Lexicon:
             defining_nouns={noun: label for label, nouns in data["definitions"].items() for noun in nouns},
             song_nouns=frozenset(data["song_nouns"]),
             role_list_nouns=frozenset(data["role_list_nouns"]),
+            band_parts=frozenset(data["band_parts"]),
         )
 
     @property

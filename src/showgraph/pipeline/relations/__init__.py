@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from showgraph.pipeline.doc_data import Sentence
 
 from showgraph.pipeline.lexicon import Lexicon
-from showgraph.pipeline.relations import cast_facts, companies, credits, employment, release, sources
+from showgraph.pipeline.relations import bands, cast_facts, companies, credits, employment, release, sources
 from showgraph.pipeline.relations.assertion import is_asserted
 from showgraph.pipeline.relations.common import Context
 
@@ -34,7 +34,7 @@ RULES = (
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as,
-    employment.memberships,
+    employment.memberships, bands.band_parts,
     sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.episode_of,
 )
 
