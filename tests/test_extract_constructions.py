@@ -247,6 +247,10 @@ CONSTRUCTIONS = [
                  "In 1982 drummer Tom Reyes left Salt Harbour.",
                  {("Ida Holm", "memberOf", "Salt Harbour"), ("Tom Reyes", "memberOf", "Salt Harbour")},
                  id="band-part-name-and-part-name-left-band"),
+    pytest.param("Cinema Lane was a British production company. It produced two sitcoms for BBC1, May to December "
+                 "(1989 – 94) and So Haunt Me (1992–94), and also co-produced the soap opera Eldorado (1992 – 93).",
+                 {("May to December", "releaseDate", "1989"), ("So Haunt Me", "releaseDate", "1992"),
+                  ("Eldorado", "releaseDate", "1992")}, id="title-(years-on-air)"),
 ]
 
 NOT_CAST = [
@@ -286,6 +290,12 @@ def test_extract_present_airing_abroad_is_no_country_of_origin(extract_facts):
     facts = extract_facts("“Salt Road” is a drama series. It airs on Hulu in Canada, and with other partners "
                           "in 40 other countries.")
     assert not [f for f in facts if f[1] == "countryOfOrigin"]
+
+
+def test_extract_a_person_s_life_years_are_no_release_date(extract_facts):
+    facts = extract_facts("Harrow Lane High School is a school in Leicester. Its former pupils include the author "
+                          "Mara Lindqvist (1946–2014) and the rugby player Tom Reyes.")
+    assert not [f for f in facts if f[1] == "releaseDate"]
 
 
 def test_extract_song_written_by_is_no_writer_credit(extract_facts):

@@ -10,6 +10,8 @@ thriller called, Killer Heat").
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -85,15 +87,37 @@ def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """"Night Of The Kings (2020)": a Title Case run before a bracketed year."""
     spans = []
     for token in doc_tokens(doc):
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
-            continue
-        year = doc[token.i + 1]
-        if not (year.like_num and len(year.text) == 4 and year.text[:2] in ("18", "19", "20")):
+        if token.text != "(" or bracketed_year(doc, token.i) is None:
             continue
         start = lexicon.title_run_start(doc, token.i)
-        if start is not None:
+        # "Sue Townsend (1946–2014)": a person's life, not a run of years on air ("(1992 – 93)").
+        if start is not None and not (doc[start].ent_type_ == "PERSON" and _full_year_range(doc, token.i)):
             spans.append((start, token.i))
     return spans
+
+
+def _full_year_range(doc: Doc, i: int) -> bool:
+    """"(1946–2014)", "(1946 - 2014)": both years in full."""
+    first = doc[i + 1].text
+    return len(first) == 9 or (doc[i + 2].text in DASHES and len(doc[i + 3].text) == 4)
+
+
+YEAR_RANGE_RE = re.compile(r"((?:18|19|20)\d\d)(?:[–-](?:\d\d){1,2})?$")
+DASHES = ("–", "-", "—")
+
+
+def bracketed_year(doc: Doc, i: int) -> str | None:
+    """The first year of "(2020)", "(1989 – 94)" or "(1992–1993)" opening at token i."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    match = YEAR_RANGE_RE.match(doc[i + 1].text)
+    if match is None:
+        return None
+    close = i + 2
+    if doc[close].text in DASHES and close + 1 < len(doc) and doc[close + 1].is_digit \
+            and len(doc[close + 1].text) in (2, 4):
+        close += 2  # "(1989 – 94)"
+    return match.group(1) if close < len(doc) and doc[close].text == ")" else None
 
 
 def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from showgraph.pipeline.relations.common import (
     Context, ent_span, name_before, relation, tense_of, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
+from showgraph.pipeline.titles import bracketed_year
 
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
@@ -96,9 +97,10 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         i = ent.end
         while i < sent.end and doc[i].is_space:
             i += 1
-        if i + 2 < len(doc) and doc[i].text == "(" and _is_year(doc[i + 1]) and doc[i + 2].text == ")":
+        year = bracketed_year(doc, i)
+        if year is not None:
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-year", 0.85,
-                           value=doc[i + 1].text, tense="past"), None
+                           value=year, tense="past"), None
         elif i + 1 < len(doc) and doc[i].lower_ == "in" and _is_year(doc[i + 1]) \
                 and (i + 2 >= len(doc) or not doc[i + 2].like_num):
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-in-year", 0.6,
