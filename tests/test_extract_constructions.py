@@ -298,6 +298,12 @@ def test_extract_a_person_s_life_years_are_no_release_date(extract_facts):
     assert not [f for f in facts if f[1] == "releaseDate"]
 
 
+def test_extract_a_year_or_a_name_before_episodes_or_seasons_is_no_count(extract_facts):
+    facts = extract_facts("Harrow Lane is a drama series. After appearing in a 1995 episode of the series, "
+                          "Tom Reyes joined the band The Four Seasons.")
+    assert not [f for f in facts if f[1] in ("numberOfEpisodes", "numberOfSeasons")]
+
+
 def test_extract_song_written_by_is_no_writer_credit(extract_facts):
     facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
                           "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")

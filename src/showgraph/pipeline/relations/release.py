@@ -245,10 +245,13 @@ def episode_counts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def _count_before(noun: Token) -> int | None:
     doc = noun.doc
+    # "The Four Seasons" is a name; "a 1995 episode" is dated, not counted.
+    if noun.text[:1].isupper():
+        return None
     i = noun.i - 1
     if i >= 0 and doc[i].text == "-":
         i -= 1
-    if i < 0:
+    if i < 0 or _is_year(doc[i]):
         return None
     number = doc[i]
     if any(c.dep_ == "nummod" and c.i == number.i for c in noun.children) or doc[noun.i - 1].text == "-" \
