@@ -251,6 +251,10 @@ CONSTRUCTIONS = [
                  "(1989 – 94) and So Haunt Me (1992–94), and also co-produced the soap opera Eldorado (1992 – 93).",
                  {("May to December", "releaseDate", "1989"), ("So Haunt Me", "releaseDate", "1992"),
                   ("Eldorado", "releaseDate", "1992")}, id="title-(years-on-air)"),
+    pytest.param("Tom Reyes is an American actor best known for his role as Pip Lowry on The Harbour Men, for which "
+                 "he won an award. He also appeared in the TV drama series Salt & Iron as Detective Ana Cole.",
+                 {("The Harbour Men", "actor", "Tom Reyes"), ("The Harbour Men", "character", "Pip Lowry"),
+                  ("Salt & Iron", "actor", "Tom Reyes")}, id="role-as-x-on-the-title-and-series-w-as-role"),
 ]
 
 NOT_CAST = [

@@ -82,7 +82,7 @@ class EntityTyper:
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
-                           + self._bare_appositive_titles(doc)):
+                           + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
         self._type_by_context(doc)
         self._type_title_lines(doc)
@@ -224,6 +224,22 @@ class EntityTyper:
                 found.append((start, comma.i))
         return found
 
+    def _bare_titles_of_roles(self, doc: Doc) -> list[tuple[int, int]]:
+        """"his role as Christopher Moltisanti on The Sopranos", "appeared in The Crew": no NER label needed.
+
+        Only a run that opens with "The", so a place ("in Rome") or a date is
+        not taken; NER labels most other titles.
+        """
+        found = []
+        for prep in doc_tokens(doc):
+            if prep.lower_ not in ("on", "in") or prep.i + 2 >= len(doc) or doc[prep.i + 1].text != "The" \
+                    or doc[prep.i + 1].ent_type_ or not _in_role_phrase(prep):
+                continue
+            end = self.lexicon.title_run_end(doc, prep.i + 1)
+            if end is not None and end > prep.i + 2 and not any(t.ent_type_ for t in doc[prep.i + 1:end]):
+                found.append((prep.i + 1, end))
+        return found
+
     def _work_noun_follows(self, doc: Doc, i: int) -> bool:
         for token in doc[i:min(len(doc), i + 6)]:
             if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
@@ -352,6 +368,14 @@ WORK_LIST_NOUNS = {"renewals", "shows", "series", "films", "movies", "titles", "
                    "originals", "hits", "dramas", "comedies", "programmes", "programs", "credits",
                    "features", "pickups", "orders", "cancellations", "nominees", "franchises"}
 LIST_INTRODUCERS = {"includes", "include", "included", "including"}
+
+
+def _in_role_phrase(prep: Token) -> bool:
+    """"starred in", "a role on", "his role as X on": the phrase hangs from an acting word."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "as":  # "as X on W": from what "as" hangs from
+        head = head.head.head
+    return head.lemma_.lower() in WORK_PREP_HEADS or head.lower_ in ("role", "roles")
 
 
 def work_list_items(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:

@@ -190,7 +190,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
                                     or doc[start].text == ","):
             after_comma = after_comma or doc[start].text == ","
             start += 1
-        end = lexicon.title_run_end(doc, start)
+        end = _before_as(doc, start, lexicon.title_run_end(doc, start))
         if end is None or not _overridable(doc, start, end):
             continue
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
@@ -198,6 +198,14 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             continue
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _before_as(doc: Doc, start: int, end: int | None) -> int | None:
+    """"the drama series Law & Order as NYPD Detective Nick Falco": a role follows "as"."""
+    if end is None:
+        return None
+    cut = next((t.i for t in doc[start + 1:end] if t.lower_ == "as" and doc[t.i + 1].text[:1].isupper()), end)
+    return cut
 
 
 NAMING_PARTICIPLES = ("called", "titled", "entitled", "named")
