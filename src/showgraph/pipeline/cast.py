@@ -320,8 +320,18 @@ def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:
         start = token.i + 1
         while start < sent.end and (doc[start].lower_ in LIST_OPENERS or doc[start].is_space):
             start += 1
+        if token.lower_ not in WEAK_LIST_CUES:
+            start = _past_descriptors(doc, start, sent.end)
         members += [m for m in _name_list(doc, start, sent.end) if m not in members]
     return members
+
+
+def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
+    """"features identical twin brothers A and B", "stars newcomer A": the name after the description."""
+    j = i
+    while j < stop and j - i < most and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].ent_type_:
+        j += 1
+    return j if j > i and j < stop and doc[j].ent_type_ in ("Person", "") and doc[j].pos_ == "PROPN" else i
 
 
 def _speaks_of_cast(token: Token) -> bool:
