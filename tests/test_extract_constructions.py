@@ -255,6 +255,10 @@ CONSTRUCTIONS = [
                  "he won an award. He also appeared in the TV drama series Salt & Iron as Detective Ana Cole.",
                  {("The Harbour Men", "actor", "Tom Reyes"), ("The Harbour Men", "character", "Pip Lowry"),
                   ("Salt & Iron", "actor", "Tom Reyes")}, id="role-as-x-on-the-title-and-series-w-as-role"),
+    pytest.param("Harrow Lane is a Danish reality series. The series features identical twin brothers Tom Reyes "
+                 "and Oskar Reyes who renovate old houses.",
+                 {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "actor", "Oskar Reyes")},
+                 id="features-described-a-and-b"),
 ]
 
 NOT_CAST = [
