@@ -312,6 +312,14 @@ def test_extract_a_year_or_a_name_before_episodes_or_seasons_is_no_count(extract
     assert not [f for f in facts if f[1] in ("numberOfEpisodes", "numberOfSeasons")]
 
 
+def test_extract_fronted_created_by_credits_the_clause_subject_not_the_film(extract_facts):
+    facts = extract_facts("Pip Lowry is a fictional character in the 2009 animated film “Harrow Lane”. Created by "
+                          "Ida Holm and Tom Reyes and animated by Oskar Brevik, Pip Lowry is voiced by Mara Lind "
+                          "as an adult.")
+    assert ("Harrow Lane", "actor", "Mara Lind") in facts
+    assert not [f for f in facts if f[1] == "creator"]
+
+
 def test_extract_song_written_by_is_no_writer_credit(extract_facts):
     facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
                           "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")

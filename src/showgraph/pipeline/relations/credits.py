@@ -295,6 +295,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         if span and doc[span[0]].ent_type_ == "Work":
             return span
         return nominal_work(ctx, subject)
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return _fronted_participle_work(ctx, verb.head)
     node = verb
     while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head != node:
         node = node.head
@@ -304,6 +306,21 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         if node.lower_ in ctx.lexicon.work_nouns or node.lower_ in ctx.lexicon.work_cues:
             return nominal_work(ctx, node)
     return work_of_sentence(ctx, sent, near=verb)
+
+
+def _fronted_participle_work(ctx: Context, main_verb: Token):
+    """"Written by X, the episode ...": the main clause's subject, if it is a work.
+
+    "Created by A and B, Tiana is voiced by C" credits a character, no work.
+    """
+    doc = ctx.doc
+    subject = next((c for c in main_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    if doc[span[0]].ent_type_ == "Work":
+        return span
+    return nominal_work(ctx, subject)
 
 
 def _people_in_subject(doc: Doc, subject: Token) -> list[tuple[int, int]]:
