@@ -320,6 +320,12 @@ def test_extract_fronted_created_by_credits_the_clause_subject_not_the_film(extr
     assert not [f for f in facts if f[1] == "creator"]
 
 
+def test_extract_an_actor_as_a_titled_character_has_no_job_title(extract_facts):
+    facts = extract_facts("Tom Reyes is an American actor. Reyes spent the 2008-2009 television season as "
+                          "Detective Ana Cole in the US version of Harrow Lane.")
+    assert not [f for f in facts if f[0] == "Tom Reyes" and f[1] == "jobTitle"]
+
+
 def test_extract_song_written_by_is_no_writer_credit(extract_facts):
     facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
                           "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")
