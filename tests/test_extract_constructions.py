@@ -259,6 +259,10 @@ CONSTRUCTIONS = [
                  "and Oskar Reyes who renovate old houses.",
                  {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "actor", "Oskar Reyes")},
                  id="features-described-a-and-b"),
+    pytest.param("Pia Sund is a Swedish actress. In 2007 she appeared in the horror film Evelyn Marsh as Maren, "
+                 "a young girl suffering from nightmares.",
+                 {("Evelyn Marsh", "actor", "Pia Sund"), ("Evelyn Marsh", "releaseDate", "2007")},
+                 id="appeared-in-the-film-name-like-title-as-role"),
 ]
 
 NOT_CAST = [

@@ -191,13 +191,25 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             after_comma = after_comma or doc[start].text == ","
             start += 1
         end = _before_as(doc, start, lexicon.title_run_end(doc, start))
-        if end is None or not _overridable(doc, start, end):
+        if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)):
             continue
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
         if after_comma and end < len(doc) and not doc[end].is_punct:
             continue
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
+    """"appeared in the horror film Epitaph as Asako": what NER took for a person is the title.
+
+    The work noun is the object of "in" or "on", and "as" and a role follow the name.
+    """
+    phrase = noun.head if noun.dep_ == "compound" else noun  # "the horror film Epitaph": one phrase
+    if doc[start].ent_type_ != "PERSON" or phrase.dep_ != "pobj" or phrase.head.lower_ not in ("in", "on"):
+        return False
+    whole_name = doc[end].ent_iob_ != "I" and all(t.ent_type_ == "PERSON" for t in doc[start:end])
+    return whole_name and end + 1 < len(doc) and doc[end].lower_ == "as" and doc[end + 1].text[:1].isupper()
 
 
 def _before_as(doc: Doc, start: int, end: int | None) -> int | None:
