@@ -330,6 +330,13 @@ def test_extract_an_actor_as_a_titled_character_has_no_job_title(extract_facts):
     assert not [f for f in facts if f[0] == "Tom Reyes" and f[1] == "jobTitle"]
 
 
+def test_extract_award_categories_are_no_people(extract_facts):
+    facts = extract_facts("Harrow Lane is a 1969 American drama film directed by Ida Holm. The film received nine "
+                          "nominations at the Academy Awards including Best Director, Best Actress (for Mara Lind), "
+                          "Best Supporting Actress (for Pia Sund) and Best Adapted Screenplay.")
+    assert [f for f in facts if f[1] == "director"] == [("Harrow Lane", "director", "Ida Holm")]
+
+
 def test_extract_song_written_by_is_no_writer_credit(extract_facts):
     facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
                           "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")

@@ -114,6 +114,9 @@ class EntityTyper:
                 end -= 1
         if doc[end - 1].lower_ in self.lexicon.event_words and self._named_by_ner(span):
             return None  # "Cannes Film Festival", "a Grammy Award": an event, none of the entity types
+        if doc[start].lower_ in self.lexicon.award_openers and span.label_ in ("Person", "Organization", "Character") \
+                and not info_of(span).get("rule"):
+            return None  # "Best Actress", "Outstanding Drama Series": an award category
         while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
                                and span.label_ == "Person"):
             start += 1

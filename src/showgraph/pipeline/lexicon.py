@@ -53,6 +53,7 @@ class Lexicon:
     honorifics: frozenset[str]
     organisation_words: frozenset[str]
     event_words: frozenset[str]
+    award_openers: frozenset[str]
     job_titles: frozenset[str]
     person_nouns: frozenset[str]
     cast_cues: frozenset[str]
@@ -89,6 +90,7 @@ class Lexicon:
             honorifics=frozenset(ents["honorifics"]),
             organisation_words=frozenset(ents["organisation_words"]),
             event_words=frozenset(ents["event_words"]),
+            award_openers=frozenset(ents["award_openers"]),
             job_titles=frozenset(ents["job_titles"]),
             person_nouns=frozenset(ents["person_nouns"]),
             cast_cues=frozenset(cast["cues"]),
