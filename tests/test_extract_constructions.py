@@ -263,6 +263,9 @@ CONSTRUCTIONS = [
                  "a young girl suffering from nightmares.",
                  {("Evelyn Marsh", "actor", "Pia Sund"), ("Evelyn Marsh", "releaseDate", "2007")},
                  id="appeared-in-the-film-name-like-title-as-role"),
+    pytest.param("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. It was written by Lind "
+                 "and Tom Reyes, with production done by Oskar Brevik.",
+                 {("Paper Lanterns", "producer", "Oskar Brevik")}, id="with-production-done-by-x"),
 ]
 
 NOT_CAST = [

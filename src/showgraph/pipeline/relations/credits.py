@@ -155,6 +155,26 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
 
 
+def production_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"with production done by X", "with the production handled by A and B", "production by X": producer."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ != "production" or noun.pos_ != "NOUN":
+            continue
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None:
+            by = next((a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
+        objects = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+        people = [resolve(doc, *p) for p in with_conjuncts(doc, objects[0], PEOPLE)] if objects else []
+        if not people:
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        work = _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=noun)
+        for person in people:
+            if work is not None and doc[person[0]].ent_type_ == "Person":
+                yield relation(work, "producer", sent, "production-by", 0.7, obj=person), noun
+
+
 def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Oliver Stone's controversial film W" (director), "Mindy Kaling's Never Have I Ever" (creator)."""
     doc = ctx.doc
