@@ -101,6 +101,8 @@ class EntityTyper:
                     entity_info(ent.doc)[span_key(longer.start, longer.end)] = info
             return longer
         label = LABEL_MAP.get(ent.label_)
+        if label == "Person" and len(ent) > 1 and ent[-1].is_digit and len(ent[-1]) <= 2:
+            label = "Work"  # "Ong Bak 2", "Bodyguard 4": a numbered sequel, no person's name
         return Span(ent.doc, ent.start, ent.end, label=label) if label else None
 
     def _trimmed(self, doc: Doc, span: Span) -> Span | None:
