@@ -266,6 +266,8 @@ CONSTRUCTIONS = [
     pytest.param("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. It was written by Lind "
                  "and Tom Reyes, with production done by Oskar Brevik.",
                  {("Paper Lanterns", "producer", "Oskar Brevik")}, id="with-production-done-by-x"),
+    pytest.param("The drama beat the superhero movie “Harbour Lights: Dawn,” a 2012 film that sold eight million "
+                 "tickets.", {("Harbour Lights: Dawn", "releaseDate", "2012")}, id="w-a-year-film-in-apposition"),
 ]
 
 NOT_CAST = [

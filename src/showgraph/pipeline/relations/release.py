@@ -200,8 +200,12 @@ def _next_work(ctx: Context, i: int, sent: Span):
 
 
 def _attribute_subject(ctx: Context, noun: Token):
-    """"Song of Freedom is a 1936 British film": the subject of the copula."""
+    """"Song of Freedom is a 1936 British film": the subject of the copula; "W (also known
+    as V) a 1974 Belgian film", the copula left out: the title the noun is in apposition to."""
     doc = ctx.doc
+    if noun.dep_ == "appos":
+        span = ent_span(doc, noun.head.i)
+        return span if span and doc[span[0]].ent_type_ == "Work" else None
     if noun.dep_ != "attr":
         return None
     copula = noun.head
