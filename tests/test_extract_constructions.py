@@ -268,6 +268,9 @@ CONSTRUCTIONS = [
                  {("Paper Lanterns", "producer", "Oskar Brevik")}, id="with-production-done-by-x"),
     pytest.param("The drama beat the superhero movie “Harbour Lights: Dawn,” a 2012 film that sold eight million "
                  "tickets.", {("Harbour Lights: Dawn", "releaseDate", "2012")}, id="w-a-year-film-in-apposition"),
+    pytest.param("Harrow Lane is a 2011 Malayalam drama film directed by Ida Holm. It is starred and produced by "
+                 "Tom Reyes.", {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "producer", "Tom Reyes")},
+                 id="it-is-starred-and-produced-by-x"),
 ]
 
 NOT_CAST = [

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.relations.credits import _credited_work
 from showgraph.pipeline.role_lists import listed_roles, role_holder
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
@@ -110,6 +111,24 @@ def listed_role_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         yield relation(role.work, "actor", sent, "role-list", 0.7, obj=person), trigger
         yield relation(role.work, "character", sent, "role-list", 0.7, obj=role.character), trigger
         yield relation(person, "plays", sent, "role-list", 0.7, obj=role.character), trigger
+
+
+def starred_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"It is starred and produced by Alain Delon", "The film is starred by A and B": actor."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() != "star" or verb.tag_ != "VBN":
+            continue
+        agent = next((c for v in (verb, *[c for c in verb.conjuncts if c.i > verb.i])
+                      for c in v.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        if not objects:
+            continue
+        work = _credited_work(ctx, verb, sent)  # as "produced by" in the same clause
+        for t in (objects[0], *objects[0].conjuncts):
+            person = resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1)))
+            if work is not None and doc[person[0]].ent_type_ == "Person":
+                yield relation(work, "actor", sent, "starred-by", 0.75, obj=person), verb
 
 
 def _work_noun_of(ctx: Context, verb: Token):
