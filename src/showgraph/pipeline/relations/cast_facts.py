@@ -3,8 +3,10 @@
 "X as Y" and its kin (found by :mod:`showgraph.pipeline.cast`) give ``plays``
 and, for the work the sentence is about, ``actor`` and ``character``. Cast
 lists ("starring A, B and C", "Starring: A, B", "cast members A, B ... are set
-to return", "A also stars in W") give ``actor`` alone; a definition ("X is a
-character in W", "the protagonist is X") gives ``character``.
+to return", "A also stars in W", "A and B play roles in the film", "It is
+starred by A") give ``actor`` alone; a definition ("X is a character in W",
+"the protagonist is X") gives ``character``; a biography's list of roles ("roles
+including A in W and B in V", see :mod:`showgraph.pipeline.role_lists`) gives all three.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
-from showgraph.pipeline.relations.credits import _credited_work
-from showgraph.pipeline.role_lists import listed_roles, role_holder
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
 )
+from showgraph.pipeline.relations.credits import _credited_work
+from showgraph.pipeline.role_lists import listed_roles, role_holder
 
 # Words under which a work in "in W" / "on W" is one the holder acted in.
 ROLE_NOUNS = {"role", "roles", "part", "parts", "appearance", "appearances", "debut", "turn",

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token  # noqa: F401
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
+from showgraph.pipeline.relations.songs import is_song
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
