@@ -202,6 +202,80 @@ CONSTRUCTIONS = [
                  {("The Salt Road", "character", "Tom Marsh")}, id="x-is-the-protagonist-of-w"),
     pytest.param("“Ironbark” is based on the novel “The Salt Road.”",
                  {("Ironbark", "basedOn", "The Salt Road")}, id="based-on"),
+    pytest.param("Who Stole the Lantern?\n\nWho Stole the Lantern?\nis a 1958 British comedy film directed by "
+                 "Ida Holm. It stars Tom Reyes.",
+                 {("Who Stole the Lantern", "releaseDate", "1958"), ("Who Stole the Lantern", "director", "Ida Holm"),
+                  ("Who Stole the Lantern", "actor", "Tom Reyes")}, id="question-title-line-then-is-a-film"),
+    pytest.param("Oskar Brevik is a Norwegian actor. He has had roles in films including Salt Road, "
+                 "2000 Leagues to Paris, The Hollow Crown, The Ferryman and Glass Orchard.",
+                 {("2000 Leagues to Paris", "actor", "Oskar Brevik"), ("The Ferryman", "actor", "Oskar Brevik"),
+                  ("Glass Orchard", "actor", "Oskar Brevik")}, id="film-list-past-a-number-title-and-the-x"),
+    pytest.param("Harrow Lane was a touring music festival. A documentary of its first season, called Salt Road "
+                 "Express, directed by Ida Holm premiered at Sundance in 2012 and won a Peabody Award in 2013.",
+                 {("Salt Road Express", "director", "Ida Holm"), ("Salt Road Express", "releaseDate", "2012")},
+                 id="a-documentary-of-x-called-w"),
+    pytest.param("Harrow Lane is a 2014 Danish drama film directed by Ida Holm. Tom Reyes, Oskar Brevik, "
+                 "Mara Lind, and Pia Sund play significant roles in the film.",
+                 {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "actor", "Oskar Brevik"),
+                  ("Harrow Lane", "actor", "Pia Sund")}, id="a-b-and-c-play-roles-in-the-film"),
+    pytest.param("Harrow Lane is a 2008 Tamil film. Kumaran cast then relatively new actors Arun, Meera, "
+                 "Selva Raj and himself in pivotal roles.",
+                 {("Harrow Lane", "actor", "Arun"), ("Harrow Lane", "actor", "Meera")},
+                 id="one-ner-name-over-a-comma-is-two"),
+    pytest.param("La notte dei lupi\n\nLa notte dei lupi, released in Britain as Night of Wolves, is a 1962 "
+                 "Italian drama film directed by Ida Holm.",
+                 {("La notte dei lupi", "director", "Ida Holm"), ("La notte dei lupi", "releaseDate", "1962")},
+                 id="lowercase-title-line-that-opens-the-paragraph"),
+    pytest.param("Tomasz Brevik\n\nTomasz Oskar Brevik (born 2 July 1989) is a Norwegian actor and singer. "
+                 "In 2009, he had a minor role in the Irish film Salt Road.",
+                 {("Salt Road", "actor", "Tomasz Oskar Brevik")}, id="first-name-ner-left-out-at-sentence-start"),
+    pytest.param("Mara Lind is an English actress. She is known for various roles in an extensive television "
+                 "career including Merle Dawson in Harbour Street, Mandy Croft in Paradise Row and Anne Vell in "
+                 "Grease Lane.",
+                 {("Harbour Street", "actor", "Mara Lind"), ("Harbour Street", "character", "Merle Dawson"),
+                  ("Paradise Row", "actor", "Mara Lind"), ("Grease Lane", "character", "Anne Vell"),
+                  ("Mara Lind", "plays", "Mandy Croft")}, id="roles-including-character-in-work-list"),
+    pytest.param("“Salt Road” is the fourth episode of the drama series “Harrow Lane”. It originally aired on the "
+                 "CBC network in Canada on May 2, 2010.",
+                 {("Harrow Lane", "countryOfOrigin", "Canada"), ("Harrow Lane", "network", "CBC")},
+                 id="aired-on-network-in-country"),
+    pytest.param("Salt Harbour is an American rock band from Ohio. Formed in 2001, the group consists of vocalist "
+                 "Mara Lind, guitarist Tom Reyes, bassist Oskar Brevik and drummer Pia Sund.",
+                 {("Mara Lind", "memberOf", "Salt Harbour"), ("Pia Sund", "memberOf", "Salt Harbour")},
+                 id="the-group-consists-of-part-a-part-b"),
+    pytest.param("Salt Harbour is an American rock band. The riffs were composed by Salt Harbour bassist Ida Holm. "
+                 "In 1982 drummer Tom Reyes left Salt Harbour.",
+                 {("Ida Holm", "memberOf", "Salt Harbour"), ("Tom Reyes", "memberOf", "Salt Harbour")},
+                 id="band-part-name-and-part-name-left-band"),
+    pytest.param("Cinema Lane was a British production company. It produced two sitcoms for BBC1, May to December "
+                 "(1989 – 94) and So Haunt Me (1992–94), and also co-produced the soap opera Eldorado (1992 – 93).",
+                 {("May to December", "releaseDate", "1989"), ("So Haunt Me", "releaseDate", "1992"),
+                  ("Eldorado", "releaseDate", "1992")}, id="title-(years-on-air)"),
+    pytest.param("Tom Reyes is an American actor best known for his role as Pip Lowry on The Harbour Men, for which "
+                 "he won an award. He also appeared in the TV drama series Salt & Iron as Detective Ana Cole.",
+                 {("The Harbour Men", "actor", "Tom Reyes"), ("The Harbour Men", "character", "Pip Lowry"),
+                  ("Salt & Iron", "actor", "Tom Reyes")}, id="role-as-x-on-the-title-and-series-w-as-role"),
+    pytest.param("Harrow Lane is a Danish reality series. The series features identical twin brothers Tom Reyes "
+                 "and Oskar Reyes who renovate old houses.",
+                 {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "actor", "Oskar Reyes")},
+                 id="features-described-a-and-b"),
+    pytest.param("Pia Sund is a Swedish actress. In 2007 she appeared in the horror film Evelyn Marsh as Maren, "
+                 "a young girl suffering from nightmares.",
+                 {("Evelyn Marsh", "actor", "Pia Sund"), ("Evelyn Marsh", "releaseDate", "2007")},
+                 id="appeared-in-the-film-name-like-title-as-role"),
+    pytest.param("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. It was written by Lind "
+                 "and Tom Reyes, with production done by Oskar Brevik.",
+                 {("Paper Lanterns", "producer", "Oskar Brevik")}, id="with-production-done-by-x"),
+    pytest.param("The drama beat the superhero movie “Harbour Lights: Dawn,” a 2012 film that sold eight million "
+                 "tickets.", {("Harbour Lights: Dawn", "releaseDate", "2012")}, id="w-a-year-film-in-apposition"),
+    pytest.param("Harrow Lane is a 2011 Malayalam drama film directed by Ida Holm. It is starred and produced by "
+                 "Tom Reyes.", {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "producer", "Tom Reyes")},
+                 id="it-is-starred-and-produced-by-x"),
+]
+
+NOT_CAST = [
+    pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
+                 "where she was the first champion.", id="name-(its-initials)-is-no-role"),
 ]
 
 NEGATED = [
@@ -218,6 +292,64 @@ def test_extract_construction(extract_facts, text, expected):
 @pytest.mark.parametrize("text", NEGATED)
 def test_extract_no_plays_fact_from_negated_or_speculative_statement(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+@pytest.mark.parametrize("text", NOT_CAST)
+def test_extract_no_cast_fact(extract_facts, text):
+    assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+def test_extract_year_of_an_award_after_and_is_no_release_date(extract_facts):
+    facts = extract_facts("Salt Road Express is a 2012 documentary film. It premiered at Sundance in 2012 "
+                          "and won a Peabody Award in 2013.")
+    assert ("Salt Road Express", "releaseDate", "2012") in facts
+    assert not [f for f in facts if f[1] == "releaseDate" and f[2] == "2013"]
+
+
+def test_extract_present_airing_abroad_is_no_country_of_origin(extract_facts):
+    facts = extract_facts("“Salt Road” is a drama series. It airs on Hulu in Canada, and with other partners "
+                          "in 40 other countries.")
+    assert not [f for f in facts if f[1] == "countryOfOrigin"]
+
+
+def test_extract_a_person_s_life_years_are_no_release_date(extract_facts):
+    facts = extract_facts("Harrow Lane High School is a school in Leicester. Its former pupils include the author "
+                          "Mara Lindqvist (1946–2014) and the rugby player Tom Reyes.")
+    assert not [f for f in facts if f[1] == "releaseDate"]
+
+
+def test_extract_a_year_or_a_name_before_episodes_or_seasons_is_no_count(extract_facts):
+    facts = extract_facts("Harrow Lane is a drama series. After appearing in a 1995 episode of the series, "
+                          "Tom Reyes joined the band The Four Seasons.")
+    assert not [f for f in facts if f[1] in ("numberOfEpisodes", "numberOfSeasons")]
+
+
+def test_extract_fronted_created_by_credits_the_clause_subject_not_the_film(extract_facts):
+    facts = extract_facts("Pip Lowry is a fictional character in the 2009 animated film “Harrow Lane”. Created by "
+                          "Ida Holm and Tom Reyes and animated by Oskar Brevik, Pip Lowry is voiced by Mara Lind "
+                          "as an adult.")
+    assert ("Harrow Lane", "actor", "Mara Lind") in facts
+    assert not [f for f in facts if f[1] == "creator"]
+
+
+def test_extract_an_actor_as_a_titled_character_has_no_job_title(extract_facts):
+    facts = extract_facts("Tom Reyes is an American actor. Reyes spent the 2008-2009 television season as "
+                          "Detective Ana Cole in the US version of Harrow Lane.")
+    assert not [f for f in facts if f[0] == "Tom Reyes" and f[1] == "jobTitle"]
+
+
+def test_extract_award_categories_are_no_people(extract_facts):
+    facts = extract_facts("Harrow Lane is a 1969 American drama film directed by Ida Holm. The film received nine "
+                          "nominations at the Academy Awards including Best Director, Best Actress (for Mara Lind), "
+                          "Best Supporting Actress (for Pia Sund) and Best Adapted Screenplay.")
+    assert [f for f in facts if f[1] == "director"] == [("Harrow Lane", "director", "Ida Holm")]
+
+
+def test_extract_song_written_by_is_no_writer_credit(extract_facts):
+    facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
+                          "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")
+    assert ("Paper Lanterns", "producer", "Ida Holm") in facts
+    assert not [f for f in facts if f[1] == "writer"]
 
 
 def test_extract_pronoun_resolved_to_character(extract_facts):
@@ -251,6 +383,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Oskar Brevik\n\nOskar Brevik (born 3 March 1970 in Bergen) is a Norwegian actor.", "Oskar Brevik", "Person"),
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
+    ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

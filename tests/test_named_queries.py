@@ -62,7 +62,8 @@ CASES = [
         ("2020-09-13", "The Glass Orchard", ANY, "HBO"),
         ("2021-03-07", ANY, "work", None),
     ], set(), True),
-    ("premieres", {"to": "2019"}, [("2019-03", "Lantern Street", "work", "FX")], set(), True),
+    ("premieres", {"to": "2019"}, [("2018", "Nightglass", "work", None),  # "Nightglass", the 2018 game
+                                   ("2019-03", "Lantern Street", "work", "FX")], set(), True),
     ("multiple-roles", {}, [
         ("Cold Storage", "Thom Radcliffe-Oyo", 2, {"creator", "director"}),
         ("Quarter Moon Motel", "Hattie Szelag", 3, {"actor", "creator", "producer"}),

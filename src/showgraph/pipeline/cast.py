@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.consistency import make_consistent
 from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, sentences, set_entity
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
@@ -56,6 +57,9 @@ class CastFinder:
             for start, end in cast_list_members(doc, sent):
                 if doc[start].ent_type_ not in ("Person", "Character"):
                     set_entity(doc, start, end, "Person", rule="cast-list")
+        for role in listed_roles(doc, self.lexicon):
+            set_entity(doc, *role.work, "Work", rule="role-list")
+            set_entity(doc, *role.character, "Character", rule="cast")
         pairs = self.find(doc)
         for _actor, (start, end), _rule in pairs:
             set_entity(doc, start, end, "Character", rule="cast")
@@ -234,7 +238,8 @@ class CastFinder:
         return pairs
 
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
-        if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1):
+        if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1) \
+                or _abbreviates(doc[inner[0]:inner[1]].text, doc[outer[0]:outer[1]]):
             return False
         for start, end in (outer, inner):
             span = doc[start:end]
@@ -277,6 +282,13 @@ def _titled(doc: Doc, text: str) -> bool:
     return any(e.text == text and info_of(e).get("rule") in TITLE_RULES for e in doc.ents)
 
 
+def _abbreviates(short: str, name: Span) -> bool:
+    """"World Championship Wrestling (WCW)": the bracket is the name's initials, not a role."""
+    letters = short.replace(".", "")
+    initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
+    return letters.isupper() and len(letters) >= 2 and letters == initials
+
+
 def _defines(doc: Doc, i: int) -> bool:
     """"X (Y) is a 1930 film": the bracket gives another name, not a role."""
     return i + 1 < len(doc) and doc[i].lemma_ == "be" and doc[i + 1].lower_ in ("a", "an", "the")
@@ -308,8 +320,18 @@ def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:
         start = token.i + 1
         while start < sent.end and (doc[start].lower_ in LIST_OPENERS or doc[start].is_space):
             start += 1
+        if token.lower_ not in WEAK_LIST_CUES:
+            start = _past_descriptors(doc, start, sent.end)
         members += [m for m in _name_list(doc, start, sent.end) if m not in members]
     return members
+
+
+def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
+    """"features identical twin brothers A and B", "stars newcomer A": the name after the description."""
+    j = i
+    while j < stop and j - i < most and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].ent_type_:
+        j += 1
+    return j if j > i and j < stop and doc[j].ent_type_ in ("Person", "") and doc[j].pos_ == "PROPN" else i
 
 
 def _speaks_of_cast(token: Token) -> bool:

@@ -88,10 +88,11 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
                 occurrences.append(Span(doc, i, i + len(name), label=label))
     if not occurrences:
         return spans
-    kept = [s for s in spans if not any(s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS
-                                        for o in occurrences)]
+    # A span that is itself a strong name stays: "Helen" inside the title "The Private Life of Helen of Troy".
+    kept = [s for s in spans if s.text in strong or not any(
+        s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS for o in occurrences)]
     taken = {i for s in kept for i in range(s.start, s.end)}
-    for span in occurrences:
+    for span in sorted(occurrences, key=lambda o: o.start - o.end):  # the longest name first
         if not taken.intersection(range(span.start, span.end)):
             kept.append(span)
             taken.update(range(span.start, span.end))

@@ -78,10 +78,11 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
+        spans = [part for span in spans for part in self._split_at_commas(span)]
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
-                           + self._bare_appositive_titles(doc)):
+                           + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
         self._type_by_context(doc)
         self._type_title_lines(doc)
@@ -100,6 +101,8 @@ class EntityTyper:
                     entity_info(ent.doc)[span_key(longer.start, longer.end)] = info
             return longer
         label = LABEL_MAP.get(ent.label_)
+        if label == "Person" and len(ent) > 1 and ent[-1].is_digit and len(ent[-1]) <= 2:
+            label = "Work"  # "Ong Bak 2", "Bodyguard 4": a numbered sequel, no person's name
         return Span(ent.doc, ent.start, ent.end, label=label) if label else None
 
     def _trimmed(self, doc: Doc, span: Span) -> Span | None:
@@ -111,14 +114,17 @@ class EntityTyper:
                                    or (span.label_ != "Work" and doc[end - 1].is_lower
                                        and doc[end - 1].is_stop)):  # "Minami Hamabe as"
                 end -= 1
-        if span.label_ == "Organization" and doc[end - 1].lower_ in self.lexicon.event_words \
-                and info_of(span).get("rule") != "gazetteer":
-            return None  # "Cannes Film Festival": an event, none of the entity types
+        if doc[end - 1].lower_ in self.lexicon.event_words and self._named_by_ner(span):
+            return None  # "Cannes Film Festival", "a Grammy Award": an event, none of the entity types
+        if doc[start].lower_ in self.lexicon.award_openers and span.label_ in ("Person", "Organization", "Character") \
+                and not info_of(span).get("rule"):
+            return None  # "Best Actress", "Outstanding Drama Series": an award category
         while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
                                and span.label_ == "Person"):
             start += 1
         if span.label_ == "Person":
             start = self._after_titles(doc, start, end)
+            start = self._first_name_at_sentence_start(doc, start)
         if start >= end:
             return None
         if (start, end) == (span.start, span.end):
@@ -127,6 +133,42 @@ class EntityTyper:
         if info:
             entity_info(doc)[span_key(start, end)] = info
         return Span(doc, start, end, label=span.label_)
+
+    def _split_at_commas(self, span: Span) -> list[Span]:
+        """NER's "Narain, Innocent" or "Helen, Lewis Stone" is a list of two names.
+
+        Not when a part is an organisation word ("Warner Bros., Inc.") or not
+        capitalised ("Washington, D.C." is a place and never split).
+        """
+        if span.label_ not in ("Person", "Organization", "Character") or info_of(span).get("rule"):
+            return [span]
+        commas = [t.i for t in span if t.text == ","]
+        if not commas:
+            return [span]
+        bounds = list(zip([span.start] + [c + 1 for c in commas], commas + [span.end]))
+        parts = [Span(span.doc, start, end, label=span.label_) for start, end in bounds]
+        if all(len(p) and p[0].text[:1].isupper() and p[-1].lower_ not in self.lexicon.organisation_words
+               for p in parts):
+            return parts
+        return [span]
+
+    @staticmethod
+    def _named_by_ner(span: Span) -> bool:
+        """An organisation not from the gazetteer, or a work NER alone found (no title evidence)."""
+        rule = info_of(span).get("rule")
+        return (span.label_ == "Organization" and rule != "gazetteer") or (span.label_ == "Work" and rule is None)
+
+    def _first_name_at_sentence_start(self, doc: Doc, start: int) -> int:
+        """"Omero James Mumba (born 1989) is ...": NER often leaves out a sentence's first word."""
+        before = doc[start - 1] if start > 0 else None
+        if before is None or not before.is_sent_start or before.ent_type_ or before.tag_ != "NNP" \
+                or not before.is_title or not before.is_alpha:
+            return start
+        word = before.lower_
+        if word in self.lexicon.honorifics or word in self.lexicon.job_titles or word in self.lexicon.person_nouns \
+                or word in NAME_PREFIXES:
+            return start
+        return start - 1
 
     def _after_titles(self, doc: Doc, start: int, end: int) -> int:
         """Skip "Mr.", "Sheriff", "Disney Chairman" before a person's name."""
@@ -185,6 +227,22 @@ class EntityTyper:
             if start is not None and not any(t.ent_type_ for t in doc[start:comma.i]) \
                     and not doc[start].is_sent_start:
                 found.append((start, comma.i))
+        return found
+
+    def _bare_titles_of_roles(self, doc: Doc) -> list[tuple[int, int]]:
+        """"his role as Christopher Moltisanti on The Sopranos", "appeared in The Crew": no NER label needed.
+
+        Only a run that opens with "The", so a place ("in Rome") or a date is
+        not taken; NER labels most other titles.
+        """
+        found = []
+        for prep in doc_tokens(doc):
+            if prep.lower_ not in ("on", "in") or prep.i + 2 >= len(doc) or doc[prep.i + 1].text != "The" \
+                    or doc[prep.i + 1].ent_type_ or not _in_role_phrase(prep):
+                continue
+            end = self.lexicon.title_run_end(doc, prep.i + 1)
+            if end is not None and end > prep.i + 2 and not any(t.ent_type_ for t in doc[prep.i + 1:end]):
+                found.append((prep.i + 1, end))
         return found
 
     def _work_noun_follows(self, doc: Doc, i: int) -> bool:
@@ -317,6 +375,14 @@ WORK_LIST_NOUNS = {"renewals", "shows", "series", "films", "movies", "titles", "
 LIST_INTRODUCERS = {"includes", "include", "included", "including"}
 
 
+def _in_role_phrase(prep: Token) -> bool:
+    """"starred in", "a role on", "his role as X on": the phrase hangs from an acting word."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "as":  # "as X on W": from what "as" hangs from
+        head = head.head.head
+    return head.lemma_.lower() in WORK_PREP_HEADS or head.lower_ in ("role", "roles")
+
+
 def work_list_items(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """"Netflix renewals that includes A, Mindy Kaling's B, C and D": the listed titles."""
     items = []
@@ -355,9 +421,13 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             i = end + 1  # "Mindy Kaling's Never Have I Ever": the title after the owner
         else:
             return (i, end)  # in a list of works, NER's "person" is a title
-    if doc[i].ent_type_ in ("DATE", "CARDINAL") or (
-            doc[i].ent_type_ == "Organization" and doc[i].ent_iob_ == "B"
-            and info_of(doc[i:i + 1]).get("rule") == "gazetteer"):
+    if doc[i].ent_type_ in NUMERIC_LABELS:
+        return _title_from_number(doc, i, lexicon)
+    if doc[i].text == "The" and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B":
+        item = _list_title(doc, i + 1, lexicon)  # "The Spirit", where NER left "The" out
+        return (i, item[1]) if item is not None and item[0] == i + 1 else None
+    if doc[i].ent_type_ == "Organization" and doc[i].ent_iob_ == "B" \
+            and info_of(doc[i:i + 1]).get("rule") == "gazetteer":
         return None
     if doc[i].ent_type_ and doc[i].ent_iob_ == "B":
         end = i + 1
@@ -372,6 +442,19 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         cut = next((t.i for t in doc[i + 1:end] if t.lower_ in ("and", "&")), end)
         return (i, cut)
     return None
+
+
+NUMERIC_LABELS = ("DATE", "CARDINAL", "QUANTITY", "TIME", "MONEY", "PERCENT", "ORDINAL")
+
+
+def _title_from_number(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """"3000 Miles to Graceland": a title that opens with what NER took for a number;
+    a bare number or date ("12 other films") ends the list."""
+    number_end = i + 1
+    while number_end < len(doc) and doc[number_end].ent_iob_ == "I":
+        number_end += 1
+    end = lexicon.title_run_end(doc, i)
+    return (i, end) if end is not None and end > number_end else None
 
 
 def _title_continued(span: Span) -> Span:

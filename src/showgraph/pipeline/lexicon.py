@@ -53,6 +53,7 @@ class Lexicon:
     honorifics: frozenset[str]
     organisation_words: frozenset[str]
     event_words: frozenset[str]
+    award_openers: frozenset[str]
     job_titles: frozenset[str]
     person_nouns: frozenset[str]
     cast_cues: frozenset[str]
@@ -69,6 +70,9 @@ class Lexicon:
     job_heads: frozenset[str]
     job_modifiers: frozenset[str]
     defining_nouns: dict[str, str]
+    song_nouns: frozenset[str]
+    role_list_nouns: frozenset[str]
+    band_parts: frozenset[str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -86,6 +90,7 @@ class Lexicon:
             honorifics=frozenset(ents["honorifics"]),
             organisation_words=frozenset(ents["organisation_words"]),
             event_words=frozenset(ents["event_words"]),
+            award_openers=frozenset(ents["award_openers"]),
             job_titles=frozenset(ents["job_titles"]),
             person_nouns=frozenset(ents["person_nouns"]),
             cast_cues=frozenset(cast["cues"]),
@@ -103,6 +108,9 @@ class Lexicon:
             job_heads=frozenset(data["jobs"]["heads"]),
             job_modifiers=frozenset(data["jobs"]["modifiers"]),
             defining_nouns={noun: label for label, nouns in data["definitions"].items() for noun in nouns},
+            song_nouns=frozenset(data["song_nouns"]),
+            role_list_nouns=frozenset(data["role_list_nouns"]),
+            band_parts=frozenset(data["band_parts"]),
         )
 
     @property

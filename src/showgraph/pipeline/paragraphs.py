@@ -4,7 +4,9 @@ The stock parser reads a blank line as ordinary white space, so a headline
 or an encyclopedia title on a line of its own ("Song of Freedom", blank
 line, "Song of Freedom is a 1936 British film ...") runs into the first
 sentence, and the parse of both suffers. A blank line always ends a
-sentence; the parser keeps boundaries set before it.
+sentence; the parser keeps boundaries set before it. A single line break
+before a lowercase word is the other way round: a title that ends in a
+question mark, then "is a 1969 film ..." on the next line, is one sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             before = doc[token.i - 1]
+            if _continues_line(before, token):
+                token.is_sent_start = False
+                continue
             if token.is_space or not _ends_paragraph(before):
                 continue
             token.is_sent_start = True
@@ -36,3 +41,8 @@ class ParagraphBreaks:
 def _ends_paragraph(token) -> bool:
     return "\n\n" in token.whitespace_ or (token.is_space and token.text.count("\n") >= 2) \
         or (token.is_space and "\n" in token.text and "\n" in token.whitespace_)
+
+
+def _continues_line(before, token) -> bool:
+    """A lowercase word after one line break carries on the sentence above it."""
+    return token.is_lower and token.is_alpha and before.text == "\n" and not before.whitespace_

@@ -10,6 +10,8 @@ thriller called, Killer Heat").
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -85,15 +87,37 @@ def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """"Night Of The Kings (2020)": a Title Case run before a bracketed year."""
     spans = []
     for token in doc_tokens(doc):
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
-            continue
-        year = doc[token.i + 1]
-        if not (year.like_num and len(year.text) == 4 and year.text[:2] in ("18", "19", "20")):
+        if token.text != "(" or bracketed_year(doc, token.i) is None:
             continue
         start = lexicon.title_run_start(doc, token.i)
-        if start is not None:
+        # "Sue Townsend (1946–2014)": a person's life, not a run of years on air ("(1992 – 93)").
+        if start is not None and not (doc[start].ent_type_ == "PERSON" and _full_year_range(doc, token.i)):
             spans.append((start, token.i))
     return spans
+
+
+def _full_year_range(doc: Doc, i: int) -> bool:
+    """"(1946–2014)", "(1946 - 2014)": both years in full."""
+    first = doc[i + 1].text
+    return len(first) == 9 or (doc[i + 2].text in DASHES and len(doc[i + 3].text) == 4)
+
+
+YEAR_RANGE_RE = re.compile(r"((?:18|19|20)\d\d)(?:[–-](?:\d\d){1,2})?$")
+DASHES = ("–", "-", "—")
+
+
+def bracketed_year(doc: Doc, i: int) -> str | None:
+    """The first year of "(2020)", "(1989 – 94)" or "(1992–1993)" opening at token i."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    match = YEAR_RANGE_RE.match(doc[i + 1].text)
+    if match is None:
+        return None
+    close = i + 2
+    if doc[close].text in DASHES and close + 1 < len(doc) and doc[close + 1].is_digit \
+            and len(doc[close + 1].text) in (2, 4):
+        close += 2  # "(1989 – 94)"
+    return match.group(1) if close < len(doc) and doc[close].text == ")" else None
 
 
 def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[int, int]]:
@@ -101,17 +125,32 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
 
     Blog posts and reviews put the work's title on a line by itself
     ("Godzilla Minus One", "Moonlight (2016)"); headlines that merely mention
-    a name do not recur verbatim as a whole line.
+    a name do not recur verbatim as a whole line. A question or exclamation
+    mark may end a title ("They Shoot Horses, Don't They?"); a full stop or
+    colon ends a sentence or a headline's lead-in.
     """
     spans = []
     for start, end in _lines(doc)[:4]:
         words = _without_disambiguator([t for t in doc[start:end] if not t.is_space])
-        if not words or len(words) > max_tokens or words[-1].text in ".!?:":
+        if not words or len(words) > max_tokens or words[-1].text in ".:":
             continue
         span = doc[words[0].i:words[-1].i + 1]
-        if lexicon.looks_like_title(span) and doc.text.count(span.text) > 1:
+        if (lexicon.looks_like_title(span) or _opens_next_paragraph(doc, span)) and doc.text.count(span.text) > 1:
             spans.append((span.start, span.end))
     return spans
+
+
+def _opens_next_paragraph(doc: Doc, line: Span) -> bool:
+    """"La prima notte di quiete", blank line, "La prima notte di quiete, released ...":
+    an encyclopedia's title, in whatever case, repeated to open the first paragraph."""
+    i = line.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i == line.end or not line[0].text[:1].isupper():
+        return False
+    end = i + len(line)
+    return end < len(doc) and [t.text for t in doc[i:end]] == [t.text for t in line] \
+        and (doc[end].text in (",", "(") or doc[end].lemma_ == "be")
 
 
 def _without_disambiguator(words: list) -> list:
@@ -144,20 +183,54 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
         subtype = lexicon.work_cues.get(token.lower_)
         if subtype is None or token.tag_ not in ("NN", "NNS"):
             continue
+        found += _called_after_a_phrase(doc, token, lexicon, subtype)
         start = token.i + 1
         after_comma = False
         while start < len(doc) and (doc[start].lower_ in ("called", "titled", "named", "dubbed")
                                     or doc[start].text == ","):
             after_comma = after_comma or doc[start].text == ","
             start += 1
-        end = lexicon.title_run_end(doc, start)
-        if end is None or not _overridable(doc, start, end):
+        end = _before_as(doc, start, lexicon.title_run_end(doc, start))
+        if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)):
             continue
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
         if after_comma and end < len(doc) and not doc[end].is_punct:
             continue
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
+    """"appeared in the horror film Epitaph as Asako": what NER took for a person is the title.
+
+    The work noun is the object of "in" or "on", and "as" and a role follow the name.
+    """
+    phrase = noun.head if noun.dep_ == "compound" else noun  # "the horror film Epitaph": one phrase
+    if doc[start].ent_type_ != "PERSON" or phrase.dep_ != "pobj" or phrase.head.lower_ not in ("in", "on"):
+        return False
+    whole_name = doc[end].ent_iob_ != "I" and all(t.ent_type_ == "PERSON" for t in doc[start:end])
+    return whole_name and end + 1 < len(doc) and doc[end].lower_ == "as" and doc[end + 1].text[:1].isupper()
+
+
+def _before_as(doc: Doc, start: int, end: int | None) -> int | None:
+    """"the drama series Law & Order as NYPD Detective Nick Falco": a role follows "as"."""
+    if end is None:
+        return None
+    cut = next((t.i for t in doc[start + 1:end] if t.lower_ == "as" and doc[t.i + 1].text[:1].isupper()), end)
+    return cut
+
+
+NAMING_PARTICIPLES = ("called", "titled", "entitled", "named")
+
+
+def _called_after_a_phrase(doc: Doc, noun, lexicon: Lexicon, subtype: str) -> list[tuple[int, int, str, str | None]]:
+    """"A documentary of the first tour, called Big Easy Express": the participle hangs from the cue noun."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lower_ in NAMING_PARTICIPLES and child.i > noun.i + 1:
+            end = lexicon.title_run_end(doc, child.i + 1)
+            if end is not None and _overridable(doc, child.i + 1, end):
+                return [(child.i + 1, end, "cue-title", subtype or None)]
+    return []
 
 
 NUMBER_WORDS = {w: i for i, w in enumerate(

@@ -17,15 +17,16 @@ from spacy.tokens import Doc, Span
 from showgraph.pipeline.doc_data import Sentence
 
 from showgraph.pipeline.lexicon import Lexicon
-from showgraph.pipeline.relations import cast_facts, companies, credits, employment, release, sources
+from showgraph.pipeline.relations import bands, cast_facts, companies, credits, employment, release, sources
 from showgraph.pipeline.relations.assertion import is_asserted
 from showgraph.pipeline.relations.common import Context
 
 RULES = (
     cast_facts.cast_pair_facts, cast_facts.cast_list_facts, cast_facts.role_in_work_facts,
+    cast_facts.roles_in_the_work, cast_facts.listed_role_facts, cast_facts.starred_by,
     cast_facts.star_vehicle_facts, cast_facts.defined_characters,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
-    credits.possessive_credits, credits.directorial_works, credits.written_by_nouns,
+    credits.possessive_credits, credits.directorial_works, credits.written_by_nouns, credits.production_by,
     credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.commissioning,
     companies.production_credits, companies.distributor_nouns, companies.its_works,
@@ -33,8 +34,8 @@ RULES = (
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as,
-    employment.memberships,
-    sources.based_on, sources.country_of_origin, sources.episode_of,
+    employment.memberships, bands.band_parts,
+    sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.episode_of,
 )
 
 

@@ -3,8 +3,10 @@
 "X as Y" and its kin (found by :mod:`showgraph.pipeline.cast`) give ``plays``
 and, for the work the sentence is about, ``actor`` and ``character``. Cast
 lists ("starring A, B and C", "Starring: A, B", "cast members A, B ... are set
-to return", "A also stars in W") give ``actor`` alone; a definition ("X is a
-character in W", "the protagonist is X") gives ``character``.
+to return", "A also stars in W", "A and B play roles in the film", "It is
+starred by A") give ``actor`` alone; a definition ("X is a character in W",
+"the protagonist is X") gives ``character``; a biography's list of roles ("roles
+including A in W and B in V", see :mod:`showgraph.pipeline.role_lists`) gives all three.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
-from showgraph.pipeline.relations.common import Context, ent_span, governing_work, relation, work_of_sentence
+from showgraph.pipeline.relations.common import (
+    Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
+)
+from showgraph.pipeline.relations.credits import _credited_work
+from showgraph.pipeline.role_lists import listed_roles, role_holder
 
 # Words under which a work in "in W" / "on W" is one the holder acted in.
 ROLE_NOUNS = {"role", "roles", "part", "parts", "appearance", "appearances", "debut", "turn",
@@ -75,6 +81,71 @@ def role_in_work_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
             yield relation((ent.start, ent.end), "actor", sent, "role-in-work", 0.7, obj=person), cue
 
 
+ROLE_PLAYING_VERBS = {"play", "have", "take", "land", "get"}
+
+
+def roles_in_the_work(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"A, B and C play significant roles in the film": the work a work noun stands for."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ not in ROLE_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ROLE_PLAYING_VERBS:
+            continue
+        work = _work_noun_of(ctx, noun.head)
+        if work is None:
+            continue
+        for person in _role_holders(ctx, noun):
+            yield relation(work, "actor", sent, "roles-in-the-work", 0.7, obj=person), noun
+
+
+def listed_role_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"She is known for roles including A in W, B in V": actor, character and plays for each pair."""
+    doc = ctx.doc
+    for role in listed_roles(doc, ctx.lexicon, sent.start, sent.end):
+        if doc[role.work[0]].ent_type_ != "Work" or doc[role.character[0]].ent_type_ != "Character":
+            continue
+        holder = role_holder(doc[role.noun])
+        if holder is None:
+            continue
+        person = resolve(doc, *(ent_span(doc, holder.i) or (holder.i, holder.i + 1)))
+        if doc[person[0]].ent_type_ != "Person":
+            continue
+        trigger = doc[role.noun]
+        yield relation(role.work, "actor", sent, "role-list", 0.7, obj=person), trigger
+        yield relation(role.work, "character", sent, "role-list", 0.7, obj=role.character), trigger
+        yield relation(person, "plays", sent, "role-list", 0.7, obj=role.character), trigger
+
+
+def starred_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"It is starred and produced by Alain Delon", "The film is starred by A and B": actor."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() != "star" or verb.tag_ != "VBN":
+            continue
+        agent = next((c for v in (verb, *[c for c in verb.conjuncts if c.i > verb.i])
+                      for c in v.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        if not objects:
+            continue
+        work = _credited_work(ctx, verb, sent)  # as "produced by" in the same clause
+        for t in (objects[0], *objects[0].conjuncts):
+            person = resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1)))
+            if work is not None and doc[person[0]].ent_type_ == "Person":
+                yield relation(work, "actor", sent, "starred-by", 0.75, obj=person), verb
+
+
+def _work_noun_of(ctx: Context, verb: Token):
+    """The work of the verb's "in the film" phrase; a named title is role_in_work_facts' job."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        for obj in prep.children:
+            definite = any(c.lower_ in ("the", "this") for c in obj.children)
+            if obj.dep_ == "pobj" and not obj.ent_type_ and definite and (
+                    obj.lower_ in ctx.lexicon.work_nouns or obj.lower_ in ctx.lexicon.work_cues):
+                return nominal_work(ctx, obj)
+    return None
+
+
 def _role_cue(work: Token) -> Token | None:
     """Climb from a work through "in"/"on"/"such as"/lists to a role noun or acting verb."""
     node, seen_prep, steps = work, False, 0
@@ -107,11 +178,23 @@ def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:
                     for o in p.children if o.dep_ == "pobj"]
     people = []
     for token in holders:
-        for t in (token, *token.conjuncts):
+        for t in (token, *_listed_with(token)):
             span = resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1)))
             if doc[span[0]].ent_type_ == "Person" and span not in people:
                 people.append(span)
     return people
+
+
+def _listed_with(token: Token) -> list[Token]:
+    """The other members of "A, B, C and D": the parser links them as conjuncts or appositions."""
+    members, stack = [], [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in ("conj", "appos"):
+                members.append(child)
+                stack.append(child)
+    return members
 
 
 def defined_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

@@ -91,6 +91,15 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
     return ctx.topic
 
 
+def name_before(doc: Doc, copula: Token) -> SpanT | None:
+    """A title the parser did not take for the subject ("Beyond Good & Evil is a game"): the name right before."""
+    i = copula.i - 1
+    # Quotes, a bracket, the line break after a title that ends in "?" or "!".
+    while i >= 0 and (doc[i].text in "\"'”’)?!" or doc[i].is_space):
+        i -= 1
+    return ent_span(doc, i) if i >= 0 else None
+
+
 def tense_of(verb: Token) -> str | None:
     """Future for "will premiere" / "is set to premiere", past for "premiered"."""
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -124,7 +133,7 @@ def nominal_work(ctx: Context, token: Token, topic_fallback: bool = True):
                 return span
     if token.dep_ == "attr":
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        span = ent_span(doc, subject.i) if subject is not None else None
+        span = ent_span(doc, subject.i) if subject is not None else name_before(doc, token.head)
         if span and doc[span[0]].ent_type_ == "Work":
             return span
     if token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues:

@@ -321,6 +321,12 @@ def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, "distributor", sent, "distributor-noun", 0.7, obj=org), noun
 
 
+def _appositive_work(doc, noun: Token):
+    """"His first film, Flux, was released": the title in apposition, not what "film" refers to."""
+    return next((ent_span(doc, c.i) for c in noun.children
+                 if c.dep_ == "appos" and c.ent_type_ == "Work"), None)
+
+
 def _subject_work(ctx: Context, verb: Token, sent: Span):
     """The work a verb is about: its subject, or the title a participle modifies."""
     doc = ctx.doc
@@ -330,7 +336,7 @@ def _subject_work(ctx: Context, verb: Token, sent: Span):
     for _ in range(3):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                span = ent_span(doc, child.i)
+                span = ent_span(doc, child.i) or _appositive_work(doc, child)
                 if span and doc[span[0]].ent_type_ == "Work":
                     return span
                 target = resolve(doc, child.i, child.i + 1)

@@ -19,6 +19,7 @@ from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
+from showgraph.pipeline.relations.songs import is_song
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
@@ -52,7 +53,10 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
         work = _credited_work(ctx, verb, sent)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         for predicate_ in _with_coordinated(verb, predicate):
+            if predicate_ == "writer" and work is not None and is_song(doc, ctx.lexicon, work, subject):
+                continue  # songwriters
             for person in people:
                 if work is not None and doc[person[0]].ent_type_ in ("Person", "Organization"):
                     yield relation(work, predicate_, sent, f"{predicate_}-by", 0.85, obj=person), verb
@@ -149,6 +153,26 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if work is not None:
             yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
+
+
+def production_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"with production done by X", "with the production handled by A and B", "production by X": producer."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ != "production" or noun.pos_ != "NOUN":
+            continue
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None:
+            by = next((a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
+        objects = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+        people = [resolve(doc, *p) for p in with_conjuncts(doc, objects[0], PEOPLE)] if objects else []
+        if not people:
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        work = _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=noun)
+        for person in people:
+            if work is not None and doc[person[0]].ent_type_ == "Person":
+                yield relation(work, "producer", sent, "production-by", 0.7, obj=person), noun
 
 
 def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -291,6 +315,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         if span and doc[span[0]].ent_type_ == "Work":
             return span
         return nominal_work(ctx, subject)
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return _fronted_participle_work(ctx, verb.head)
     node = verb
     while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head != node:
         node = node.head
@@ -300,6 +326,21 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         if node.lower_ in ctx.lexicon.work_nouns or node.lower_ in ctx.lexicon.work_cues:
             return nominal_work(ctx, node)
     return work_of_sentence(ctx, sent, near=verb)
+
+
+def _fronted_participle_work(ctx: Context, main_verb: Token):
+    """"Written by X, the episode ...": the main clause's subject, if it is a work.
+
+    "Created by A and B, Tiana is voiced by C" credits a character, no work.
+    """
+    doc = ctx.doc
+    subject = next((c for c in main_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    if doc[span[0]].ent_type_ == "Work":
+        return span
+    return nominal_work(ctx, subject)
 
 
 def _people_in_subject(doc: Doc, subject: Token) -> list[tuple[int, int]]:

@@ -71,6 +71,8 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
         end += 1
     if end == i or doc[end - 1].lower_ not in ctx.lexicon.job_heads or doc[end - 1].lower_ in CREDIT_WORDS:
         return
+    if end < sent.end and doc[end].ent_type_ in HOLDERS:
+        return  # "as Detective Ray Carling": the title is the role's, the name a character's
     title = doc[i:end].text.lower().replace(" - ", "-")
     verb = as_token.head
     holder = _object_or_subject(ctx, verb)

@@ -19,9 +19,10 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, relation, tense_of, work_of_sentence,
+    Context, ent_span, name_before, relation, tense_of, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
+from showgraph.pipeline.titles import bracketed_year
 
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
@@ -71,6 +72,8 @@ def _release_trigger(date: Token) -> Token | None:
             return head
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
+        if head.pos_ == "VERB" and head.dep_ == "conj" and node.dep_ != "conj":
+            return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
     return None
 
@@ -94,9 +97,10 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         i = ent.end
         while i < sent.end and doc[i].is_space:
             i += 1
-        if i + 2 < len(doc) and doc[i].text == "(" and _is_year(doc[i + 1]) and doc[i + 2].text == ")":
+        year = bracketed_year(doc, i)
+        if year is not None:
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-year", 0.85,
-                           value=doc[i + 1].text, tense="past"), None
+                           value=year, tense="past"), None
         elif i + 1 < len(doc) and doc[i].lower_ == "in" and _is_year(doc[i + 1]) \
                 and (i + 2 >= len(doc) or not doc[i + 2].like_num):
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-in-year", 0.6,
@@ -196,22 +200,18 @@ def _next_work(ctx: Context, i: int, sent: Span):
 
 
 def _attribute_subject(ctx: Context, noun: Token):
-    """"Song of Freedom is a 1936 British film": the subject of the copula."""
+    """"Song of Freedom is a 1936 British film": the subject of the copula; "W (also known
+    as V) a 1974 Belgian film", the copula left out: the title the noun is in apposition to."""
     doc = ctx.doc
+    if noun.dep_ == "appos":
+        span = ent_span(doc, noun.head.i)
+        return span if span and doc[span[0]].ent_type_ == "Work" else None
     if noun.dep_ != "attr":
         return None
     copula = noun.head
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
-    span = ent_span(doc, subject.i) if subject is not None else _work_before(doc, copula)
+    span = ent_span(doc, subject.i) if subject is not None else name_before(doc, copula)
     return span if span and doc[span[0]].ent_type_ == "Work" else None
-
-
-def _work_before(doc, copula: Token):
-    """A title the parser did not take for the subject ("Beyond Good & Evil is a game"): the name right before."""
-    i = copula.i - 1
-    while i >= 0 and doc[i].text in "\"'”’)":
-        i -= 1
-    return ent_span(doc, i) if i >= 0 else None
 
 
 def field_release(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -249,10 +249,13 @@ def episode_counts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def _count_before(noun: Token) -> int | None:
     doc = noun.doc
+    # "The Four Seasons" is a name; "a 1995 episode" is dated, not counted.
+    if noun.text[:1].isupper():
+        return None
     i = noun.i - 1
     if i >= 0 and doc[i].text == "-":
         i -= 1
-    if i < 0:
+    if i < 0 or _is_year(doc[i]):
         return None
     number = doc[i]
     if any(c.dep_ == "nummod" and c.i == number.i for c in noun.children) or doc[noun.i - 1].text == "-" \

@@ -3,6 +3,7 @@
 - "based on the 2021 short story titled, The Jealousy Man", "an adaptation of W";
 - "the Korean action comedy The Roundup", "a 1936 British film" (a demonym
   before a work noun; the country comes from ``rules/demonyms.tsv``);
+- "It first aired on Fox in the United States": a broadcaster's country;
 - "season 2 of W" is left to the graph: a season is only its own work when it
   has its own date or episode count (see the spec's annotation rules).
 """
@@ -15,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
-from showgraph.pipeline.relations.companies import _subject_work
+from showgraph.pipeline.relations.companies import _named_org_noun, _org, _role, _subject_work
 from showgraph.pipeline.relations.release import _attribute_subject, _names_a_work, _next_work, _phrase_head
 
 SOURCE_CUES = {("based", "on"), ("adaptation", "of"), ("remake", "of"), ("adapted", "from"),
@@ -130,3 +131,52 @@ def _names_language(demonym: Token) -> bool:
 
 def _definite_or_main(noun: Token) -> bool:
     return any(c.lower_ in ("the", "this") for c in noun.children)
+
+
+# Verbs of television broadcast: a festival premiere abroad says nothing of origin.
+BROADCAST_VERBS = {"air", "broadcast", "telecast"}
+
+
+def country_of_broadcast(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"It first aired on the Fox network in the United States": aired on a network in a country."""
+    for verb in sent:
+        # Past: the first airing. "It airs on HGTV in the United States" is syndication.
+        if verb.lemma_.lower() not in BROADCAST_VERBS or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        networks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                    for o in p.children if o.dep_ == "pobj" and _broadcaster(ctx, o)]
+        if not networks:
+            continue
+        country = _country_in(ctx, verb) or _country_in(ctx, networks[0])
+        # "aired on W in Canada and on HGTV in the United States": which is the first?
+        places = [e for e in sent.ents if e.label_ == "Place" and _country_named(ctx, e.text)]
+        work = _subject_work(ctx, verb, sent) if country and len(places) == 1 else None
+        if work is not None:
+            yield relation(work, "countryOfOrigin", sent, "aired-in-country", 0.6, value=country), verb
+
+
+def _broadcaster(ctx: Context, noun: Token) -> bool:
+    org = _org(ctx, noun.i) or _named_org_noun(ctx, noun)
+    return org is not None and _role(ctx, org) in ("network", "")
+
+
+def _country_in(ctx: Context, head: Token) -> str | None:
+    """The country of an "in the United States" phrase under ``head``, by its standard name."""
+    doc = ctx.doc
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            span = ent_span(doc, obj.i)
+            if span and doc[span[0]].ent_type_ == "Place":
+                country = _country_named(ctx, doc[span[0]:span[1]].text)
+                if country is not None:
+                    return country
+    return None
+
+
+def _country_named(ctx: Context, name: str) -> str | None:
+    for country, aliases in ctx.lexicon.country_names.items():
+        if name == country or name in aliases:
+            return country
+    return None
