@@ -537,10 +537,11 @@ def nt_literal(literal: Lit) -> str:
 
 
 def _rows(quads: Iterator[Quad], union: bool) -> set[str]:
+    """Each quad once, as a sort key row (see ``_SEP``)."""
     rdf_type = rdf.type
     return {
-        f"{'' if union or graph is None else graph}\0{subject}\0"
-        f"{'' if predicate == rdf_type else predicate}\0"
+        f"{'' if union or graph is None else graph}{_SEP}{subject}{_SEP}"
+        f"{'' if predicate == rdf_type else predicate}{_SEP}"
         f"{nt_literal(obj) if obj.__class__ is Lit else obj}"
         for subject, predicate, obj, graph in quads
     }

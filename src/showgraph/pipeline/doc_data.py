@@ -17,7 +17,9 @@ when spaCy sends them between processes (``n_process > 1``). Token spans are
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import wraps
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,22 +42,38 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-_latest_tokens: tuple[Doc, list[Token]] | None = None
+T = TypeVar("T")
 
 
+def latest_doc_memo(compute: Callable[..., T]) -> Callable[..., T]:
+    """Remember ``compute(doc, ...)`` for the latest Doc only (same object, same length).
+
+    The components run one after another on one Doc, then move on to the
+    next, so one entry is enough, and nothing outlives the Doc for long.
+    Further arguments must be the same for every call (the lexicon).
+    """
+    latest: tuple[Doc, int, T] | None = None
+
+    @wraps(compute)
+    def remembered(doc: Doc, *args: Any) -> T:
+        nonlocal latest
+        if latest is None or latest[0] is not doc or latest[1] != len(doc):
+            latest = (doc, len(doc), compute(doc, *args))
+        return latest[2]
+
+    return remembered
+
+
+@latest_doc_memo
 def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens as a list, made once and shared by every component.
 
     Iterating a Doc makes a new Token object for every word each time; a
     dozen passes over each article made that a tenth of showgraph's cost.
-    Only the latest Doc's list is kept. Nothing after the stock pipeline
-    retokenises, so its Tokens stay valid while entities change.
+    Nothing after the stock pipeline retokenises, so its Tokens stay valid
+    while entities change.
     """
-    global _latest_tokens
-    if _latest_tokens is None or _latest_tokens[0] is not doc \
-            or len(_latest_tokens[1]) != len(doc):
-        _latest_tokens = (doc, list(doc))
-    return _latest_tokens[1]
+    return list(doc)
 
 
 class Sentence(Span):
@@ -84,24 +102,18 @@ def span_key(start: int, end: int) -> str:
     return f"{start}:{end}"
 
 
-_latest_info: tuple[Doc, dict[str, dict]] | None = None
-
-
+@latest_doc_memo
 def entity_info(doc: Doc) -> dict[str, dict]:
     """The per-entity info dict, created on first use.
 
-    The latest Doc's dict is remembered: each ``doc._`` builds an Underscore
-    object, and the rules ask for this dict tens of thousands of times an
-    article. Only this function creates the dict, and it is changed in
-    place, so the one remembered stays the Doc's own.
+    Remembered: each ``doc._`` builds an Underscore object, and the rules ask
+    for this dict tens of thousands of times an article. Only this function
+    creates the dict, and it is changed in place, so the one remembered
+    stays the Doc's own.
     """
-    global _latest_info
-    if _latest_info is not None and _latest_info[0] is doc:
-        return _latest_info[1]
     info = doc._.sg_entity_info
     if info is None:
         info = doc._.sg_entity_info = {}
-    _latest_info = (doc, info)
     return info
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.doc_data import latest_doc_memo
 from showgraph.pipeline.lexicon import Lexicon
-
-_latest: tuple[Doc, frozenset[str]] | None = None
 
 
 def is_song(doc: Doc, lexicon: Lexicon, work: tuple[int, int], subject: Token | None = None) -> bool:
@@ -23,15 +22,9 @@ def is_song(doc: Doc, lexicon: Lexicon, work: tuple[int, int], subject: Token | 
     return doc[work[0]:work[1]].text in song_titles(doc, lexicon)
 
 
+@latest_doc_memo
 def song_titles(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     """Titles the article defines as songs; worked out once a Doc."""
-    global _latest
-    if _latest is None or _latest[0] is not doc:
-        _latest = (doc, frozenset(_defined_songs(doc, lexicon)))
-    return _latest[1]
-
-
-def _defined_songs(doc: Doc, lexicon: Lexicon) -> set[str]:
     titles = set()
     first_line = doc.text.split("\n", 1)[0]
     for ent in doc.ents:
@@ -42,7 +35,7 @@ def _defined_songs(doc: Doc, lexicon: Lexicon) -> set[str]:
             titles.add(ent.text)
         elif ent.start_char == 0 and _disambiguated_as_song(first_line, lexicon):
             titles.add(ent.text)
-    return titles
+    return frozenset(titles)
 
 
 def _disambiguated_as_song(line: str, lexicon: Lexicon) -> bool:
