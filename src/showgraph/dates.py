@@ -10,11 +10,14 @@ Without a publication date such a date is left out.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 VAGUE_RE = re.compile(r"\b(decade|century|years|months|weeks|days|season|summer|winter|spring|fall|autumn|era|age|ago|later|earlier|early|late|mid)\b", re.I)
+# Phrases dateparser already reads relative to the publication date ("next month",
+# "last year", "tomorrow"): moving them again by tense would put them a year off.
+RELATIVE_RE = re.compile(r"\b(today|tonight|tomorrow|yesterday|next|last|this|coming|previous|following)\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # an article repeats its dates, a day's articles share "Friday"
@@ -29,6 +32,8 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
     '2025-01-30'
     >>> normalize_date("June 8", "2022-07", "past")
     '2022-06-08'
+    >>> normalize_date("next month", "2024-12-05", "past")
+    '2025-01'
     >>> normalize_date("January 30") is None
     True
     """
@@ -52,6 +57,8 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
 
 
 def _parse(text: str, published: str | None, tense: str | None) -> tuple[date, str] | None:
+    if published and (weekday := _WEEKDAYS.get(text)) is not None:
+        return _nearest_weekday(weekday, _as_date(published), tense), "day"
     quick = _plain_date(text)
     if quick is not None:
         value, period = quick
@@ -62,6 +69,8 @@ def _parse(text: str, published: str | None, tense: str | None) -> tuple[date, s
             return None
         period = data.period if data.period in ("day", "month", "year") else "day"
         value = data.date_obj.date()
+        if RELATIVE_RE.search(text):
+            return value, period
     if published and not YEAR_RE.search(text):
         value = _anchor(value, period, _as_date(published), tense)
     return value, period
@@ -72,13 +81,16 @@ _MONTHS = {name: number for number, name in enumerate(
     "January February March April May June July August September October November December"
     .split(), start=1)}
 _MONTH = "(?P<month>" + "|".join(_MONTHS) + ")"
+_WEEKDAYS = {name: number for number, name in enumerate(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 # The forms news text writes most, read without dateparser (about a millisecond a call):
-# "October 21, 2016", "21 October 2016", "October 2016", and "October 21" without a year.
+# "October 21, 2016", "21 October 2016", "October 2016", "October 21" and "October".
 _PLAIN_DATES = (
     (re.compile(rf"{_MONTH} (?P<day>\d{{1,2}}), (?P<year>\d{{4}})"), "day"),
     (re.compile(rf"(?P<day>\d{{1,2}}) {_MONTH} (?P<year>\d{{4}})"), "day"),
     (re.compile(rf"{_MONTH} (?P<year>\d{{4}})"), "month"),
     (re.compile(rf"{_MONTH} (?P<day>\d{{1,2}})"), "day"),
+    (re.compile(_MONTH), "month"),
 )
 
 
@@ -104,6 +116,14 @@ def _plain_date(text: str) -> tuple[date, str] | None:
         except ValueError:
             return None
     return None
+
+def _nearest_weekday(weekday: int, base: date, tense: str | None) -> date:
+    """The named day nearest ``base`` on the side the tense points to, never ``base`` itself
+    (as dateparser reads a bare "Friday")."""
+    if tense == "past":
+        return base - timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)
+    return base + timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+
 
 def _anchor(value: date, period: str, base: date, tense: str | None) -> date:
     """Move a yearless date to the year the tense points to, around ``base``."""
