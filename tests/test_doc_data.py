@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from showgraph.pipeline.doc_data import doc_tokens, entity_info, sentences, set_entity
+from showgraph.pipeline.doc_data import doc_text, doc_tokens, entity_info, sentences, set_entity, span_text
 
 
 def _doc(nlp, text: str) -> Doc:
@@ -37,3 +37,10 @@ def test_sentences_iterate_the_same_tokens_as_spacy(nlp):
     doc = nlp("Ada Quill stars in it. The Netflix series premieres Friday.")
     assert [[t.i for t in s] for s in sentences(doc)] == [[t.i for t in s] for s in doc.sents]
     assert [s.text for s in sentences(doc)] == [s.text for s in doc.sents]
+
+
+def test_span_text_equals_spacy_span_text(nlp):
+    doc = nlp("Mara Lind joins “The Glass Orchard” on HBO.\n\nShe plays Ada Quill .")
+    spans = [doc[i:j] for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+    assert doc_text(doc) == doc.text

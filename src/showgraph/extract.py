@@ -45,8 +45,10 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = 16,
 
 def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
     """Turn one processed Doc into an :class:`ArticleExtraction`."""
+    from showgraph.pipeline.doc_data import doc_text
+
     mentions = _Mentions(doc, article.id)
-    text = doc.text  # built from every Token on each read: once
+    text = doc_text(doc)
     # Facts first: a countryOfOrigin fact adds its Place to the mentions.
     facts = _merge_facts(filter(None, (_fact(doc, text, record, mentions, article)
                                        for record in doc._.sg_relations or [])))

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import doc_tokens, entity_info, info_of, span_key
+from showgraph.pipeline.doc_data import doc_tokens, entity_info, info_of, span_key, span_text
 from showgraph.pipeline.lexicon import Lexicon
 
 TYPED = ("Person", "Character", "Organization", "Work", "Place")
@@ -55,16 +55,18 @@ def _name_word(token) -> bool:
 def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     """Give every mention of a name the type its best evidence supports."""
     ents = doc.ents  # doc.ents builds every Span anew: read it once
-    chosen = _choose_labels(ents)
-    protected = {e.text for e in ents if info_of(e).get("rule") in RULE_WEIGHTS}
+    # Each entity's text and words read once: Span.text makes its Tokens anew.
+    ent_texts = [span_text(e) for e in ents]
+    texts = [t.text for t in doc_tokens(doc)]
+    chosen = _choose_labels(ents, ent_texts)
+    protected = {text for e, text in zip(ents, ent_texts) if info_of(e).get("rule") in RULE_WEIGHTS}
     for part, label in _name_part_labels(chosen, lexicon).items():
         if part not in protected:
             chosen[part] = label
-    words = {e.text: [t.text for t in e] for e in ents if e.label_ in TYPED}
+    words = {text: texts[e.start:e.end] for e, text in zip(ents, ent_texts) if e.label_ in TYPED}
     words.update({text: text.split() for text in chosen if text not in words})
-    spans = [Span(doc, e.start, e.end, label=chosen.get(e.text, e.label_)) for e in ents]
+    spans = [Span(doc, e.start, e.end, label=chosen.get(text, e.label_)) for e, text in zip(ents, ent_texts)]
     strong = {text: chosen[text] for text in protected if text in chosen}
-    texts = [t.text for t in doc_tokens(doc)]  # once: not a Token object per lookup
     spans = _override_weak(doc, spans, strong, words, texts)
     # One write of doc.ents, not two: the spans are what a first write would leave there.
     doc.ents = sorted(spans + _unlabelled_mentions(doc, spans, chosen, words, lexicon, texts),
@@ -89,7 +91,7 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
     if not occurrences:
         return spans
     # A span that is itself a strong name stays: "Helen" inside the title "The Private Life of Helen of Troy".
-    kept = [s for s in spans if s.text in strong or not any(
+    kept = [s for s in spans if span_text(s) in strong or not any(
         s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS for o in occurrences)]
     taken = {i for s in kept for i in range(s.start, s.end)}
     for span in sorted(occurrences, key=lambda o: o.start - o.end):  # the longest name first
@@ -99,11 +101,12 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
     return kept
 
 
-def _choose_labels(ents: tuple[Span, ...]) -> dict[str, str]:
+def _choose_labels(ents: tuple[Span, ...], ent_texts: list[str]) -> dict[str, str]:
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for ent in ents:
-        if ent.label_ in TYPED:
-            votes[ent.text][ent.label_] += RULE_WEIGHTS.get(info_of(ent).get("rule", ""), 1)
+    for ent, text in zip(ents, ent_texts):
+        label = ent.label_
+        if label in TYPED:
+            votes[text][label] += RULE_WEIGHTS.get(info_of(ent).get("rule", ""), 1)
     return {text: max(v, key=lambda label: (v[label], label)) for text, v in votes.items()}
 
 

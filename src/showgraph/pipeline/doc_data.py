@@ -76,6 +76,17 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return list(doc)
 
 
+@latest_doc_memo
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once: ``doc.text`` makes every Token again on each read."""
+    return doc.text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from :func:`doc_text` instead of joined from new Tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 class Sentence(Span):
     """A sentence whose Tokens are the document's shared ones (:func:`doc_tokens`).
 

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import doc_tokens, set_entity
+from showgraph.pipeline.doc_data import doc_text, doc_tokens, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "``": "''"}
@@ -135,7 +135,7 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
         if not words or len(words) > max_tokens or words[-1].text in ".:":
             continue
         span = doc[words[0].i:words[-1].i + 1]
-        if (lexicon.looks_like_title(span) or _opens_next_paragraph(doc, span)) and doc.text.count(span.text) > 1:
+        if (lexicon.looks_like_title(span) or _opens_next_paragraph(doc, span)) and doc_text(doc).count(span.text) > 1:
             spans.append((span.start, span.end))
     return spans
 
@@ -271,7 +271,7 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
 def _named_elsewhere(doc: Doc, start: int, end: int) -> bool:
     """A series title recurs in the article and has no verb: not a whole headline."""
     span = doc[start:end]
-    return doc.text.count(span.text) > 1 and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return doc_text(doc).count(span.text) > 1 and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _season_number(word: str) -> int | None:

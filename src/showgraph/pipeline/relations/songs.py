@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from showgraph.pipeline.definitions import defining_noun
-from showgraph.pipeline.doc_data import latest_doc_memo
+from showgraph.pipeline.doc_data import doc_text, latest_doc_memo
 from showgraph.pipeline.lexicon import Lexicon
 
 
@@ -26,7 +26,7 @@ def is_song(doc: Doc, lexicon: Lexicon, work: tuple[int, int], subject: Token | 
 def song_titles(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     """Titles the article defines as songs; worked out once a Doc."""
     titles = set()
-    first_line = doc.text.split("\n", 1)[0]
+    first_line = doc_text(doc).split("\n", 1)[0]
     for ent in doc.ents:
         if ent.label_ != "Work":
             continue
