@@ -43,12 +43,12 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
     years = YEAR_RE.findall(text)
     if years and YEAR_RE.fullmatch(text.removeprefix("in ").strip()):
         return years[0]
+    if not years and published is None:
+        return None  # nothing to anchor it to
     parsed = _parse(text, published, tense)
     if parsed is None:
         return None
     value, period = parsed
-    if not years and published is None:
-        return None
     if period == "year":
         return f"{value.year:04d}"
     if period == "month":
