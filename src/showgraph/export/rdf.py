@@ -640,10 +640,10 @@ def write_rdf(kg: KnowledgeGraph, out: IO[bytes], fmt: str = "turtle",
         return
     # pyoxigraph writes in input order, and groups consecutive triples of a
     # subject, so sorted N-Quads in give stable, compact Turtle and TriG out.
+    # For a triple format every line is in the default graph, which its writer accepts as is.
     stream = io.BufferedReader(_LineReader(lines), buffer_size=1 << 20)
     quads = ox.parse(stream, format=ox.RdfFormat.N_QUADS)
-    triples = quads if rdf_format.supports_datasets else (quad.triple for quad in quads)
-    ox.serialize(triples, out, rdf_format, prefixes=PREFIXES)
+    ox.serialize(quads, out, rdf_format, prefixes=PREFIXES)
 
 
 def jsonld_bytes(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> bytes:
