@@ -271,9 +271,29 @@ CONSTRUCTIONS = [
     pytest.param("Harrow Lane is a 2011 Malayalam drama film directed by Ida Holm. It is starred and produced by "
                  "Tom Reyes.", {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "producer", "Tom Reyes")},
                  id="it-is-starred-and-produced-by-x"),
+    # Casting statements of news and recaps
+    pytest.param("Marisol Vance is back as Delphine Arden, now fighting the bank for her land.",
+                 {("Marisol Vance", "plays", "Delphine Arden")}, id="x-is-back-as-y"),
+    pytest.param("Nadia Voss joins the cast as Sasha Kell, a stranger from the city.",
+                 {("Nadia Voss", "plays", "Sasha Kell")}, id="x-joins-the-cast-as-y"),
+    pytest.param("Liv Thorsen leads the cast as Jonna Brask, with Emil Stav as her ex-husband, Mikkel.",
+                 {("Liv Thorsen", "plays", "Jonna Brask"), ("Emil Stav", "plays", "Mikkel")},
+                 id="x-as-her-role-noun-name"),
+    pytest.param("Returning alongside her are Gideon Marsh as Teddy Oakes and June Abbott as Birdie's mother, "
+                 "Loretta.", {("June Abbott", "plays", "Loretta")}, id="x-as-someone-s-role-noun-name"),
+    pytest.param("The cast of the drama Ember Road includes Dario Fenn as Augustin Marr, Lena Okoye as Priya Shah "
+                 "and Colm Barry as Father Eddings.", {("Colm Barry", "plays", "Father Eddings")},
+                 id="x-as-titled-name"),
+    pytest.param("Hattie Szabo won best comedy actress for playing Birdie Lomax.",
+                 {("Hattie Szabo", "plays", "Birdie Lomax")}, id="x-won-for-playing-y"),
+    pytest.param("On television, Tom Ashby had a recurring role on Salt Road as Agent Reggie Vance.",
+                 {("Tom Ashby", "plays", "Agent Reggie Vance")}, id="x-had-a-role-on-w-as-y"),
+    pytest.param("Odessa Reyes, who voices Pip's friend Wendeline, came in for two of the duets.",
+                 {("Odessa Reyes", "plays", "Wendeline")}, id="x-voices-someone-s-role-noun-name"),
 ]
 
 NOT_CAST = [
+    pytest.param("The studio praised the film for playing it safe.", id="praised-for-playing-no-name"),
     pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
                  "where she was the first champion.", id="name-(its-initials)-is-no-role"),
 ]

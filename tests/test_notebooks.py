@@ -135,7 +135,9 @@ def test_notebooks_explore_shows_the_graph(executed):
 def test_notebooks_accuracy_scores_and_errors(executed):
     notebook = executed["accuracy.ipynb"]
     html = "\n".join(_data(notebook, "text/html"))
-    assert "false positive" in html and "glass-orchard-casting.txt" in html
+    # The error table names the sample articles its mistakes come from.
+    articles = [path.name for path in (ROOT / "data" / "articles").glob("*.txt")]
+    assert "false positive" in html and any(name in html for name in articles)
     if SHARED.is_dir():
         text = _text(notebook)
         docs, sentences = _shared_text()

@@ -6,8 +6,10 @@ relabelled ``Character``. The actor span may be a pronoun or a nominal
 ("She is played by", "the actor, who plays"), which coreference resolves
 later.
 
-- "X as Y" in a casting sentence, "X stars as Y", "for his role as Y"
-- "X plays / portrays / voices Y", "X will portray Y", "to play A, B and C"
+- "X as Y" in a casting sentence, "X stars as Y", "for his role as Y",
+  "X joins the cast as Y", "X is back as Y", "X as her ex-husband, Y"
+- "X plays / portrays / voices Y", "X will portray Y", "to play A, B and C",
+  "X won an award for playing Y"
 - "Y, played by X", "She is played by X"
 - "Y (X)" in prose and "X (Y)" in cast lists
 - "A, B and C as X, Y and Z, respectively"
@@ -112,20 +114,36 @@ class CastFinder:
             before = doc[token.i - 1]
             if before.lower_ in self.lexicon.not_before_as:
                 continue
-            character = self._name_at(doc, token.i + 1)
+            character = self._character_after_as(doc, token.i + 1)
             actor = self._actor_before_as(doc, token)
-            if character and actor and (cue or pairs):
+            # "X is back as Y" is a casting statement on its own.
+            if character and actor and (cue or pairs or token.head.lower_ == "back"):
                 pairs.append((actor, character, "x-as-y"))
         return pairs
 
+    def _character_after_as(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """"as Y", or the name after a described role: "as her ex-husband, Mikkel",
+        "as Birdie's mother, Loretta"."""
+        return _described_role_name(doc, i, self._name_at) or self._name_at(doc, i)
+
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
         before = doc[as_token.i - 1]
+        role = as_token.head
+        if role.lower_ in ("role", "part") and role.dep_ == "dobj" and before.i != role.i:
+            # "had a recurring role on W as Y": whoever has the role, not the name before "as".
+            return _subject_of(doc, role.head)
         if before.ent_type_ == "Person":
             return _ent_span(doc, before.i)
         if before.lower_ in ("role", "part"):
             owner = [c for c in before.children if c.dep_ == "poss"]
             return (owner[0].i, owner[0].i + 1) if owner else None
         verb = as_token.head
+        # "joins the cast as Y", "leads the ensemble as Y": the role hangs from the noun;
+        # "is back as Y": from the adverb.
+        if (verb.lower_ in CAST_NOUNS and verb.dep_ in ("dobj", "attr")) or verb.lower_ == "back":
+            verb = verb.head
+            if verb.lower_ == "back" or as_token.head.lower_ == "back":
+                return _subject_of(doc, verb)
         # The small model often tags "stars" a noun: "Jonah Whitfield stars as ...".
         if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star"):
             return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
@@ -162,12 +180,18 @@ class CastFinder:
             return None
         names = []
         for token in (obj, *obj.conjuncts):
+            labels = ("Person", "Character", "")
             if not token.ent_type_ and token.pos_ == "NOUN":
-                token = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i), token)
-                if not token.ent_type_ and token.i + 1 < len(doc):
+                named = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i), None)
+                if named is not None:
+                    # "voices Pip's friend Wendeline": the name a role noun gives is a
+                    # character, whatever NER took it for.
+                    token, labels = named, NAMEABLE
+                elif token.i + 1 < len(doc):
                     token = doc[token.i + 1]
             span = _ent_span(doc, token.i)
-            if span and token.ent_type_ in ("Person", "Character", "") and _is_name(doc, *span):
+            if span and token.ent_type_ in labels and _is_name(doc, *span) \
+                    and info_of(Span(doc, *span)).get("rule") not in TITLE_RULES:
                 names.append(span)
         return names
 
@@ -271,10 +295,30 @@ class CastFinder:
                 return _joined_name(doc, span)
             return None
         end = self.lexicon.title_run_end(doc, i)
-        if end is None or end - i > 4 or doc[i].lower_ in self.lexicon.job_titles \
-                or doc[i].pos_ != "PROPN":
+        if end is None or end - i > 4 or doc[i].pos_ != "PROPN":
+            return None
+        # "as President" is an office; "as Father Eddings", "as Captain Vane" a character.
+        if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
+    """The name after "her ex-husband," or "Birdie's mother," at token i, or None."""
+    if i < len(doc) and doc[i].tag_ == "PRP$":
+        j = i + 1
+    else:
+        owner = name_at(doc, i)
+        if owner is None or owner[1] >= len(doc) or doc[owner[1]].lower_ not in ("'s", "’s"):
+            return None
+        j = owner[1] + 1
+    k = j
+    while k < len(doc) and k - j < 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                          or doc[k].text == "-"):
+        k += 1
+    if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
+        return None
+    return name_at(doc, k + 1)
 
 
 def _titled(doc: Doc, text: str) -> bool:
@@ -435,6 +479,8 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     return (start, j + 1)
 
 
+# Nouns a role can hang from: "joins the cast as Y".
+CAST_NOUNS = {"cast", "ensemble", "lineup", "line-up"}
 AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", "slated", "was", "would", "'ll"}
 
 
@@ -465,6 +511,14 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
         if node.dep_ in ("xcomp", "ccomp", "conj", "advcl") and node.head != node:
             node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            # "X won an award for playing Y"; "thanked X for playing Y": the object.
+            node = node.head.head
+            if node.pos_ == "NOUN" and node.dep_ in ("dobj", "attr"):  # "won best actress for"
+                node = node.head
+            person = next((c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "Person"), None)
+            if person is not None:
+                return ent_span(doc, person.i)
         elif node.dep_ == "relcl":
             return _ent_span(doc, node.head.i)
         else:
