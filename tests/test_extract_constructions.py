@@ -128,8 +128,8 @@ CONSTRUCTIONS = [
                  id="renewals-that-include-a-list-of-works"),
     pytest.param("She is best known as Dana Cole in the NBC television drama Friday Night Harbor.",
                  {("Friday Night Harbor", "network", "NBC")}, id="the-network-drama-title-over-a-date"),
-    pytest.param("He hosted a show on Alpha TV called “Gros Plan” for years.",
-                 {("Gros Plan", "network", "Alpha TV")}, id="a-show-on-network-called-w"),
+    pytest.param("He hosted a show on Kestrel TV called “Plein Cadre” for years.",
+                 {("Plein Cadre", "network", "Kestrel TV")}, id="a-show-on-network-called-w"),
     pytest.param("Netflix renewed “Harrow Lane”. Tom and Ana Ruiz created the series and will return as "
                  "executive producers.",
                  {("Harrow Lane", "creator", "Tom Ruiz"), ("Harrow Lane", "creator", "Ana Ruiz"),
@@ -148,8 +148,8 @@ CONSTRUCTIONS = [
                  {("Tamarind Summer", "distributor", "Focus Features")}, id="acquired-for-release-by-x"),
     pytest.param("Netflix picks up “Tamarind Summer” for the US.",
                  {("Tamarind Summer", "network", "Netflix")}, id="streamer-picks-up-w"),
-    pytest.param("“Copper Saints”, the new series from Noah Hawley, is coming to Netflix in May.",
-                 {("Copper Saints", "creator", "Noah Hawley"), ("Copper Saints", "network", "Netflix")},
+    pytest.param("“Copper Saints”, the new series from Noel Harwood, is coming to Netflix in May.",
+                 {("Copper Saints", "creator", "Noel Harwood"), ("Copper Saints", "network", "Netflix")},
                  id="the-new-series-from-x-coming-to-network"),
     pytest.param("“Ironbark” opens Friday. The film, directed by Ida Holm from a script by Tom Reyes, is based "
                  "on the novel “The Salt Road” by Agnes Morrow.",
@@ -176,7 +176,7 @@ CONSTRUCTIONS = [
                  id="a-film-directed-by-and-starring-after-aliases"),
     pytest.param("Harrow Lane\n\nHarrow Lane is a 2008 Danish-language period drama film.",
                  {("Harrow Lane", "releaseDate", "2008")}, id="year-before-a-chain-of-modifiers"),
-    pytest.param("Copper Saints\n\nCopper Saints is a 1952 American Technicolor film biography of a painter.",
+    pytest.param("Copper Saints\n\nCopper Saints is a 1952 American Eastmancolor film biography of a painter.",
                  {("Copper Saints", "releaseDate", "1952"), ("Copper Saints", "countryOfOrigin", "United States")},
                  id="a-year-film-biography"),
     pytest.param("Ida Holm is a Danish director. She wrote and directed her first feature film, “Ironbark”, in 2008.",
@@ -247,10 +247,10 @@ CONSTRUCTIONS = [
                  "In 1982 drummer Tom Reyes left Salt Harbour.",
                  {("Ida Holm", "memberOf", "Salt Harbour"), ("Tom Reyes", "memberOf", "Salt Harbour")},
                  id="band-part-name-and-part-name-left-band"),
-    pytest.param("Cinema Lane was a British production company. It produced two sitcoms for BBC1, May to December "
-                 "(1989 – 94) and So Haunt Me (1992–94), and also co-produced the soap opera Eldorado (1992 – 93).",
-                 {("May to December", "releaseDate", "1989"), ("So Haunt Me", "releaseDate", "1992"),
-                  ("Eldorado", "releaseDate", "1992")}, id="title-(years-on-air)"),
+    pytest.param("Cinema Lane was a British production company. It produced two sitcoms for BBC1, June to March "
+                 "(1989 – 94) and Still Haunting (1992–94), and also co-produced the soap opera Riverside (1992 – 93).",
+                 {("June to March", "releaseDate", "1989"), ("Still Haunting", "releaseDate", "1992"),
+                  ("Riverside", "releaseDate", "1992")}, id="title-(years-on-air)"),
     pytest.param("Tom Reyes is an American actor best known for his role as Pip Lowry on The Harbour Men, for which "
                  "he won an award. He also appeared in the TV drama series Salt & Iron as Detective Ana Cole.",
                  {("The Harbour Men", "actor", "Tom Reyes"), ("The Harbour Men", "character", "Pip Lowry"),
@@ -340,7 +340,7 @@ def test_extract_a_person_s_life_years_are_no_release_date(extract_facts):
 
 def test_extract_a_year_or_a_name_before_episodes_or_seasons_is_no_count(extract_facts):
     facts = extract_facts("Harrow Lane is a drama series. After appearing in a 1995 episode of the series, "
-                          "Tom Reyes joined the band The Four Seasons.")
+                          "Tom Reyes joined the band The Four Winds.")
     assert not [f for f in facts if f[1] in ("numberOfEpisodes", "numberOfSeasons")]
 
 
@@ -394,11 +394,11 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("The series ‘Locust’ drew a record audience.", "Locust", "Work"),
     ("The drama 'Better Days Ahead' drew a record audience.", "Better Days Ahead", "Work"),
     ("The Harrow Lane actress, 31, joined the cast.", "Harrow Lane", "Work"),
-    ("He grew up watching Star Wars and Close Encounters of the Third Kind.", "Close Encounters of the Third Kind", "Work"),
-    ("Festival favourite Ida Holm won at the Cannes Film Festival.", "Cannes Film Festival", None),
+    ("He grew up watching Moon Wars and Riders of the Second Dawn.", "Riders of the Second Dawn", "Work"),
+    ("Festival favourite Ida Holm won at the Lisbon Film Festival.", "Lisbon Film Festival", None),
     ("The book was written by J.K. Rowling and published in June.", "J.K. Rowling", "Person"),
-    ("Mara Lind narrated The Wombles, a children's television programme.", "The Wombles", "Work"),
-    ("Joseph Gordon-Levitt and Richard Madden have been cast.", "Joseph Gordon-Levitt", "Person"),
+    ("Mara Lind narrated The Bramblings, a children's television programme.", "The Bramblings", "Work"),
+    ("Jonah Ferris-Lake and Robin Maddox have been cast.", "Jonah Ferris-Lake", "Person"),
     ("He was cast in Pip and the Paper Moon, the animated musical.", "Pip and the Paper Moon", "Work"),
     ("Oskar Brevik\n\nOskar Brevik (born 3 March 1970 in Bergen) is a Norwegian actor.", "Oskar Brevik", "Person"),
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
