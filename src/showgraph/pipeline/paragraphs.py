@@ -1,8 +1,8 @@
 """Paragraph breaks as sentence boundaries, set before the parser runs.
 
 The stock parser reads a blank line as ordinary white space, so a headline
-or an encyclopedia title on a line of its own ("Song of Freedom", blank
-line, "Song of Freedom is a 1936 British film ...") runs into the first
+or an encyclopedia title on a line of its own ("Harbour of Song", blank
+line, "Harbour of Song is a 1936 British film ...") runs into the first
 sentence, and the parse of both suffers. A blank line always ends a
 sentence; the parser keeps boundaries set before it. A single line break
 before a lowercase word is the other way round: a title that ends in a

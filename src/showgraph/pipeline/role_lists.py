@@ -1,5 +1,5 @@
-"""Lists of roles with their works: "roles including Merle Jackson in Coronation Street,
-Mandy Cutler in Paradise Heights and Mand in Grease Monkeys".
+"""Lists of roles with their works: "roles including Ada Quill in Harbour Lane,
+Rosa Finch in Quiet Harbour and Pip in Salt Road".
 
 A biography lists an actor's parts as "Character in Work" pairs after a role
 noun and "including" or "such as". NER types both sides at random there

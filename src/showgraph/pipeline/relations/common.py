@@ -92,7 +92,7 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
 
 
 def name_before(doc: Doc, copula: Token) -> SpanT | None:
-    """A title the parser did not take for the subject ("Beyond Good & Evil is a game"): the name right before."""
+    """A title the parser did not take for the subject ("Salt & Ember is a game"): the name right before."""
     i = copula.i - 1
     # Quotes, a bracket, the line break after a title that ends in "?" or "!".
     while i >= 0 and (doc[i].text in "\"'”’)?!" or doc[i].is_space):
@@ -125,7 +125,7 @@ def nominal_work(ctx: Context, token: Token, topic_fallback: bool = True):
             return span
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "Work":
         return ent_span(doc, token.i + 1)
-    # "last night's episode of The Walking Dead": credits go to the series.
+    # "last night's episode of Copper Saints": credits go to the series.
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in prep.children:
             span = ent_span(doc, obj.i)

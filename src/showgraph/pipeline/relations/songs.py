@@ -2,7 +2,7 @@
 
 The schema's ``writer`` is the author of a screenplay, teleplay or book. A
 song says what it is in its definition ("X is a song by ..."), in a title
-line's disambiguator ("X (Avril Lavigne song)") or in the clause's subject
+line's disambiguator ("X (Mara Lind song)") or in the clause's subject
 ("The song was written by ...").
 """
 
@@ -39,7 +39,7 @@ def song_titles(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
 
 
 def _disambiguated_as_song(line: str, lexicon: Lexicon) -> bool:
-    """"Rock n Roll (Avril Lavigne song)": the bracket's last word."""
+    """"Rock n Roll (Mara Lind song)": the bracket's last word."""
     if not line.rstrip().endswith(")") or "(" not in line:
         return False
     words = line.rstrip()[line.rindex("(") + 1:-1].lower().split()

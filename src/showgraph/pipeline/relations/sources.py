@@ -1,7 +1,7 @@
 """Where a work comes from: basedOn, countryOfOrigin, partOfSeries.
 
-- "based on the 2021 short story titled, The Jealousy Man", "an adaptation of W";
-- "the Korean action comedy The Roundup", "a 1936 British film" (a demonym
+- "based on the 2021 short story titled, The Lantern Keeper", "an adaptation of W";
+- "the Korean action comedy Night Patrol", "a 1936 British film" (a demonym
   before a work noun; the country comes from ``rules/demonyms.tsv``);
 - "It first aired on Fox in the United States": a broadcaster's country;
 - "season 2 of W" is left to the graph: a season is only its own work when it
@@ -112,7 +112,7 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         country = ctx.lexicon.demonyms.get(token.text)
         if country is None or token.dep_ not in ("amod", "compound", "nmod") or _names_language(token):
             continue
-        head = _phrase_head(token.head)  # "an American television series", "American Technicolor film"
+        head = _phrase_head(token.head)  # "an American television series", "British Eastmancolor film"
         if not _names_a_work(ctx, head):
             continue
         work = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
