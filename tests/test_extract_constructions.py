@@ -290,6 +290,23 @@ CONSTRUCTIONS = [
                  {("Tom Ashby", "plays", "Agent Reggie Vance")}, id="x-had-a-role-on-w-as-y"),
     pytest.param("Odessa Reyes, who voices Pip's friend Wendeline, came in for two of the duets.",
                  {("Odessa Reyes", "plays", "Wendeline")}, id="x-voices-someone-s-role-noun-name"),
+    # Appointments in executive news
+    pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
+                 {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
+                 id="org-named-x-title"),
+    pytest.param("Fenella Ortiz steps up to head of film at Northwind Pictures.",
+                 {("Fenella Ortiz", "jobTitle", "head of film"), ("Fenella Ortiz", "worksFor", "Northwind Pictures")},
+                 id="x-steps-up-to-title-at-org"),
+    pytest.param("Tom Reyes was promoted to chief operating officer.",
+                 {("Tom Reyes", "jobTitle", "chief operating officer")}, id="x-was-promoted-to-title"),
+    pytest.param("Joanna Kessler, who joined the company in 2015, replaces Tom Reyes as chairman.",
+                 {("Joanna Kessler", "jobTitle", "chairman")}, id="x-replaces-y-as-title"),
+    pytest.param("Northwind Pictures hired Mara Lind as head of comedy.",
+                 {("Mara Lind", "jobTitle", "head of comedy"), ("Mara Lind", "worksFor", "Northwind Pictures")},
+                 id="org-hired-x-as-title-of-field"),
+    pytest.param("Tom Reyes joined Northwind Pictures as head of marketing in 2019.",
+                 {("Tom Reyes", "jobTitle", "head of marketing"), ("Tom Reyes", "worksFor", "Northwind Pictures")},
+                 id="x-joined-org-as-title"),
 ]
 
 NOT_CAST = [

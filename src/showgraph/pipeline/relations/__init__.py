@@ -33,7 +33,7 @@ RULES = (
     companies.listed_works, companies.acquisitions, companies.made_from,
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,
-    employment.titled_names, employment.appositive_titles, employment.titles_as,
+    employment.titled_names, employment.appositive_titles, employment.titles_as, employment.appointments,
     employment.memberships, bands.band_parts,
     sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.episode_of,
 )

@@ -5,6 +5,7 @@
 - "Rich Ross, current president of Disney Channel", "Jerry, a car dealer",
   "Indira Olmstead, a Scandia deputy": a title in apposition;
 - "B's head of drama A", "the studio's marketing chief, A";
+- "B has named A president", "A steps up to head of film at B", "A replaces C as chairman";
 - "A, a member of the C", "A joined the band C".
 """
 
@@ -23,6 +24,11 @@ HOLDERS = ("Person", "Character")
 # director credit, "the general director of Studio X" a job.
 CREDIT_WORDS = {"director", "producer", "writer", "showrunner", "creator", "actor", "actress",
                 "star", "filmmaker", "auteur", "screenwriter", "starring", "executive"}
+# "ORG named X president", "was promoted to head of film": verbs that give someone a post.
+APPOINT_VERBS = {"name", "appoint", "make", "elect", "promote", "elevate", "hire", "tap", "install"}
+RISE_VERBS = {"step", "rise", "move", "promote", "elevate", "upped", "up", "bump"}
+# "X replaces Y as chairman": the title goes to the new holder, the subject.
+SUCCESSION_VERBS = {"replace", "succeed"}
 SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "long-time", "then",
                   "its", "his", "her", "their", "our", "interim", "acting", "outgoing", "incoming"}
 
@@ -73,15 +79,100 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
         return
     if end < sent.end and doc[end].ent_type_ in HOLDERS:
         return  # "as Detective Ray Carling": the title is the role's, the name a character's
+    if end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" \
+            and not doc[end + 1].ent_type_ and doc[end + 1].is_lower:
+        end += 2  # "as head of comedy"
     title = doc[i:end].text.lower().replace(" - ", "-")
     verb = as_token.head
-    holder = _object_or_subject(ctx, verb)
+    holder = _holder_of_as(ctx, verb)
     if holder is None:
         return
     yield relation(holder, "jobTitle", sent, "as-title", 0.7, value=title), as_token
-    employer = _clause_organisation(ctx, verb) if owner is not None else None
+    employer = _employer_of_as(ctx, verb, owner is not None)
     if employer is not None:
         yield relation(holder, "worksFor", sent, "as-title", 0.65, obj=employer), as_token
+
+
+def _employer_of_as(ctx: Context, verb: Token, owned: bool):
+    """"ORG named X as its chairman", "ORG hired X as head of comedy", "X joined ORG as ..."."""
+    lemma = verb.lemma_.lower()
+    if owned or lemma in APPOINT_VERBS:
+        return _clause_organisation(ctx, verb)
+    if lemma == "join":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        span = ent_span(ctx.doc, obj.i) if obj is not None else None
+        if span and ctx.doc[span[0]].ent_type_ == "Organization":
+            return span
+    return None
+
+
+def _holder_of_as(ctx: Context, head: Token):
+    """Who "as TITLE" describes when it hangs from ``head``.
+
+    From a verb: its object or subject. From a name ("names X as chairman"):
+    that person, unless the verb is one of succession ("replaces Y as
+    chairman"), whose subject takes the post.
+    """
+    doc = ctx.doc
+    if head.ent_type_ not in HOLDERS:
+        return _object_or_subject(ctx, head)
+    governor = head.head if head.dep_ in ("dobj", "compound", "appos") else head
+    if governor.lemma_.lower() in SUCCESSION_VERBS:
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        span = ent_span(doc, subject.i) if subject is not None else None
+        return resolve(doc, *span) if span and doc[span[0]].ent_type_ in HOLDERS else None
+    span = ent_span(doc, head.i)
+    return resolve(doc, *span) if span else None
+
+
+def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"ORG has named X president of its film division", "X was promoted to head of film at ORG",
+    "X steps up to head of film"."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in APPOINT_VERBS | RISE_VERBS:
+            continue
+        for noun, holder in _posts_given(ctx, verb, lemma):
+            title = _title_text(ctx, noun)
+            if title.split()[-1] in CREDIT_WORDS:
+                continue
+            yield relation(holder, "jobTitle", sent, "appointed-title", 0.7, value=title), verb
+            employer = _employer(ctx, noun) or _verb_place(ctx, verb) or _clause_organisation(ctx, verb)
+            if employer is not None:
+                yield relation(holder, "worksFor", sent, "appointed-title", 0.65, obj=employer), verb
+
+
+def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token, tuple[int, int]]]:
+    """(title noun, holder) pairs a verb of appointment or promotion states."""
+    doc = ctx.doc
+    for child in verb.children:
+        if lemma in APPOINT_VERBS and child.dep_ in ("oprd", "xcomp", "ccomp", "attr") \
+                and ctx.lexicon.is_job_word(child) and not child.ent_type_:
+            # "named Joanna Kessler president": the name is the object, or parsed into the title.
+            named = [c for c in child.children if c.dep_ == "compound" and c.ent_type_ in HOLDERS]
+            named += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in HOLDERS]
+            if named:
+                span = ent_span(doc, named[0].i)
+                if span:
+                    yield child, resolve(doc, *span)
+        elif lemma in RISE_VERBS and child.dep_ == "prep" and child.lower_ == "to":
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            span = ent_span(doc, subject.i) if subject is not None else None
+            if noun is not None and ctx.lexicon.is_job_word(noun) and not noun.ent_type_ \
+                    and span and doc[span[0]].ent_type_ in HOLDERS:
+                yield noun, resolve(doc, *span)
+
+
+def _verb_place(ctx: Context, verb: Token):
+    """"steps up to head of film at ORG": the organisation the verb's "at" names."""
+    doc = ctx.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            span = ent_span(doc, obj.i)
+            if span and doc[span[0]].ent_type_ == "Organization":
+                return span
+    return None
 
 
 def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, Token]]:
