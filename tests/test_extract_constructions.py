@@ -290,6 +290,13 @@ CONSTRUCTIONS = [
                  {("Tom Ashby", "plays", "Agent Reggie Vance")}, id="x-had-a-role-on-w-as-y"),
     pytest.param("Odessa Reyes, who voices Pip's friend Wendeline, came in for two of the duets.",
                  {("Odessa Reyes", "plays", "Wendeline")}, id="x-voices-someone-s-role-noun-name"),
+    pytest.param("Mara Lind returns as Ada Quill for the third season.",
+                 {("Mara Lind", "plays", "Ada Quill")}, id="x-returns-as-y"),
+    pytest.param("Ida Holm has landed the lead role of Rosa Finch in Netflix's Salt Road.",
+                 {("Ida Holm", "plays", "Rosa Finch"), ("Salt Road", "character", "Rosa Finch")},
+                 id="x-landed-the-role-of-y"),
+    pytest.param("The series stars Tom Reyes in the title role of Elias Crane.",
+                 {("Tom Reyes", "plays", "Elias Crane")}, id="stars-x-in-the-title-role-of-y"),
     # Appointments in executive news
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
@@ -311,6 +318,9 @@ CONSTRUCTIONS = [
 
 NOT_CAST = [
     pytest.param("The studio praised the film for playing it safe.", id="praised-for-playing-no-name"),
+    pytest.param("Tom Reyes returns as Mara Lind's co-star in the sequel.", id="returns-as-someone-s-co-star"),
+    pytest.param("Tom Reyes is also a musician, and performs as part of the Lantern Boys, a blues group.",
+                 id="performs-as-part-of-a-band"),
     pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
                  "where she was the first champion.", id="name-(its-initials)-is-no-role"),
 ]

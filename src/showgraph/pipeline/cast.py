@@ -11,6 +11,7 @@ later.
 - "X plays / portrays / voices Y", "X will portray Y", "to play A, B and C",
   "X won an award for playing Y"
 - "Y, played by X", "She is played by X"
+- "X landed the role of Y", "stars X in the title role of Y"
 - "Y (X)" in prose and "X (Y)" in cast lists
 - "A, B and C as X, Y and Z, respectively"
 """
@@ -90,7 +91,21 @@ class CastFinder:
             found = self._respectively(doc, sent)
             if not found:
                 found = self._as_pairs(doc, sent) + self._role_verbs(doc, sent)
-            pairs += found + self._passives(doc, sent) + self._brackets(doc, sent)
+            pairs += found + self._passives(doc, sent) + self._brackets(doc, sent) + self._role_of(doc, sent)
+        return pairs
+
+    # "landed the role of Y" ----------------------------------------------------
+    def _role_of(self, doc: Doc, sent: Span) -> list[Pair]:
+        pairs = []
+        for role in sent:
+            # Not "part": "performs as part of the band" is a share, not a role.
+            if role.lower_ != "role" or role.pos_ != "NOUN":
+                continue
+            of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            character = self._name_at(doc, of.i + 1) if of is not None else None
+            actor = _role_holder(doc, role) if character else None
+            if actor:
+                pairs.append((actor, character, "role-of-y"))
         return pairs
 
     # "A, B as X, Y, respectively" ---------------------------------------------
@@ -124,7 +139,13 @@ class CastFinder:
     def _character_after_as(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """"as Y", or the name after a described role: "as her ex-husband, Mikkel",
         "as Birdie's mother, Loretta"."""
-        return _described_role_name(doc, i, self._name_at) or self._name_at(doc, i)
+        described = _described_role_name(doc, i, self._name_at)
+        if described:
+            return described
+        name = self._name_at(doc, i)
+        if name and name[1] < len(doc) and doc[name[1]].lower_ in ("'s", "’s"):
+            return None  # "returns as Mara Lind's co-star": the name owns the role, it is not one
+        return name
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
         before = doc[as_token.i - 1]
@@ -301,6 +322,22 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _role_holder(doc: Doc, role: Token) -> tuple[int, int] | None:
+    """Whose role it is: "his role of", "X landed the role of", "stars X in the title role of"."""
+    owner = next((c for c in role.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _ent_span(doc, owner.i)
+    if role.dep_ == "dobj":
+        return _subject_of(doc, role.head)
+    if role.dep_ == "pobj" and role.head.dep_ == "prep":
+        verb = role.head.head
+        if verb.ent_type_ == "Person":  # "stars [Tom Reyes in the title role]"
+            return ent_span(doc, verb.i)
+        person = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "Person"), None)
+        return ent_span(doc, person.i) if person is not None else _subject_of(doc, verb)
+    return None
 
 
 def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
