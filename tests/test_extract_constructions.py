@@ -297,6 +297,9 @@ CONSTRUCTIONS = [
                  id="x-landed-the-role-of-y"),
     pytest.param("The series stars Tom Reyes in the title role of Elias Crane.",
                  {("Tom Reyes", "plays", "Elias Crane")}, id="stars-x-in-the-title-role-of-y"),
+    pytest.param("“Harrow Lane” debuts Friday on Netflix.",
+                 {("Harrow Lane", "releaseDate", "2024-12-06"), ("Harrow Lane", "network", "Netflix")},
+                 id="w-debuts-weekday-on-network"),
     # Appointments in executive news
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},

@@ -27,6 +27,10 @@ from showgraph.pipeline.titles import bracketed_year
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
 RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening"}
+# "W debuts Friday": the small model often tags these a plural noun; read as the
+# verb in the present, which in news announces a date to come.
+PRESENT_RELEASE_FORMS = {"debuts", "premieres", "returns", "bows", "launches", "drops", "arrives",
+                         "airs", "streams", "opens", "lands"}
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -54,7 +58,7 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             tense = tense_of(trigger)
         else:
             work = _noun_owner(ctx, trigger, sent)
-            tense = None
+            tense = "future" if _verb_tagged_noun(trigger) else None
         if work is not None:
             yield relation(work, "releaseDate", sent, "release-date", 0.8,
                            value=ent.text, tense=tense), trigger
@@ -66,7 +70,7 @@ def _release_trigger(date: Token) -> Token | None:
         head = node.head
         if head == node:
             return None
-        if head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB":
+        if (head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB") or _verb_tagged_noun(head):
             return head
         if head.lower_ in RELEASE_NOUNS and node.dep_ in ("compound", "amod", "nmod", "npadvmod", "pobj", "poss"):
             return head
@@ -76,6 +80,11 @@ def _release_trigger(date: Token) -> Token | None:
             return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
     return None
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """"Harrow Lane debuts Friday" parsed with "debuts" a plural noun at the root."""
+    return token.lower_ in PRESENT_RELEASE_FORMS and token.tag_ == "NNS" and token.dep_ == "ROOT"
 
 
 def _noun_owner(ctx: Context, noun: Token, sent: Span):
