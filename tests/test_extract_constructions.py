@@ -434,6 +434,9 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
+    ("Netflix has renewed Copper Saints for a second season.", "Copper Saints", "Work"),
+    ("Harrow Lane returns for its third season on June 5.", "Harrow Lane", "Work"),
+    ("Mara Lind returns for the second season.", "Mara Lind", "Person"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

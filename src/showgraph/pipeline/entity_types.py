@@ -360,6 +360,8 @@ class EntityTyper:
         if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in WORK_SUBJECT_VERBS \
                 and not (ent.label_ == "Person" and head.lemma_ in ("debut", "earn", "open")):
             return True
+        if _renewed_or_back_for_its_season(root):
+            return True
         if root.dep_ == "poss" and head.lower_ in WORK_POSSESSED and ent.label_ != "Person":
             return True
         if root.dep_ == "pobj" and head.lower_ in ("in", "of") \
@@ -505,3 +507,19 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
         if not kept or span.start >= kept[-1].end:
             kept.append(span)
     return kept
+
+
+# Verbs whose object is a work: "Netflix has renewed W", "HBO cancelled W".
+ORDER_VERBS = {"renew", "cancel", "greenlight", "greenlit", "axe"}
+
+
+def _renewed_or_back_for_its_season(root: Token) -> bool:
+    """"Netflix has renewed W for a second season", "W returns for its third season"."""
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in ORDER_VERBS:
+        return True
+    if root.dep_ != "nsubj" or head.lemma_.lower() not in ("return", "come", "be"):
+        return False
+    seasons = [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+               for o in prep.children if o.dep_ == "pobj" and o.lower_ in ("season", "series")]
+    return any(c.lower_ == "its" for s in seasons for c in s.children)
