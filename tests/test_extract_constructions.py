@@ -290,6 +290,10 @@ CONSTRUCTIONS = [
                  {("Tom Ashby", "plays", "Agent Reggie Vance")}, id="x-had-a-role-on-w-as-y"),
     pytest.param("Odessa Reyes, who voices Pip's friend Wendeline, came in for two of the duets.",
                  {("Odessa Reyes", "plays", "Wendeline")}, id="x-voices-someone-s-role-noun-name"),
+    pytest.param("HBO's “Quiet Harbour” has added three actors to its second season. Lucy Marr has been cast in "
+                 "a recurring role as Pip Lowry.",
+                 {("Lucy Marr", "plays", "Pip Lowry"), ("Quiet Harbour", "character", "Pip Lowry")},
+                 id="x-cast-in-a-recurring-role-as-y"),
     pytest.param("Mara Lind returns as Ada Quill for the third season.",
                  {("Mara Lind", "plays", "Ada Quill")}, id="x-returns-as-y"),
     pytest.param("Ida Holm has landed the lead role of Rosa Finch in Netflix's Salt Road.",

@@ -149,15 +149,13 @@ class CastFinder:
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
         before = doc[as_token.i - 1]
-        role = as_token.head
-        if role.lower_ in ("role", "part") and role.dep_ == "dobj" and before.i != role.i:
-            # "had a recurring role on W as Y": whoever has the role, not the name before "as".
-            return _subject_of(doc, role.head)
+        role = as_token.head if as_token.head.lower_ in ("role", "part") else before
+        if role.lower_ in ("role", "part") and role.pos_ == "NOUN":
+            # "his role as Y", "had a recurring role on W as Y", "was cast in a recurring
+            # role as Y": whoever has the role, not the name before "as".
+            return _role_holder(doc, role)
         if before.ent_type_ == "Person":
             return _ent_span(doc, before.i)
-        if before.lower_ in ("role", "part"):
-            owner = [c for c in before.children if c.dep_ == "poss"]
-            return (owner[0].i, owner[0].i + 1) if owner else None
         verb = as_token.head
         # "joins the cast as Y", "leads the ensemble as Y": the role hangs from the noun;
         # "is back as Y": from the adverb.
