@@ -485,3 +485,10 @@ def test_extract_its_adaptation_is_the_network_s_work_not_its_source(extract_fac
                           "the 2018 game created by the studio Orrery Works.")
     assert ("Harrow Lane", "network", "Hulu") in facts
     assert ("Copper Saints", "network", "Hulu") not in facts
+
+
+def test_extract_a_company_in_a_casting_sentence_is_no_cast_member(extract_facts):
+    facts = extract_facts("Tom Reyes, who stars as Elias Crane on the Netflix drama “Copper Saints,” has signed a "
+                          "deal with Northwind Pictures.")
+    assert ("Copper Saints", "actor", "Tom Reyes") in facts
+    assert not [f for f in facts if f[2] == "Northwind Pictures"]

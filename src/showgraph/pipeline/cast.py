@@ -449,6 +449,8 @@ def _list_item(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
         if token.ent_iob_ != "B" and i > 0 and doc[i - 1].ent_type_:
             return None
         span = _ent_span(doc, i)
+        if doc[span[1] - 1].lower_ in Lexicon.load().organisation_words:
+            return None  # "a deal with Northwind Pictures": a company, whatever NER says
         label = token.ent_type_
         if label in ("Person", "Character") or (label in ("Organization", "Place")
                                                  and info_of(Span(doc, *span)).get("rule") != "gazetteer"
