@@ -271,6 +271,11 @@ CONSTRUCTIONS = [
     pytest.param("Harrow Lane is a 2011 Malayalam drama film directed by Ida Holm. It is starred and produced by "
                  "Tom Reyes.", {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "producer", "Tom Reyes")},
                  id="it-is-starred-and-produced-by-x"),
+    # An episode and its series share a country of origin
+    pytest.param("“Tin Lanterns” is the fourth episode of the second season of Harbour Men. It first aired on "
+                 "the CBC network in Canada on March 3, 2012.",
+                 {("Tin Lanterns", "countryOfOrigin", "Canada"), ("Harbour Men", "countryOfOrigin", "Canada")},
+                 id="episode-aired-in-country-for-episode-and-series"),
 ]
 
 NOT_CAST = [
