@@ -276,6 +276,24 @@ CONSTRUCTIONS = [
                  "the CBC network in Canada on March 3, 2012.",
                  {("Tin Lanterns", "countryOfOrigin", "Canada"), ("Harbour Men", "countryOfOrigin", "Canada")},
                  id="episode-aired-in-country-for-episode-and-series"),
+    # Plot summaries: the names a story follows are its characters
+    pytest.param("Harbour Lights is a 2016 drama film. The film follows Maren and Jory as they are forced to sell "
+                 "the family boatyard.",
+                 {("Harbour Lights", "character", "Maren"), ("Harbour Lights", "character", "Jory")},
+                 id="the-film-follows-a-and-b"),
+    pytest.param("Copper Saints\n\nCopper Saints is a 2009 adventure video game. The story follows the adventures of Tamsk, a young "
+                 "cartographer, who maps a sinking city.",
+                 {("Copper Saints", "character", "Tamsk")}, id="the-story-follows-the-adventures-of-x"),
+    pytest.param("Salt Road is an 1881 novel by Ida Holm. The protagonist is Corvin, a disgraced notary who "
+                 "returns to his village.",
+                 {("Salt Road", "character", "Corvin")}, id="the-protagonist-is-x"),
+    pytest.param("\"Tin Lanterns\" is the fourth episode of the second season of Harbour Men. The episode follows "
+                 "Brian and Maud as they open a bakery. The episode was written by Brian Kessler.",
+                 {("Harbour Men", "character", "Brian"), ("Tin Lanterns", "writer", "Brian Kessler")},
+                 id="character-first-name-inside-writer-full-name"),
+    # A year between a studio's possessive and the work noun is no title
+    pytest.param("Pip Lowry is a fictional character introduced in Netflix's 2019 animated film, The Paper Moon.",
+                 {("The Paper Moon", "character", "Pip Lowry")}, id="studio-s-year-adjective-film-title"),
 ]
 
 NOT_CAST = [

@@ -33,6 +33,7 @@ from showgraph.pipeline.doc_data import (
     span_key,
 )
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.plots import defined_as_character, plot_subject
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -84,6 +85,8 @@ class EntityTyper:
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
                            + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
+        for start, end in self._unnamed_plot_characters(doc):
+            set_entity(doc, start, end, "Character", rule="plot")
         self._type_by_context(doc)
         self._type_title_lines(doc)
         shared_surnames(doc)
@@ -200,11 +203,37 @@ class EntityTyper:
             if ent.label_ in ("Work", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                               "QUANTITY", "PERCENT") or info_of(ent).get("rule") == "gazetteer":
                 continue
-            if self._in_work_context(ent):
+            if self._in_plot(ent):
+                relabel(ent, "Character", rule="plot")
+            elif self._in_work_context(ent):
                 longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
                 set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
+
+    def _in_plot(self, ent: Span) -> bool:
+        """"The film follows Mara", "The protagonist is Florent": a character, not a person."""
+        if ent.label_ != "Person" and not self._could_be_a_name(ent):
+            return False
+        return plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
+
+    def _could_be_a_name(self, ent: Span) -> bool:
+        """NER's organisation or place that nothing marks as one ("Florent" as ORG)."""
+        return (ent.label_ in ("Organization", "Place") and info_of(ent).get("rule") != "gazetteer"
+                and ent.text not in self.lexicon.country_names
+                and not any(t.lower_ in self.lexicon.organisation_words for t in ent))
+
+    def _unnamed_plot_characters(self, doc: Doc) -> list[tuple[int, int]]:
+        """"The story follows the adventures of Jade" where NER labelled nothing."""
+        found = []
+        for token in doc_tokens(doc):
+            if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
+                    or plot_subject(token, self.lexicon) is None:
+                continue
+            start = min((c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and not c.ent_type_), default=token.i)
+            found.append((start, token.i + 1))
+        return found
 
     def _type_title_lines(self, doc: Doc) -> None:
         """A title line takes the type the opening sentence defines its name as."""

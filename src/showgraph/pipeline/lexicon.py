@@ -73,6 +73,9 @@ class Lexicon:
     song_nouns: frozenset[str]
     role_list_nouns: frozenset[str]
     band_parts: frozenset[str]
+    plot_nouns: frozenset[str]
+    plot_followed_nouns: frozenset[str]
+    factual_work_nouns: frozenset[str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -111,6 +114,9 @@ class Lexicon:
             song_nouns=frozenset(data["song_nouns"]),
             role_list_nouns=frozenset(data["role_list_nouns"]),
             band_parts=frozenset(data["band_parts"]),
+            plot_nouns=frozenset(data["plot"]["subjects"]),
+            plot_followed_nouns=frozenset(data["plot"]["followed_nouns"]),
+            factual_work_nouns=frozenset(data["plot"]["factual_work_nouns"]),
         )
 
     @property

@@ -5,7 +5,7 @@ and, for the work the sentence is about, ``actor`` and ``character``. Cast
 lists ("starring A, B and C", "Starring: A, B", "cast members A, B ... are set
 to return", "A also stars in W", "A and B play roles in the film", "It is
 starred by A") give ``actor`` alone; a definition ("X is a character in W",
-"the protagonist is X") gives ``character``; a biography's list of roles ("roles
+"the protagonist is X") or a plot summary ("the film follows X") gives ``character``; a biography's list of roles ("roles
 including A in W and B in V", see :mod:`showgraph.pipeline.role_lists`) gives all three.
 """
 
@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
 )
@@ -215,6 +216,19 @@ def defined_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
             continue
         if work is not None:
             yield relation(work, "character", sent, "defined-character", 0.75, obj=(ent.start, ent.end)), noun
+
+
+def followed_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The film follows Mara, a young nurse", "The story follows the adventures of Jade"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        subject = plot_subject(ent.root, ctx.lexicon) if ent.label_ == "Character" else None
+        if subject is None:
+            continue
+        work = nominal_work(ctx, subject) if subject.pos_ == "NOUN" else resolve(
+            doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+        if work is not None and doc[work[0]].ent_type_ == "Work":
+            yield relation(work, "character", sent, "followed-character", 0.7, obj=(ent.start, ent.end)), subject.head
 
 
 def _defined_by(ent: Span) -> Token | None:
