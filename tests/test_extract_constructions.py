@@ -294,6 +294,16 @@ CONSTRUCTIONS = [
     # A year between a studio's possessive and the work noun is no title
     pytest.param("Pip Lowry is a fictional character introduced in Netflix's 2019 animated film, The Paper Moon.",
                  {("The Paper Moon", "character", "Pip Lowry")}, id="studio-s-year-adjective-film-title"),
+    # Production companies: "under the banner of", company names NER mistypes
+    pytest.param("Harrow Lane is a 2011 Malayalam drama film directed by Ida Holm. The film is produced by "
+                 "Tom Reyes under his banner Moonward Films.",
+                 {("Harrow Lane", "productionCompany", "Moonward Films"), ("Harrow Lane", "producer", "Tom Reyes")},
+                 id="produced-by-x-under-his-banner-company"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a 2014 Tamil thriller film. It was made under the banner of "
+                 "Orrery Works.",
+                 {("Harrow Lane", "productionCompany", "Orrery Works")}, id="made-under-the-banner-of-company"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a Canadian reality television series that is produced by "
+                 "Quillflix.", {("Harrow Lane", "productionCompany", "Quillflix")}, id="produced-by-company-ner-took-for-place"),
 ]
 
 NOT_CAST = [
@@ -407,6 +417,8 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
+    ("The film is produced by Tom Reyes under his banner Moonward Films.", "Moonward Films", "Organization"),
+    ("The story follows the adventures of Tamsk, a young cartographer.", "Tamsk", "Character"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

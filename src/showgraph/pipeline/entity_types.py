@@ -60,6 +60,8 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
+# Verbs whose "by" agent is a company, never a nationality: "produced by Cineflix".
+COMPANY_AGENT_VERBS = {"produce", "co-produce", "distribute", "publish", "release"}
 # Nouns whose "by" phrase names a person: "a script by", "the novel by".
 AUTHORED_NOUNS = {"script", "screenplay", "teleplay", "story", "novel", "book", "play", "memoir",
                   "comic", "manga", "song", "poem", "biography", "article"}
@@ -205,6 +207,8 @@ class EntityTyper:
                 continue
             if self._in_plot(ent):
                 relabel(ent, "Character", rule="plot")
+            elif self._named_as_company(ent):
+                relabel(ent, "Organization", rule="company-name")
             elif self._in_work_context(ent):
                 longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
                 set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
@@ -216,6 +220,19 @@ class EntityTyper:
         if ent.label_ != "Person" and not self._could_be_a_name(ent):
             return False
         return plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
+
+    def _named_as_company(self, ent: Span) -> bool:
+        """"Galaxy Films", "Steelyard Pictures": NER's person whose last word names a company."""
+        last = ent[-1]
+        if ent.label_ in ("NORP", "Place") and not self._names_country(ent) and _agent_of(ent, COMPANY_AGENT_VERBS):
+            return True  # "produced by Cineflix", which NER took for a nationality or a place
+        return (ent.label_ in ("Person", "Place", "NORP") and len(ent) > 1 and last.text[:1].isupper()
+                and last.lower_ in self.lexicon.company_name_ends)
+
+    def _names_country(self, ent: Span) -> bool:
+        countries = self.lexicon.country_names
+        return ent.text in self.lexicon.demonyms or ent.text in countries or any(
+            ent.text in aliases for aliases in countries.values())
 
     def _could_be_a_name(self, ent: Span) -> bool:
         """NER's organisation or place that nothing marks as one ("Florent" as ORG)."""
@@ -402,6 +419,12 @@ WORK_LIST_NOUNS = {"renewals", "shows", "series", "films", "movies", "titles", "
                    "originals", "hits", "dramas", "comedies", "programmes", "programs", "credits",
                    "features", "pickups", "orders", "cancellations", "nominees", "franchises"}
 LIST_INTRODUCERS = {"includes", "include", "included", "including"}
+
+
+def _agent_of(ent: Span, lemmas: set[str]) -> bool:
+    """The name is the "by" agent of one of these verbs ("produced by X")."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in lemmas
 
 
 def _in_role_phrase(prep: Token) -> bool:

@@ -3,7 +3,8 @@
 - "HBO's Harry Potter", "the Netflix series Outer Banks", "the Hulu drama";
 - "premiered on FX", "will stream exclusively on Max";
 - "Netflix has renewed the drama", "HBO ordered W";
-- "produced by COMPANY", "a COMPANY production", "Marvel's superhero movie";
+- "produced by COMPANY", "a COMPANY production", "Marvel's superhero movie",
+  "under the banner of COMPANY";
 - "distributed by", "acquired ... for release by", "the local distributor".
 
 The gazetteer's role (network, streamer, studio, distributor) decides between
@@ -248,6 +249,30 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
                 work = _subject_work(ctx, verb, sent)
                 if work is not None:
                     yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+
+
+def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"produced by A under his banner Galaxy Films", "made under the banner of X": the company."""
+    for noun in sent:
+        if noun.lower_ != "banner" or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            continue
+        org = _banner_org(ctx, noun)
+        verb = noun.head.head
+        work = _subject_work(ctx, verb, sent) if org is not None and verb.pos_ in ("VERB", "AUX") else None
+        if work is not None:
+            yield relation(work, "productionCompany", sent, "under-banner", 0.75, obj=org), verb
+
+
+def _banner_org(ctx: Context, noun: Token):
+    """"his banner Galaxy Films", "the Galaxy Films banner", "the banner of Galaxy Films"."""
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and _org(ctx, child.i):
+            return _org(ctx, child.i)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            org = next((_org(ctx, o.i) for o in child.children if o.dep_ == "pobj" and _org(ctx, o.i)), None)
+            if org is not None:
+                return org
+    return None
 
 
 def _by_phrase(verb: Token) -> Token | None:
