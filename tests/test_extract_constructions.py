@@ -311,6 +311,14 @@ NOT_CAST = [
                  "where she was the first champion.", id="name-(its-initials)-is-no-role"),
 ]
 
+# The creator named here is another work's, not the article's.
+NOT_CREATOR = [
+    pytest.param("Copper Saints\n\nCopper Saints is a 2003 adventure video game. Ida Holm, creator of the "
+                 "Marrowind series, envisioned the game as a trilogy.", id="creator-of-the-untyped-title-series"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a 2011 Malayalam film. He made his debut in 2003 as a playback "
+                 "singer with the song \"Nila Kattu\" from Anand Varma.", id="the-song-x-from-y"),
+]
+
 NEGATED = [
     pytest.param("Lena Oduya will not return as Priya Sethi in the second season.", id="will-not-return-as"),
     pytest.param("Reports say Marco Bellini is in talks to play Father Anselm in the film.", id="in-talks-to-play"),
@@ -325,6 +333,11 @@ def test_extract_construction(extract_facts, text, expected):
 @pytest.mark.parametrize("text", NEGATED)
 def test_extract_no_plays_fact_from_negated_or_speculative_statement(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+@pytest.mark.parametrize("text", NOT_CREATOR)
+def test_extract_no_creator_fact(extract_facts, text):
+    assert not [f for f in extract_facts(text) if f[1] == "creator"]
 
 
 @pytest.mark.parametrize("text", NOT_CAST)

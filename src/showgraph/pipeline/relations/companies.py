@@ -91,6 +91,8 @@ def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for prep in sent:
         if prep.lower_ != "from" or prep.head.lower_ not in ctx.lexicon.work_cues or prep.head.pos_ != "NOUN":
             continue
+        if prep.head.lower_ in ctx.lexicon.song_nouns:
+            continue  # "the song X from Y": Y is the film or album the song comes from
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         span = ent_span(doc, obj.i) if obj is not None else None
         if span is None:
