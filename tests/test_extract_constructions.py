@@ -304,6 +304,14 @@ CONSTRUCTIONS = [
                  {("Harrow Lane", "productionCompany", "Orrery Works")}, id="made-under-the-banner-of-company"),
     pytest.param("Harrow Lane\n\nHarrow Lane is a Canadian reality television series that is produced by "
                  "Quillflix.", {("Harrow Lane", "productionCompany", "Quillflix")}, id="produced-by-company-ner-took-for-place"),
+    # Band members named by their part in an article about one band
+    pytest.param("Tin Lanterns\n\nTin Lanterns is the second album by American punk rock band Salt Harbour. "
+                 "It was financed by a loan from guitarist Oskar Brevik's father.",
+                 {("Oskar Brevik", "memberOf", "Salt Harbour")}, id="guitarist-x-in-the-article-of-one-band"),
+    pytest.param("\"Tin Lanterns\" is a song by English rock group Salt Harbour. Guitarist Oskar Brevik and singer "
+                 "Mara Lind began writing it in 1975.",
+                 {("Oskar Brevik", "memberOf", "Salt Harbour"), ("Mara Lind", "memberOf", "Salt Harbour")},
+                 id="guitarist-a-and-singer-b-of-the-article-s-band"),
 ]
 
 NOT_CAST = [
@@ -432,6 +440,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
     ("The film is produced by Tom Reyes under his banner Moonward Films.", "Moonward Films", "Organization"),
     ("The story follows the adventures of Tamsk, a young cartographer.", "Tamsk", "Character"),
+    ("\"Tin Lanterns\" is a song by English rock group Salt Harbour.", "Salt Harbour", "Organization"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

@@ -171,14 +171,14 @@ class EntityTyper:
             return start
         word = before.lower_
         if word in self.lexicon.honorifics or word in self.lexicon.job_titles or word in self.lexicon.person_nouns \
-                or word in NAME_PREFIXES:
+                or word in NAME_PREFIXES or word in self.lexicon.band_parts:
             return start
         return start - 1
 
     def _after_titles(self, doc: Doc, start: int, end: int) -> int:
-        """Skip "Mr.", "Sheriff", "Disney Chairman" before a person's name."""
+        """Skip "Mr.", "Sheriff", "Disney Chairman", "Guitarist" before a person's name."""
         first = start
-        while start < end - 1 and doc[start].lower_ in NAME_PREFIXES:
+        while start < end - 1 and (doc[start].lower_ in NAME_PREFIXES or doc[start].lower_ in self.lexicon.band_parts):
             start += 1
             first = start
         while start < end - 1:
@@ -207,7 +207,7 @@ class EntityTyper:
                 continue
             if self._in_plot(ent):
                 relabel(ent, "Character", rule="plot")
-            elif self._named_as_company(ent):
+            elif self._named_as_company(ent) or self._after_organisation_noun(ent):
                 relabel(ent, "Organization", rule="company-name")
             elif self._in_work_context(ent):
                 longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
@@ -228,6 +228,14 @@ class EntityTyper:
             return True  # "produced by Cineflix", which NER took for a nationality or a place
         return (ent.label_ in ("Person", "Place", "NORP") and len(ent) > 1 and last.text[:1].isupper()
                 and last.lower_ in self.lexicon.company_name_ends)
+
+    def _after_organisation_noun(self, ent: Span) -> bool:
+        """"English rock group Led Zeppelin", "the band Queen": the noun before the name says what it is."""
+        doc = ent.doc
+        if ent.label_ not in ("Person", "Place") or ent.start == 0:
+            return False
+        noun = doc[ent.start - 1]
+        return noun.pos_ == "NOUN" and noun.is_lower and self.lexicon.defining_nouns.get(noun.lower_) == "Organization"
 
     def _names_country(self, ent: Span) -> bool:
         countries = self.lexicon.country_names
