@@ -312,6 +312,11 @@ CONSTRUCTIONS = [
                  "Mara Lind began writing it in 1975.",
                  {("Oskar Brevik", "memberOf", "Salt Harbour"), ("Mara Lind", "memberOf", "Salt Harbour")},
                  id="guitarist-a-and-singer-b-of-the-article-s-band"),
+    # Employment stated by a verb: "worked for", "taught at"
+    pytest.param("Ida Holm is an Italian composer. She taught at the Varela Conservatory for twenty years.",
+                 {("Ida Holm", "worksFor", "Varela Conservatory")}, id="x-taught-at-the-institution"),
+    pytest.param("Before directing, Tom Reyes worked for Netflix as a story editor.",
+                 {("Tom Reyes", "worksFor", "Netflix")}, id="x-worked-for-company"),
 ]
 
 NOT_CAST = [

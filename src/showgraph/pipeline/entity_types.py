@@ -207,8 +207,9 @@ class EntityTyper:
                 continue
             if self._in_plot(ent):
                 relabel(ent, "Character", rule="plot")
-            elif self._named_as_company(ent) or self._after_organisation_noun(ent):
-                relabel(ent, "Organization", rule="company-name")
+            elif self._named_as_organisation(ent) or self._after_organisation_noun(ent):
+                start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ == "the" else ent.start  # a place's "the"
+                set_entity(doc, start, ent.end, "Organization", **{**info_of(ent), "rule": "company-name"})
             elif self._in_work_context(ent):
                 longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
                 set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
@@ -221,9 +222,12 @@ class EntityTyper:
             return False
         return plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
 
-    def _named_as_company(self, ent: Span) -> bool:
-        """"Galaxy Films", "Steelyard Pictures": NER's person whose last word names a company."""
+    def _named_as_organisation(self, ent: Span) -> bool:
+        """"Galaxy Films", "the Santa Cecilia Conservatory": NER's person or place whose last word names
+        a company or an institution."""
         last = ent[-1]
+        if ent.label_ == "Place" and last.text[:1].isupper() and last.lower_ in self.lexicon.institution_name_ends:
+            return True
         if ent.label_ in ("NORP", "Place") and not self._names_country(ent) and _agent_of(ent, COMPANY_AGENT_VERBS):
             return True  # "produced by Cineflix", which NER took for a nationality or a place
         return (ent.label_ in ("Person", "Place", "NORP") and len(ent) > 1 and last.text[:1].isupper()

@@ -75,6 +75,7 @@ class Lexicon:
     band_parts: frozenset[str]
     plot_nouns: frozenset[str]
     company_name_ends: frozenset[str]
+    institution_name_ends: frozenset[str]
     plot_followed_nouns: frozenset[str]
     factual_work_nouns: frozenset[str]
 
@@ -117,6 +118,7 @@ class Lexicon:
             band_parts=frozenset(data["band_parts"]),
             plot_nouns=frozenset(data["plot"]["subjects"]),
             company_name_ends=frozenset(ents["company_name_ends"]),
+            institution_name_ends=frozenset(ents["institution_name_ends"]),
             plot_followed_nouns=frozenset(data["plot"]["followed_nouns"]),
             factual_work_nouns=frozenset(data["plot"]["factual_work_nouns"]),
         )
