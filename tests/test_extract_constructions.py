@@ -291,6 +291,17 @@ CONSTRUCTIONS = [
                  "Brian and Maud as they open a bakery. The episode was written by Brian Kessler.",
                  {("Harbour Men", "character", "Brian"), ("Tin Lanterns", "writer", "Brian Kessler")},
                  id="character-first-name-inside-writer-full-name"),
+    pytest.param("Salt Road is an 1894 novel by Ida Holm. It is the last of four novels featuring the character "
+                 "Corvin, a portrait of the author.", {("Salt Road", "character", "Corvin")},
+                 id="novels-featuring-the-character-x"),
+    pytest.param("Salt Road is an 1894 novel by Ida Holm. The protagonist is Corvin, a notary. Corvin had already "
+                 "appeared in the novel \"Copper Saints\". In Salt Road, Corvin becomes a monk.",
+                 {("Salt Road", "character", "Corvin"), ("Copper Saints", "character", "Corvin")},
+                 id="character-appeared-in-w-and-in-w-character-becomes"),
+    pytest.param("\"Tin Lanterns\" is an episode of the comedy series Harbour Men. The episode sees Maud Penhale "
+                 "marry Jory. The episode's subplot, which sees Pip Lowry stay at a lighthouse, was cut.",
+                 {("Harbour Men", "character", "Maud Penhale"), ("Harbour Men", "character", "Pip Lowry")},
+                 id="the-episode-sees-x-do"),
     # A year between a studio's possessive and the work noun is no title
     pytest.param("Pip Lowry is a fictional character introduced in Netflix's 2019 animated film, The Paper Moon.",
                  {("The Paper Moon", "character", "Pip Lowry")}, id="studio-s-year-adjective-film-title"),
@@ -445,6 +456,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
     ("The film is produced by Tom Reyes under his banner Moonward Films.", "Moonward Films", "Organization"),
     ("The story follows the adventures of Tamsk, a young cartographer.", "Tamsk", "Character"),
+    ("The film sees Tom Reyes return as Ada Quill's father.", "Tom Reyes", "Person"),
     ("\"Tin Lanterns\" is a song by English rock group Salt Harbour.", "Salt Harbour", "Organization"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):

@@ -235,11 +235,14 @@ class EntityTyper:
 
     def _after_organisation_noun(self, ent: Span) -> bool:
         """"English rock group Led Zeppelin", "the band Queen": the noun before the name says what it is."""
-        doc = ent.doc
-        if ent.label_ not in ("Person", "Place") or ent.start == 0:
-            return False
-        noun = doc[ent.start - 1]
-        return noun.pos_ == "NOUN" and noun.is_lower and self.lexicon.defining_nouns.get(noun.lower_) == "Organization"
+        return ent.label_ in ("Person", "Place") and self._noun_before(ent) == "Organization"
+
+    def _noun_before(self, ent: Span) -> str | None:
+        """The entity type a lower-case defining noun right before the name gives it."""
+        if ent.start == 0:
+            return None
+        noun = ent.doc[ent.start - 1]
+        return self.lexicon.defining_nouns.get(noun.lower_) if noun.pos_ == "NOUN" and noun.is_lower else None
 
     def _names_country(self, ent: Span) -> bool:
         countries = self.lexicon.country_names

@@ -77,6 +77,7 @@ class Lexicon:
     company_name_ends: frozenset[str]
     institution_name_ends: frozenset[str]
     plot_followed_nouns: frozenset[str]
+    crew_verbs: frozenset[str]
     factual_work_nouns: frozenset[str]
 
     @staticmethod
@@ -120,6 +121,7 @@ class Lexicon:
             company_name_ends=frozenset(ents["company_name_ends"]),
             institution_name_ends=frozenset(ents["institution_name_ends"]),
             plot_followed_nouns=frozenset(data["plot"]["followed_nouns"]),
+            crew_verbs=frozenset(data["plot"]["crew_verbs"]),
             factual_work_nouns=frozenset(data["plot"]["factual_work_nouns"]),
         )
 

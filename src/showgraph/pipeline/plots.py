@@ -5,6 +5,7 @@ story does with them, not by a casting clause:
 
 - "The film follows Mara, a young nurse ..." / "The episode follows A and B as ...";
 - "The story follows the adventures of Jade" (a plot noun between verb and name);
+- "The episode sees Apu marry Manjula" (what the story shows the name doing);
 - "The protagonist is Florent" (a character noun defined by the name).
 
 Such a name is a character of the work, whatever NER called it. A
@@ -25,14 +26,40 @@ def plot_subject(name: Token, lexicon: Lexicon) -> Token | None:
     """
     while name.dep_ == "conj" and name.head != name:
         name = name.head
-    slot = name
-    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in lexicon.plot_followed_nouns:
-        slot = name.head.head  # "follows the adventures of Jade"
-    verb = slot.head
-    if slot.dep_ != "dobj" or verb.lemma_.lower() != "follow" or verb.pos_ != "VERB":
+    verb = _following_verb(name, lexicon) or _seeing_verb(name, lexicon)
+    if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the subplot, which sees Homer stay at ..."
     return subject if subject is not None and _tells_fiction(subject, lexicon) else None
+
+
+def _following_verb(name: Token, lexicon: Lexicon) -> Token | None:
+    """"follows Jade", "follows the adventures of Jade"."""
+    slot = name
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in lexicon.plot_followed_nouns:
+        slot = name.head.head
+    verb = slot.head
+    return verb if slot.dep_ == "dobj" and verb.lemma_.lower() == "follow" and verb.pos_ == "VERB" else None
+
+
+def _seeing_verb(name: Token, lexicon: Lexicon) -> Token | None:
+    """"The episode sees Apu marry Manjula": the name does what the story shows.
+
+    Not "The film sees Tom Cruise return as Ethan Hunt": an actor's casting, not the plot.
+    """
+    if name.dep_ == "nsubj" and name.head.dep_ == "ccomp":
+        action, verb = name.head, name.head.head
+    elif name.dep_ == "dobj":
+        verb = name.head
+        action = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > name.i), None)
+    else:
+        return None
+    if action is None or verb.lemma_.lower() != "see" or verb.pos_ != "VERB":
+        return None
+    lemma = action.lemma_.lower()
+    return None if lemma in lexicon.cast_cues or lemma in lexicon.crew_verbs else verb
 
 
 def _tells_fiction(subject: Token, lexicon: Lexicon) -> bool:

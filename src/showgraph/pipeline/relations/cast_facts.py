@@ -225,10 +225,56 @@ def followed_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]
         subject = plot_subject(ent.root, ctx.lexicon) if ent.label_ == "Character" else None
         if subject is None:
             continue
-        work = nominal_work(ctx, subject) if subject.pos_ == "NOUN" else resolve(
+        work = _story_work(ctx, subject) if subject.pos_ == "NOUN" else resolve(
             doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
         if work is not None and doc[work[0]].ent_type_ == "Work":
             yield relation(work, "character", sent, "followed-character", 0.7, obj=(ent.start, ent.end)), subject.head
+
+
+def _story_work(ctx: Context, noun: Token):
+    """The work "the film" stands for; for "the episode's subplot", the episode."""
+    work = nominal_work(ctx, noun)
+    if work is None and noun.lower_ in ctx.lexicon.plot_nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        work = nominal_work(ctx, owner) if owner is not None else ctx.topic
+    return work
+
+
+FEATURING_VERBS = {"feature", "include", "introduce"}
+
+
+def characters_in_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Durtal had already appeared in A, B and C", "In W, Durtal becomes an oblate",
+    "novels featuring the character Durtal": a known character in a named work."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Character":
+            continue
+        root = ent.root
+        while root.dep_ in ("conj", "appos") and root.head != root:
+            root = root.head
+        verb = root.head
+        if root.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+            for work in _works_in(doc, verb):
+                yield relation(work, "character", sent, "character-in-work", 0.7, obj=(ent.start, ent.end)), verb
+        elif root.dep_ == "dobj" and verb.lemma_.lower() in FEATURING_VERBS:
+            work = governing_work(ctx, verb) or work_of_sentence(ctx, sent, near=verb)
+            if work is not None:
+                yield relation(work, "character", sent, "featured-character", 0.7, obj=(ent.start, ent.end)), verb
+
+
+def _works_in(doc, verb: Token) -> list[tuple[int, int]]:
+    """The works of the verb's "in" phrases: "appeared in A, B and C", "In W, ... becomes"."""
+    works = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for t in (obj, *obj.conjuncts):
+                span = ent_span(doc, t.i)
+                if span and doc[span[0]].ent_type_ == "Work" and span not in works:
+                    works.append(span)
+    return works
 
 
 def _defined_by(ent: Span) -> Token | None:
