@@ -497,6 +497,13 @@ def test_extract_language_adjective_is_no_country(extract_facts):
     assert not [f for f in facts if f[1] == "countryOfOrigin"]
 
 
+def test_extract_language_of_a_title_is_no_country(extract_facts):
+    facts = extract_facts("Casa del Puerto\n\nCasa del Puerto (Lit: House of the Harbour / English title: "
+                          "Harbour House) is a Mexican telenovela produced by Ida Holm for Televisa in 1995.")
+    assert ("Casa del Puerto", "countryOfOrigin", "Mexico") in facts
+    assert not [f for f in facts if f[1] == "countryOfOrigin" and f[2] != "Mexico"]
+
+
 def test_extract_its_adaptation_is_the_network_s_work_not_its_source(extract_facts):
     facts = extract_facts("Hulu has found the leads for “Harrow Lane”, its series adaptation of “Copper Saints”, "
                           "the 2018 game created by the studio Orrery Works.")
