@@ -315,6 +315,9 @@ CONSTRUCTIONS = [
                  {("Harrow Lane", "productionCompany", "Orrery Works")}, id="made-under-the-banner-of-company"),
     pytest.param("Harrow Lane\n\nHarrow Lane is a Canadian reality television series that is produced by "
                  "Quillflix.", {("Harrow Lane", "productionCompany", "Quillflix")}, id="produced-by-company-ner-took-for-place"),
+    pytest.param("Pip Lowry is a main character who appears in Searchlight Pictures' 52nd animated feature film "
+                 "The Paper Moon (2011).", {("The Paper Moon", "productionCompany", "Searchlight Pictures")},
+                 id="studio-s-ordinal-animated-feature-film-title"),
     # Band members named by their part in an article about one band
     pytest.param("Tin Lanterns\n\nTin Lanterns is the second album by American punk rock band Salt Harbour. "
                  "It was financed by a loan from guitarist Oskar Brevik's father.",

@@ -157,7 +157,7 @@ def _work_after(ctx: Context, i: int, sent: Span):
     doc = ctx.doc
     j = i
     while j < sent.end and (doc[j].lower_ in ("'s", "’s", "'", "’", "upcoming", "new", "hit", "original", "latest", "first")
-                            or doc[j].like_num
+                            or doc[j].like_num or doc[j].tag_ == "VBN"  # "49th animated feature film"
                             or doc[j].pos_ == "ADJ" or doc[j].text in "“\"‘'"):
         if doc[j].ent_type_ == "Work":
             break
