@@ -302,6 +302,10 @@ CONSTRUCTIONS = [
                  "marry Jory. The episode's subplot, which sees Pip Lowry stay at a lighthouse, was cut.",
                  {("Harbour Men", "character", "Maud Penhale"), ("Harbour Men", "character", "Pip Lowry")},
                  id="the-episode-sees-x-do"),
+    pytest.param("Salt Road is an 1894 novel by Ida Holm. The protagonist is Corvin, an escaped prisoner. He returns "
+                 "to his step-brother Tamsin Vey, a baker and his wife Ada Quill, with whom he finds refuge.",
+                 {("Salt Road", "character", "Tamsin Vey"), ("Salt Road", "character", "Ada Quill")},
+                 id="a-character-s-kin-his-brother-x"),
     # A year between a studio's possessive and the work noun is no title
     pytest.param("Pip Lowry is a fictional character introduced in Netflix's 2019 animated film, The Paper Moon.",
                  {("The Paper Moon", "character", "Pip Lowry")}, id="studio-s-year-adjective-film-title"),

@@ -33,7 +33,7 @@ from showgraph.pipeline.doc_data import (
     span_key,
 )
 from showgraph.pipeline.lexicon import Lexicon
-from showgraph.pipeline.plots import defined_as_character, plot_subject
+from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -91,6 +91,7 @@ class EntityTyper:
             set_entity(doc, start, end, "Character", rule="plot")
         self._type_by_context(doc)
         self._type_title_lines(doc)
+        self._type_kin_of_characters(doc)
         shared_surnames(doc)
         make_consistent(doc, self.lexicon)
         return doc
@@ -266,6 +267,28 @@ class EntityTyper:
                          and not c.ent_type_), default=token.i)
             found.append((start, token.i + 1))
         return found
+
+    def _type_kin_of_characters(self, doc: Doc) -> None:
+        """"He returns to his step-brother Quenu" after "The protagonist is Florent": Quenu is a character.
+
+        Coreference runs later; "his" is taken to be the person or character named
+        last before it, in this sentence or the one before.
+        """
+        ents = list(doc.ents)
+        for ent in ents:
+            owner = kin_owner(ent.root, self.lexicon) if ent.label_ == "Person" else None
+            if owner is None:
+                continue
+            if owner.ent_type_:
+                owned = owner.ent_type_
+            else:
+                floor = owner.sent.start if owner.sent.start == 0 else doc[owner.sent.start - 1].sent.start
+                # Labels as they are now: a kin found earlier in the sentence may own the next one.
+                before = [doc[e.start].ent_type_ for e in ents if floor <= e.start and e.end <= owner.i]
+                before = [label for label in before if label in ("Person", "Character")]
+                owned = before[-1] if owner.lower_ in ("his", "her", "their") and before else None
+            if owned == "Character":
+                relabel(ent, "Character", rule="kin")
 
     def _type_title_lines(self, doc: Doc) -> None:
         """A title line takes the type the opening sentence defines its name as."""

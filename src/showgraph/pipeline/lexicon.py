@@ -78,6 +78,7 @@ class Lexicon:
     institution_name_ends: frozenset[str]
     plot_followed_nouns: frozenset[str]
     crew_verbs: frozenset[str]
+    kin_nouns: frozenset[str]
     factual_work_nouns: frozenset[str]
 
     @staticmethod
@@ -122,6 +123,7 @@ class Lexicon:
             institution_name_ends=frozenset(ents["institution_name_ends"]),
             plot_followed_nouns=frozenset(data["plot"]["followed_nouns"]),
             crew_verbs=frozenset(data["plot"]["crew_verbs"]),
+            kin_nouns=frozenset(data["plot"]["kin_nouns"]),
             factual_work_nouns=frozenset(data["plot"]["factual_work_nouns"]),
         )
 

@@ -6,7 +6,8 @@ story does with them, not by a casting clause:
 - "The film follows Mara, a young nurse ..." / "The episode follows A and B as ...";
 - "The story follows the adventures of Jade" (a plot noun between verb and name);
 - "The episode sees Apu marry Manjula" (what the story shows the name doing);
-- "The protagonist is Florent" (a character noun defined by the name).
+- "The protagonist is Florent" (a character noun defined by the name);
+- "He returns to his step-brother Quenu", "Walter's wife Skyler": a character's kin.
 
 Such a name is a character of the work, whatever NER called it. A
 documentary or a biopic follows real people, so its subject stays a person.
@@ -82,3 +83,13 @@ def defined_as_character(name: Token, lexicon: Lexicon) -> bool:
     return (subject is not None and subject.pos_ == "NOUN"
             and lexicon.defining_nouns.get(subject.lower_) == "Character"
             and any(c.lower_ == "the" for c in subject.children))
+
+
+def kin_owner(name: Token, lexicon: Lexicon) -> Token | None:
+    """Whose kin ``name`` is: "his step-brother Quenu" -> "his", "Walter's wife Skyler" -> "Walter"."""
+    kin = next((c for c in name.children if c.dep_ in ("compound", "amod") and c.lower_ in lexicon.kin_nouns), None)
+    if kin is None and name.dep_ == "appos" and name.head.lower_ in lexicon.kin_nouns:
+        kin = name.head
+    if kin is None:
+        return None
+    return next((c for c in (*name.children, *kin.children) if c.dep_ == "poss"), None)

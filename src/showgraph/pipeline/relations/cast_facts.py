@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
@@ -238,6 +239,13 @@ def _story_work(ctx: Context, noun: Token):
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         work = nominal_work(ctx, owner) if owner is not None else ctx.topic
     return work
+
+
+def kin_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"He returns to his step-brother Quenu": a character's kin is in the article's work."""
+    for ent in sent.ents:
+        if ent.label_ == "Character" and info_of(ent).get("rule") == "kin" and ctx.topic is not None:
+            yield relation(ctx.topic, "character", sent, "kin-character", 0.6, obj=(ent.start, ent.end)), None
 
 
 FEATURING_VERBS = {"feature", "include", "introduce"}
