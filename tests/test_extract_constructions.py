@@ -306,6 +306,10 @@ CONSTRUCTIONS = [
                  "to his step-brother Tamsin Vey, a baker and his wife Ada Quill, with whom he finds refuge.",
                  {("Salt Road", "character", "Tamsin Vey"), ("Salt Road", "character", "Ada Quill")},
                  id="a-character-s-kin-his-brother-x"),
+    pytest.param("Salt Road is a Sanskrit political drama by Ida Holm. In the play, king Varsha decides to "
+                 "surrender his queen Ilavati to an enemy when besieged.",
+                 {("Salt Road", "character", "Varsha"), ("Salt Road", "character", "Ilavati")},
+                 id="in-the-play-x-decides"),
     # A year between a studio's possessive and the work noun is no title
     pytest.param("Pip Lowry is a fictional character introduced in Netflix's 2019 animated film, The Paper Moon.",
                  {("The Paper Moon", "character", "Pip Lowry")}, id="studio-s-year-adjective-film-title"),
@@ -464,6 +468,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("The film is produced by Tom Reyes under his banner Moonward Films.", "Moonward Films", "Organization"),
     ("The story follows the adventures of Tamsk, a young cartographer.", "Tamsk", "Character"),
     ("The film sees Tom Reyes return as Ada Quill's father.", "Tom Reyes", "Person"),
+    ("Harrow Lane is a 2019 drama film. In the film, Tom Reyes delivers a career-best turn.", "Tom Reyes", "Person"),
     ("\"Tin Lanterns\" is a song by English rock group Salt Harbour.", "Salt Harbour", "Organization"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):

@@ -33,7 +33,7 @@ from showgraph.pipeline.doc_data import (
     span_key,
 )
 from showgraph.pipeline.lexicon import Lexicon
-from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject
+from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -221,7 +221,8 @@ class EntityTyper:
         """"The film follows Mara", "The protagonist is Florent": a character, not a person."""
         if ent.label_ != "Person" and not self._could_be_a_name(ent):
             return False
-        return plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
+        return (plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
+                or story_setting(ent.root, self.lexicon) is not None)
 
     def _named_as_organisation(self, ent: Span) -> bool:
         """"Galaxy Films", "the Santa Cecilia Conservatory": NER's person or place whose last word names
@@ -276,7 +277,8 @@ class EntityTyper:
         """
         ents = list(doc.ents)
         for ent in ents:
-            owner = kin_owner(ent.root, self.lexicon) if ent.label_ == "Person" else None
+            named = ent.label_ == "Person" or self._could_be_a_name(ent)
+            owner = kin_owner(ent.root, self.lexicon) if named else None
             if owner is None:
                 continue
             if owner.ent_type_:

@@ -79,6 +79,7 @@ class Lexicon:
     plot_followed_nouns: frozenset[str]
     crew_verbs: frozenset[str]
     kin_nouns: frozenset[str]
+    review_verbs: frozenset[str]
     factual_work_nouns: frozenset[str]
 
     @staticmethod
@@ -124,6 +125,7 @@ class Lexicon:
             plot_followed_nouns=frozenset(data["plot"]["followed_nouns"]),
             crew_verbs=frozenset(data["plot"]["crew_verbs"]),
             kin_nouns=frozenset(data["plot"]["kin_nouns"]),
+            review_verbs=frozenset(data["plot"]["review_verbs"]),
             factual_work_nouns=frozenset(data["plot"]["factual_work_nouns"]),
         )
 

@@ -7,6 +7,7 @@ story does with them, not by a casting clause:
 - "The story follows the adventures of Jade" (a plot noun between verb and name);
 - "The episode sees Apu marry Manjula" (what the story shows the name doing);
 - "The protagonist is Florent" (a character noun defined by the name);
+- "In the play, king Ramagupta decides to ..." (what the name does inside the story);
 - "He returns to his step-brother Quenu", "Walter's wife Skyler": a character's kin.
 
 Such a name is a character of the work, whatever NER called it. A
@@ -36,6 +37,31 @@ def plot_subject(name: Token, lexicon: Lexicon) -> Token | None:
     return subject if subject is not None and _tells_fiction(subject, lexicon) else None
 
 
+def story_setting(name: Token, lexicon: Lexicon) -> Token | None:
+    """The story ("the play", a title) of "In the play, king Ramagupta decides to ...", else None.
+
+    The name is the subject of the clause the fronted "in" phrase opens; what
+    actors, crews and critics do ("In the film, Reyes plays ...") does not count.
+    """
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.pos_ != "VERB" or _said_of_real_people(verb, lexicon):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > name.i:
+            continue
+        story = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if story is not None and (story.ent_type_ == "Work" or (
+                story.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in story.children)
+                and _tells_fiction(story, lexicon))):
+            return story
+    return None
+
+
+def _said_of_real_people(verb: Token, lexicon: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.cast_cues or lemma in lexicon.crew_verbs or lemma in lexicon.review_verbs
+
+
 def _following_verb(name: Token, lexicon: Lexicon) -> Token | None:
     """"follows Jade", "follows the adventures of Jade"."""
     slot = name
@@ -59,8 +85,7 @@ def _seeing_verb(name: Token, lexicon: Lexicon) -> Token | None:
         return None
     if action is None or verb.lemma_.lower() != "see" or verb.pos_ != "VERB":
         return None
-    lemma = action.lemma_.lower()
-    return None if lemma in lexicon.cast_cues or lemma in lexicon.crew_verbs else verb
+    return None if _said_of_real_people(action, lexicon) else verb
 
 
 def _tells_fiction(subject: Token, lexicon: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.doc_data import info_of
-from showgraph.pipeline.plots import plot_subject
+from showgraph.pipeline.plots import plot_subject, story_setting
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
 )
@@ -253,7 +253,7 @@ FEATURING_VERBS = {"feature", "include", "introduce"}
 
 def characters_in_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Durtal had already appeared in A, B and C", "In W, Durtal becomes an oblate",
-    "novels featuring the character Durtal": a known character in a named work."""
+    "In the play, king Ramagupta decides ...", "novels featuring the character Durtal"."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Character":
@@ -263,7 +263,9 @@ def characters_in_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]
             root = root.head
         verb = root.head
         if root.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
-            for work in _works_in(doc, verb):
+            story = story_setting(root, ctx.lexicon)
+            told = _story_work(ctx, story) if story is not None and story.pos_ == "NOUN" else None
+            for work in _works_in(doc, verb) or ([told] if told else []):
                 yield relation(work, "character", sent, "character-in-work", 0.7, obj=(ent.start, ent.end)), verb
         elif root.dep_ == "dobj" and verb.lemma_.lower() in FEATURING_VERBS:
             work = governing_work(ctx, verb) or work_of_sentence(ctx, sent, near=verb)
