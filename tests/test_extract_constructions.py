@@ -511,7 +511,7 @@ def test_extract_language_adjective_is_no_country(extract_facts):
 
 def test_extract_language_of_a_title_is_no_country(extract_facts):
     facts = extract_facts("Casa del Puerto\n\nCasa del Puerto (Lit: House of the Harbour / English title: "
-                          "Harbour House) is a Mexican telenovela produced by Ida Holm for Televisa in 1995.")
+                          "Harbour House) is a Mexican telenovela produced by Ida Holm for Canal Sol in 1995.")
     assert ("Casa del Puerto", "countryOfOrigin", "Mexico") in facts
     assert not [f for f in facts if f[1] == "countryOfOrigin" and f[2] != "Mexico"]
 

@@ -87,7 +87,7 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
         for i in starts.get(name[0], ()):
             if texts[i:i + len(name)] == name:
                 occurrences.append(Span(doc, i, i + len(name), label=label))
-    # "Brian" the character is not the first name of "Brian Scully" the writer.
+    # "Maren" the character is not the first name of "Maren Holt" the writer.
     occurrences = [o for o in occurrences if not any(
         s.label_ == "Person" and s.start <= o.start and o.end <= s.end and len(s) > len(o) for s in spans)]
     if not occurrences:

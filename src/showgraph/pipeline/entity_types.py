@@ -60,7 +60,7 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
-# Verbs whose "by" agent is a company, never a nationality: "produced by Cineflix".
+# Verbs whose "by" agent is a company, never a nationality: "produced by Quillflix".
 COMPANY_AGENT_VERBS = {"produce", "co-produce", "distribute", "publish", "release"}
 # Nouns whose "by" phrase names a person: "a script by", "the novel by".
 AUTHORED_NOUNS = {"script", "screenplay", "teleplay", "story", "novel", "book", "play", "memoir",
@@ -218,25 +218,25 @@ class EntityTyper:
                 relabel(ent, "Person", rule="person-context")
 
     def _in_plot(self, ent: Span) -> bool:
-        """"The film follows Mara", "The protagonist is Florent": a character, not a person."""
+        """"The film follows Mara", "The protagonist is Corvin": a character, not a person."""
         if ent.label_ != "Person" and not self._could_be_a_name(ent):
             return False
         return (plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
                 or story_setting(ent.root, self.lexicon) is not None)
 
     def _named_as_organisation(self, ent: Span) -> bool:
-        """"Galaxy Films", "the Santa Cecilia Conservatory": NER's person or place whose last word names
+        """"Moonward Films", "the Varela Conservatory": NER's person or place whose last word names
         a company or an institution."""
         last = ent[-1]
         if ent.label_ == "Place" and last.text[:1].isupper() and last.lower_ in self.lexicon.institution_name_ends:
             return True
         if ent.label_ in ("NORP", "Place") and not self._names_country(ent) and _agent_of(ent, COMPANY_AGENT_VERBS):
-            return True  # "produced by Cineflix", which NER took for a nationality or a place
+            return True  # "produced by Quillflix", which NER took for a nationality or a place
         return (ent.label_ in ("Person", "Place", "NORP") and len(ent) > 1 and last.text[:1].isupper()
                 and last.lower_ in self.lexicon.company_name_ends)
 
     def _after_organisation_noun(self, ent: Span) -> bool:
-        """"English rock group Led Zeppelin", "the band Queen": the noun before the name says what it is."""
+        """"English rock group Salt Harbour", "the band Copperline": the noun before the name says what it is."""
         return ent.label_ in ("Person", "Place") and self._noun_before(ent) == "Organization"
 
     def _noun_before(self, ent: Span) -> str | None:
@@ -252,13 +252,13 @@ class EntityTyper:
             ent.text in aliases for aliases in countries.values())
 
     def _could_be_a_name(self, ent: Span) -> bool:
-        """NER's organisation or place that nothing marks as one ("Florent" as ORG)."""
+        """NER's organisation or place that nothing marks as one ("Corvin" as ORG)."""
         return (ent.label_ in ("Organization", "Place") and info_of(ent).get("rule") != "gazetteer"
                 and ent.text not in self.lexicon.country_names
                 and not any(t.lower_ in self.lexicon.organisation_words for t in ent))
 
     def _unnamed_plot_characters(self, doc: Doc) -> list[tuple[int, int]]:
-        """"The story follows the adventures of Jade" where NER labelled nothing."""
+        """"The story follows the adventures of Tamsk" where NER labelled nothing."""
         found = []
         for token in doc_tokens(doc):
             if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
@@ -270,7 +270,7 @@ class EntityTyper:
         return found
 
     def _type_kin_of_characters(self, doc: Doc) -> None:
-        """"He returns to his step-brother Quenu" after "The protagonist is Florent": Quenu is a character.
+        """"He returns to his step-brother Tamsin" after "The protagonist is Corvin": Tamsin is a character.
 
         Coreference runs later; "his" is taken to be the person or character named
         last before it, in this sentence or the one before.

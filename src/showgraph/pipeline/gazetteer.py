@@ -73,6 +73,6 @@ class Gazetteer:
 
 
 def _year_modifier(doc: Doc, start: int, stop: int) -> bool:
-    """"Disney's 1967 animated film": the year describes the film after it; it is no title."""
+    """"Orrery Works's 1967 animated film": the year describes the film after it; it is no title."""
     return all(t.like_num for t in doc[start:stop]) and stop < len(doc) and (
         doc[stop].pos_ in ("ADJ", "NOUN") or doc[stop].tag_ in ("VBN", "VBG"))  # "animated", "upcoming"

@@ -4,11 +4,11 @@ Reviews, recaps and encyclopedia openings introduce characters by what the
 story does with them, not by a casting clause:
 
 - "The film follows Mara, a young nurse ..." / "The episode follows A and B as ...";
-- "The story follows the adventures of Jade" (a plot noun between verb and name);
-- "The episode sees Apu marry Manjula" (what the story shows the name doing);
-- "The protagonist is Florent" (a character noun defined by the name);
-- "In the play, king Ramagupta decides to ..." (what the name does inside the story);
-- "He returns to his step-brother Quenu", "Walter's wife Skyler": a character's kin.
+- "The story follows the adventures of Tamsk" (a plot noun between verb and name);
+- "The episode sees Maud marry Jory" (what the story shows the name doing);
+- "The protagonist is Corvin" (a character noun defined by the name);
+- "In the play, king Varsha decides to ..." (what the name does inside the story);
+- "He returns to his step-brother Tamsin", "Corvin's wife Ada": a character's kin.
 
 Such a name is a character of the work, whatever NER called it. A
 documentary or a biopic follows real people, so its subject stays a person.
@@ -33,12 +33,12 @@ def plot_subject(name: Token, lexicon: Lexicon) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-        subject = verb.head  # "the subplot, which sees Homer stay at ..."
+        subject = verb.head  # "the subplot, which sees Pip stay at ..."
     return subject if subject is not None and _tells_fiction(subject, lexicon) else None
 
 
 def story_setting(name: Token, lexicon: Lexicon) -> Token | None:
-    """The story ("the play", a title) of "In the play, king Ramagupta decides to ...", else None.
+    """The story ("the play", a title) of "In the play, king Varsha decides to ...", else None.
 
     The name is the subject of the clause the fronted "in" phrase opens; what
     actors, crews and critics do ("In the film, Reyes plays ...") does not count.
@@ -63,7 +63,7 @@ def _said_of_real_people(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _following_verb(name: Token, lexicon: Lexicon) -> Token | None:
-    """"follows Jade", "follows the adventures of Jade"."""
+    """"follows Tamsk", "follows the adventures of Tamsk"."""
     slot = name
     if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in lexicon.plot_followed_nouns:
         slot = name.head.head
@@ -72,9 +72,9 @@ def _following_verb(name: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _seeing_verb(name: Token, lexicon: Lexicon) -> Token | None:
-    """"The episode sees Apu marry Manjula": the name does what the story shows.
+    """"The episode sees Maud marry Jory": the name does what the story shows.
 
-    Not "The film sees Tom Cruise return as Ethan Hunt": an actor's casting, not the plot.
+    Not "The film sees Tom Reyes return as Ada Quill's father": an actor's casting, not the plot.
     """
     if name.dep_ == "nsubj" and name.head.dep_ == "ccomp":
         action, verb = name.head, name.head.head
@@ -101,7 +101,7 @@ def _tells_fiction(subject: Token, lexicon: Lexicon) -> bool:
 
 
 def defined_as_character(name: Token, lexicon: Lexicon) -> bool:
-    """"The protagonist is Florent", "The main character in the strip is Heimo Vesa"."""
+    """"The protagonist is Corvin", "The main character in the strip is Pip Lowry"."""
     if name.dep_ != "attr" or name.head.lemma_ != "be":
         return False
     subject = next((c for c in name.head.children if c.dep_ == "nsubj"), None)
@@ -111,7 +111,7 @@ def defined_as_character(name: Token, lexicon: Lexicon) -> bool:
 
 
 def kin_owner(name: Token, lexicon: Lexicon) -> Token | None:
-    """Whose kin ``name`` is: "his step-brother Quenu" -> "his", "Walter's wife Skyler" -> "Walter"."""
+    """Whose kin ``name`` is: "his step-brother Tamsin" -> "his", "Corvin's wife Ada" -> "Corvin"."""
     kin = next((c for c in name.children if c.dep_ in ("compound", "amod") and c.lower_ in lexicon.kin_nouns), None)
     if kin is None and name.dep_ == "appos" and name.head.lower_ in lexicon.kin_nouns:
         kin = name.head

@@ -48,7 +48,7 @@ def band_parts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def _article_band(ctx: Context) -> tuple[int, int] | None:
-    """The one band the article names as such ("punk rock band Bad Religion"), if only one.
+    """The one band the article names as such ("punk rock band Salt Harbour"), if only one.
 
     An album's or a band's article calls its players "guitarist A", "drummer B"
     without naming the band again each time.
@@ -63,7 +63,7 @@ def _article_band(ctx: Context) -> tuple[int, int] | None:
 
 
 def _listed_with_player(ctx: Context, member: tuple[int, int]) -> bool:
-    """"guitarist Jimmy Page and singer Robert Plant": a singer listed with a band's player."""
+    """"guitarist Oskar Brevik and singer Mara Lind": a singer listed with a band's player."""
     doc = ctx.doc
     root = doc[member[0]:member[1]].root
     for other in root.conjuncts:

@@ -220,7 +220,7 @@ def defined_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 
 def followed_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"The film follows Mara, a young nurse", "The story follows the adventures of Jade"."""
+    """"The film follows Mara, a young nurse", "The story follows the adventures of Tamsk"."""
     doc = ctx.doc
     for ent in sent.ents:
         subject = plot_subject(ent.root, ctx.lexicon) if ent.label_ == "Character" else None
@@ -242,7 +242,7 @@ def _story_work(ctx: Context, noun: Token):
 
 
 def kin_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"He returns to his step-brother Quenu": a character's kin is in the article's work."""
+    """"He returns to his step-brother Tamsin": a character's kin is in the article's work."""
     for ent in sent.ents:
         if ent.label_ == "Character" and info_of(ent).get("rule") == "kin" and ctx.topic is not None:
             yield relation(ctx.topic, "character", sent, "kin-character", 0.6, obj=(ent.start, ent.end)), None
@@ -252,8 +252,8 @@ FEATURING_VERBS = {"feature", "include", "introduce"}
 
 
 def characters_in_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Durtal had already appeared in A, B and C", "In W, Durtal becomes an oblate",
-    "In the play, king Ramagupta decides ...", "novels featuring the character Durtal"."""
+    """"Corvin had already appeared in A, B and C", "In W, Corvin becomes a monk",
+    "In the play, king Varsha decides ...", "novels featuring the character Corvin"."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Character":

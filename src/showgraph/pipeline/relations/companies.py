@@ -254,7 +254,7 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 
 def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"produced by A under his banner Galaxy Films", "made under the banner of X": the company."""
+    """"produced by A under his banner Moonward Films", "made under the banner of X": the company."""
     for noun in sent:
         if noun.lower_ != "banner" or noun.dep_ != "pobj" or noun.head.lower_ != "under":
             continue
@@ -266,7 +266,7 @@ def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def _banner_org(ctx: Context, noun: Token):
-    """"his banner Galaxy Films", "the Galaxy Films banner", "the banner of Galaxy Films"."""
+    """"his banner Moonward Films", "the Moonward Films banner", "the banner of Moonward Films"."""
     for child in noun.children:
         if child.dep_ in ("appos", "compound") and _org(ctx, child.i):
             return _org(ctx, child.i)

@@ -409,7 +409,7 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
 
 
 def _untyped_title_noun(ctx: Context, noun: Token) -> bool:
-    """"creator of the Rayman series", "the Peanuts comic strip": a work whose bare title NER missed.
+    """"creator of the Marrowind series", "the Lantern comic strip": a work whose bare title NER missed.
 
     Its role belongs to that work, not to the one the sentence or article is about.
     """

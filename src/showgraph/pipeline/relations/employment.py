@@ -239,7 +239,7 @@ EMPLOYMENT_VERBS = {"work": ("for", "at"), "teach": ("at",), "lecture": ("at",),
 
 
 def employed_at(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"He taught at the Santa Cecilia Conservatory", "She worked for the BBC"."""
+    """"He taught at the Varela Conservatory", "She worked for the BBC"."""
     doc = ctx.doc
     for verb in sent:
         preps = EMPLOYMENT_VERBS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None

@@ -122,7 +122,7 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), None
 
 
-# "English title: Humble Maria", "its English dub": the language of a name or a rendering.
+# "English title: Harbour House", "its English dub": the language of a name or a rendering.
 LANGUAGE_NOUNS = {"language", "title", "titles", "name", "translation", "dub", "dubbing", "subtitles"}
 
 
