@@ -230,7 +230,7 @@ class EntityTyper:
         last = ent[-1]
         if ent.label_ == "Place" and last.text[:1].isupper() and last.lower_ in self.lexicon.institution_name_ends:
             return True
-        if ent.label_ in ("NORP", "Place") and not self._names_country(ent) and _agent_of(ent, COMPANY_AGENT_VERBS):
+        if ent.label_ in ("NORP", "Place") and _agent_of(ent, COMPANY_AGENT_VERBS) and not self._names_country(ent):
             return True  # "produced by Quillflix", which NER took for a nationality or a place
         return (ent.label_ in ("Person", "Place", "NORP") and len(ent) > 1 and last.text[:1].isupper()
                 and last.lower_ in self.lexicon.company_name_ends)
@@ -279,17 +279,7 @@ class EntityTyper:
         for ent in ents:
             named = ent.label_ == "Person" or self._could_be_a_name(ent)
             owner = kin_owner(ent.root, self.lexicon) if named else None
-            if owner is None:
-                continue
-            if owner.ent_type_:
-                owned = owner.ent_type_
-            else:
-                floor = owner.sent.start if owner.sent.start == 0 else doc[owner.sent.start - 1].sent.start
-                # Labels as they are now: a kin found earlier in the sentence may own the next one.
-                before = [doc[e.start].ent_type_ for e in ents if floor <= e.start and e.end <= owner.i]
-                before = [label for label in before if label in ("Person", "Character")]
-                owned = before[-1] if owner.lower_ in ("his", "her", "their") and before else None
-            if owned == "Character":
+            if owner is not None and _owner_label(doc, ents, owner) == "Character":
                 relabel(ent, "Character", rule="kin")
 
     def _type_title_lines(self, doc: Doc) -> None:
@@ -459,6 +449,20 @@ WORK_LIST_NOUNS = {"renewals", "shows", "series", "films", "movies", "titles", "
                    "originals", "hits", "dramas", "comedies", "programmes", "programs", "credits",
                    "features", "pickups", "orders", "cancellations", "nominees", "franchises"}
 LIST_INTRODUCERS = {"includes", "include", "included", "including"}
+
+
+def _owner_label(doc: Doc, ents: list[Span], owner: Token) -> str | None:
+    """The type of "Corvin's" or of "his": the person or character named last before it,
+    in its sentence or the one before."""
+    if owner.ent_type_:
+        return owner.ent_type_
+    if owner.lower_ not in ("his", "her", "their"):
+        return None
+    floor = owner.sent.start if owner.sent.start == 0 else doc[owner.sent.start - 1].sent.start
+    # Labels as they are now, not as listed: a kin typed earlier in the sentence may own the next one.
+    labels = [doc[e.start].ent_type_ for e in ents if floor <= e.start and e.end <= owner.i]
+    labels = [label for label in labels if label in ("Person", "Character")]
+    return labels[-1] if labels else None
 
 
 def _agent_of(ent: Span, lemmas: set[str]) -> bool:
