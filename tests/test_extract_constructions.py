@@ -321,6 +321,74 @@ CONSTRUCTIONS = [
     pytest.param("Tom Reyes joined Northwind Pictures as head of marketing in 2019.",
                  {("Tom Reyes", "jobTitle", "head of marketing"), ("Tom Reyes", "worksFor", "Northwind Pictures")},
                  id="x-joined-org-as-title"),
+    # An episode and its series share a country of origin
+    pytest.param("“Tin Lanterns” is the fourth episode of the second season of Harbour Men. It first aired on "
+                 "the CBC network in Canada on March 3, 2012.",
+                 {("Tin Lanterns", "countryOfOrigin", "Canada"), ("Harbour Men", "countryOfOrigin", "Canada")},
+                 id="episode-aired-in-country-for-episode-and-series"),
+    # Plot summaries: the names a story follows are its characters
+    pytest.param("Harbour Lights is a 2016 drama film. The film follows Maren and Jory as they are forced to sell "
+                 "the family boatyard.",
+                 {("Harbour Lights", "character", "Maren"), ("Harbour Lights", "character", "Jory")},
+                 id="the-film-follows-a-and-b"),
+    pytest.param("Copper Saints\n\nCopper Saints is a 2009 adventure video game. The story follows the adventures of Tamsk, a young "
+                 "cartographer, who maps a sinking city.",
+                 {("Copper Saints", "character", "Tamsk")}, id="the-story-follows-the-adventures-of-x"),
+    pytest.param("Salt Road is an 1881 novel by Ida Holm. The protagonist is Corvin, a disgraced notary who "
+                 "returns to his village.",
+                 {("Salt Road", "character", "Corvin")}, id="the-protagonist-is-x"),
+    pytest.param("\"Tin Lanterns\" is the fourth episode of the second season of Harbour Men. The episode follows "
+                 "Brian and Maud as they open a bakery. The episode was written by Brian Kessler.",
+                 {("Harbour Men", "character", "Brian"), ("Tin Lanterns", "writer", "Brian Kessler")},
+                 id="character-first-name-inside-writer-full-name"),
+    pytest.param("Salt Road is an 1894 novel by Ida Holm. It is the last of four novels featuring the character "
+                 "Corvin, a portrait of the author.", {("Salt Road", "character", "Corvin")},
+                 id="novels-featuring-the-character-x"),
+    pytest.param("Salt Road is an 1894 novel by Ida Holm. The protagonist is Corvin, a notary. Corvin had already "
+                 "appeared in the novel \"Copper Saints\". In Salt Road, Corvin becomes a monk.",
+                 {("Salt Road", "character", "Corvin"), ("Copper Saints", "character", "Corvin")},
+                 id="character-appeared-in-w-and-in-w-character-becomes"),
+    pytest.param("\"Tin Lanterns\" is an episode of the comedy series Harbour Men. The episode sees Maud Penhale "
+                 "marry Jory. The episode's subplot, which sees Pip Lowry stay at a lighthouse, was cut.",
+                 {("Harbour Men", "character", "Maud Penhale"), ("Harbour Men", "character", "Pip Lowry")},
+                 id="the-episode-sees-x-do"),
+    pytest.param("Salt Road is an 1894 novel by Ida Holm. The protagonist is Corvin, an escaped prisoner. He returns "
+                 "to his step-brother Tamsin Vey, a baker and his wife Ada Quill, with whom he finds refuge.",
+                 {("Salt Road", "character", "Tamsin Vey"), ("Salt Road", "character", "Ada Quill")},
+                 id="a-character-s-kin-his-brother-x"),
+    pytest.param("Salt Road is a Sanskrit political drama by Ida Holm. In the play, king Varsha decides to "
+                 "surrender his queen Ilavati to an enemy when besieged.",
+                 {("Salt Road", "character", "Varsha"), ("Salt Road", "character", "Ilavati")},
+                 id="in-the-play-x-decides"),
+    # A year between a studio's possessive and the work noun is no title
+    pytest.param("Pip Lowry is a fictional character introduced in Netflix's 2019 animated film, The Paper Moon.",
+                 {("The Paper Moon", "character", "Pip Lowry")}, id="studio-s-year-adjective-film-title"),
+    # Production companies: "under the banner of", company names NER mistypes
+    pytest.param("Harrow Lane is a 2011 Malayalam drama film directed by Ida Holm. The film is produced by "
+                 "Tom Reyes under his banner Moonward Films.",
+                 {("Harrow Lane", "productionCompany", "Moonward Films"), ("Harrow Lane", "producer", "Tom Reyes")},
+                 id="produced-by-x-under-his-banner-company"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a 2014 Tamil thriller film. It was made under the banner of "
+                 "Orrery Works.",
+                 {("Harrow Lane", "productionCompany", "Orrery Works")}, id="made-under-the-banner-of-company"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a Canadian reality television series that is produced by "
+                 "Quillflix.", {("Harrow Lane", "productionCompany", "Quillflix")}, id="produced-by-company-ner-took-for-place"),
+    pytest.param("Pip Lowry is a main character who appears in Searchlight Pictures' 52nd animated feature film "
+                 "The Paper Moon (2011).", {("The Paper Moon", "productionCompany", "Searchlight Pictures")},
+                 id="studio-s-ordinal-animated-feature-film-title"),
+    # Band members named by their part in an article about one band
+    pytest.param("Tin Lanterns\n\nTin Lanterns is the second album by American punk rock band Salt Harbour. "
+                 "It was financed by a loan from guitarist Oskar Brevik's father.",
+                 {("Oskar Brevik", "memberOf", "Salt Harbour")}, id="guitarist-x-in-the-article-of-one-band"),
+    pytest.param("\"Tin Lanterns\" is a song by English rock group Salt Harbour. Guitarist Oskar Brevik and singer "
+                 "Mara Lind began writing it in 1975.",
+                 {("Oskar Brevik", "memberOf", "Salt Harbour"), ("Mara Lind", "memberOf", "Salt Harbour")},
+                 id="guitarist-a-and-singer-b-of-the-article-s-band"),
+    # Employment stated by a verb: "worked for", "taught at"
+    pytest.param("Ida Holm is an Italian composer. She taught at the Varela Conservatory for twenty years.",
+                 {("Ida Holm", "worksFor", "Varela Conservatory")}, id="x-taught-at-the-institution"),
+    pytest.param("Before directing, Tom Reyes worked for Netflix as a story editor.",
+                 {("Tom Reyes", "worksFor", "Netflix")}, id="x-worked-for-company"),
 ]
 
 NOT_CAST = [
@@ -330,6 +398,14 @@ NOT_CAST = [
                  id="performs-as-part-of-a-band"),
     pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
                  "where she was the first champion.", id="name-(its-initials)-is-no-role"),
+]
+
+# The creator named here is another work's, not the article's.
+NOT_CREATOR = [
+    pytest.param("Copper Saints\n\nCopper Saints is a 2003 adventure video game. Ida Holm, creator of the "
+                 "Marrowind series, envisioned the game as a trilogy.", id="creator-of-the-untyped-title-series"),
+    pytest.param("Harrow Lane\n\nHarrow Lane is a 2011 Malayalam film. He made his debut in 2003 as a playback "
+                 "singer with the song \"Nila Kattu\" from Anand Varma.", id="the-song-x-from-y"),
 ]
 
 NEGATED = [
@@ -346,6 +422,11 @@ def test_extract_construction(extract_facts, text, expected):
 @pytest.mark.parametrize("text", NEGATED)
 def test_extract_no_plays_fact_from_negated_or_speculative_statement(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+@pytest.mark.parametrize("text", NOT_CREATOR)
+def test_extract_no_creator_fact(extract_facts, text):
+    assert not [f for f in extract_facts(text) if f[1] == "creator"]
 
 
 @pytest.mark.parametrize("text", NOT_CAST)
@@ -441,6 +522,11 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Netflix has renewed Copper Saints for a second season.", "Copper Saints", "Work"),
     ("Harrow Lane returns for its third season on June 5.", "Harrow Lane", "Work"),
     ("Mara Lind returns for the second season.", "Mara Lind", "Person"),
+    ("The film is produced by Tom Reyes under his banner Moonward Films.", "Moonward Films", "Organization"),
+    ("The story follows the adventures of Tamsk, a young cartographer.", "Tamsk", "Character"),
+    ("The film sees Tom Reyes return as Ada Quill's father.", "Tom Reyes", "Person"),
+    ("Harrow Lane is a 2019 drama film. In the film, Tom Reyes delivers a career-best turn.", "Tom Reyes", "Person"),
+    ("\"Tin Lanterns\" is a song by English rock group Salt Harbour.", "Salt Harbour", "Organization"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type
@@ -478,6 +564,13 @@ def test_extract_language_adjective_is_no_country(extract_facts):
                           "It premiered at the Korean Film Council's festival.")
     assert ("Harrow Lane", "releaseDate", "2019") in facts
     assert not [f for f in facts if f[1] == "countryOfOrigin"]
+
+
+def test_extract_language_of_a_title_is_no_country(extract_facts):
+    facts = extract_facts("Casa del Puerto\n\nCasa del Puerto (Lit: House of the Harbour / English title: "
+                          "Harbour House) is a Mexican telenovela produced by Ida Holm for Canal Sol in 1995.")
+    assert ("Casa del Puerto", "countryOfOrigin", "Mexico") in facts
+    assert not [f for f in facts if f[1] == "countryOfOrigin" and f[2] != "Mexico"]
 
 
 def test_extract_its_adaptation_is_the_network_s_work_not_its_source(extract_facts):

@@ -143,8 +143,10 @@ def _seasons(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
 
 
 # An episode keeps its own date and its own director and writer; cast, characters
-# and network belong to the series.
+# and network belong to the series. Where an episode was made is where its series
+# was made: that fact holds for both.
 EPISODE_PREDICATES = ("releaseDate", "director", "writer", "partOfSeries", "numberOfEpisodes")
+SHARED_WITH_SERIES = ("countryOfOrigin",)
 
 
 def _episodes(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
@@ -153,8 +155,10 @@ def _episodes(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
              and f.rule == "episode-of"}
     for episode_id in parts:
         mentions.set_subtype(episode_id, "Episode")
-    return [replace(f, subject=parts[f.subject]) if f.subject in parts and f.predicate not in EPISODE_PREDICATES
-            else f for f in facts]
+    moved = [replace(f, subject=parts[f.subject]) if f.subject in parts and f.predicate not in EPISODE_PREDICATES
+             else f for f in facts]
+    kept = [f for f in facts if f.subject in parts and f.predicate in SHARED_WITH_SERIES]
+    return _merge_facts(moved + kept)
 
 
 def _moved(fact: Fact, season_id: str, series_id: str, keep: bool) -> Fact:

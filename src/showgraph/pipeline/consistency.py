@@ -19,7 +19,8 @@ TYPED = ("Person", "Character", "Organization", "Work", "Place")
 # How much one mention's evidence weighs when a name's mentions disagree.
 RULE_WEIGHTS = {"gazetteer": 6, "cast": 5, "cast-list": 4, "quoted-title": 3, "title-year": 3,
                 "title-line": 3, "cue-title": 3, "work-context": 2, "person-context": 2,
-                "season": 4, "work-list": 3, "definition": 5}
+                "season": 4, "work-list": 3, "definition": 5, "plot": 4, "kin": 3,
+                "company-name": 3}
 
 
 def shared_surnames(doc: Doc) -> None:
@@ -88,6 +89,9 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
         for i in starts.get(name[0], ()):
             if texts[i:i + len(name)] == name:
                 occurrences.append(Span(doc, i, i + len(name), label=label))
+    # "Maren" the character is not the first name of "Maren Holt" the writer.
+    occurrences = [o for o in occurrences if not any(
+        s.label_ == "Person" and s.start <= o.start and o.end <= s.end and len(s) > len(o) for s in spans)]
     if not occurrences:
         return spans
     # A span that is itself a strong name stays: "Helen" inside the title "The Private Life of Helen of Troy".

@@ -33,6 +33,7 @@ from showgraph.pipeline.doc_data import (
     span_key,
 )
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -59,6 +60,8 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
+# Verbs whose "by" agent is a company, never a nationality: "produced by Quillflix".
+COMPANY_AGENT_VERBS = {"produce", "co-produce", "distribute", "publish", "release"}
 # Nouns whose "by" phrase names a person: "a script by", "the novel by".
 AUTHORED_NOUNS = {"script", "screenplay", "teleplay", "story", "novel", "book", "play", "memoir",
                   "comic", "manga", "song", "poem", "biography", "article"}
@@ -84,8 +87,11 @@ class EntityTyper:
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
                            + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
+        for start, end in self._unnamed_plot_characters(doc):
+            set_entity(doc, start, end, "Character", rule="plot")
         self._type_by_context(doc)
         self._type_title_lines(doc)
+        self._type_kin_of_characters(doc)
         shared_surnames(doc)
         make_consistent(doc, self.lexicon)
         return doc
@@ -166,14 +172,14 @@ class EntityTyper:
             return start
         word = before.lower_
         if word in self.lexicon.honorifics or word in self.lexicon.job_titles or word in self.lexicon.person_nouns \
-                or word in NAME_PREFIXES:
+                or word in NAME_PREFIXES or word in self.lexicon.band_parts:
             return start
         return start - 1
 
     def _after_titles(self, doc: Doc, start: int, end: int) -> int:
-        """Skip "Mr.", "Sheriff", "Disney Chairman" before a person's name."""
+        """Skip "Mr.", "Sheriff", "Disney Chairman", "Guitarist" before a person's name."""
         first = start
-        while start < end - 1 and doc[start].lower_ in NAME_PREFIXES:
+        while start < end - 1 and (doc[start].lower_ in NAME_PREFIXES or doc[start].lower_ in self.lexicon.band_parts):
             start += 1
             first = start
         while start < end - 1:
@@ -200,11 +206,81 @@ class EntityTyper:
             if ent.label_ in ("Work", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                               "QUANTITY", "PERCENT") or info_of(ent).get("rule") == "gazetteer":
                 continue
-            if self._in_work_context(ent):
+            if self._in_plot(ent):
+                relabel(ent, "Character", rule="plot")
+            elif self._named_as_organisation(ent) or self._after_organisation_noun(ent):
+                start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ == "the" else ent.start  # a place's "the"
+                set_entity(doc, start, ent.end, "Organization", **{**info_of(ent), "rule": "company-name"})
+            elif self._in_work_context(ent):
                 longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
                 set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
             elif self._in_person_context(ent):
                 relabel(ent, "Person", rule="person-context")
+
+    def _in_plot(self, ent: Span) -> bool:
+        """"The film follows Mara", "The protagonist is Corvin": a character, not a person."""
+        if ent.label_ != "Person" and not self._could_be_a_name(ent):
+            return False
+        return (plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
+                or story_setting(ent.root, self.lexicon) is not None)
+
+    def _named_as_organisation(self, ent: Span) -> bool:
+        """"Moonward Films", "the Varela Conservatory": NER's person or place whose last word names
+        a company or an institution."""
+        last = ent[-1]
+        if ent.label_ == "Place" and last.text[:1].isupper() and last.lower_ in self.lexicon.institution_name_ends:
+            return True
+        if ent.label_ in ("NORP", "Place") and _agent_of(ent, COMPANY_AGENT_VERBS) and not self._names_country(ent):
+            return True  # "produced by Quillflix", which NER took for a nationality or a place
+        return (ent.label_ in ("Person", "Place", "NORP") and len(ent) > 1 and last.text[:1].isupper()
+                and last.lower_ in self.lexicon.company_name_ends)
+
+    def _after_organisation_noun(self, ent: Span) -> bool:
+        """"English rock group Salt Harbour", "the band Copperline": the noun before the name says what it is."""
+        return ent.label_ in ("Person", "Place") and self._noun_before(ent) == "Organization"
+
+    def _noun_before(self, ent: Span) -> str | None:
+        """The entity type a lower-case defining noun right before the name gives it."""
+        if ent.start == 0:
+            return None
+        noun = ent.doc[ent.start - 1]
+        return self.lexicon.defining_nouns.get(noun.lower_) if noun.pos_ == "NOUN" and noun.is_lower else None
+
+    def _names_country(self, ent: Span) -> bool:
+        countries = self.lexicon.country_names
+        return ent.text in self.lexicon.demonyms or ent.text in countries or any(
+            ent.text in aliases for aliases in countries.values())
+
+    def _could_be_a_name(self, ent: Span) -> bool:
+        """NER's organisation or place that nothing marks as one ("Corvin" as ORG)."""
+        return (ent.label_ in ("Organization", "Place") and info_of(ent).get("rule") != "gazetteer"
+                and ent.text not in self.lexicon.country_names
+                and not any(t.lower_ in self.lexicon.organisation_words for t in ent))
+
+    def _unnamed_plot_characters(self, doc: Doc) -> list[tuple[int, int]]:
+        """"The story follows the adventures of Tamsk" where NER labelled nothing."""
+        found = []
+        for token in doc_tokens(doc):
+            if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
+                    or plot_subject(token, self.lexicon) is None:
+                continue
+            start = min((c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and not c.ent_type_), default=token.i)
+            found.append((start, token.i + 1))
+        return found
+
+    def _type_kin_of_characters(self, doc: Doc) -> None:
+        """"He returns to his step-brother Tamsin" after "The protagonist is Corvin": Tamsin is a character.
+
+        Coreference runs later; "his" is taken to be the person or character named
+        last before it, in this sentence or the one before.
+        """
+        ents = list(doc.ents)
+        for ent in ents:
+            named = ent.label_ == "Person" or self._could_be_a_name(ent)
+            owner = kin_owner(ent.root, self.lexicon) if named else None
+            if owner is not None and _owner_label(doc, ents, owner) == "Character":
+                relabel(ent, "Character", rule="kin")
 
     def _type_title_lines(self, doc: Doc) -> None:
         """A title line takes the type the opening sentence defines its name as."""
@@ -375,6 +451,26 @@ WORK_LIST_NOUNS = {"renewals", "shows", "series", "films", "movies", "titles", "
                    "originals", "hits", "dramas", "comedies", "programmes", "programs", "credits",
                    "features", "pickups", "orders", "cancellations", "nominees", "franchises"}
 LIST_INTRODUCERS = {"includes", "include", "included", "including"}
+
+
+def _owner_label(doc: Doc, ents: list[Span], owner: Token) -> str | None:
+    """The type of "Corvin's" or of "his": the person or character named last before it,
+    in its sentence or the one before."""
+    if owner.ent_type_:
+        return owner.ent_type_
+    if owner.lower_ not in ("his", "her", "their"):
+        return None
+    floor = owner.sent.start if owner.sent.start == 0 else doc[owner.sent.start - 1].sent.start
+    # Labels as they are now, not as listed: a kin typed earlier in the sentence may own the next one.
+    labels = [doc[e.start].ent_type_ for e in ents if floor <= e.start and e.end <= owner.i]
+    labels = [label for label in labels if label in ("Person", "Character")]
+    return labels[-1] if labels else None
+
+
+def _agent_of(ent: Span, lemmas: set[str]) -> bool:
+    """The name is the "by" agent of one of these verbs ("produced by X")."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in lemmas
 
 
 def _in_role_phrase(prep: Token) -> bool:

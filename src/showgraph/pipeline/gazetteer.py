@@ -50,7 +50,8 @@ class Gazetteer:
         if doc[start].ent_type_ == "Work" or doc[start].text in "“\"‘'":
             return
         stop = self.lexicon.title_run_end(doc, start)
-        if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues):
+        if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues) \
+                and not _year_modifier(doc, start, stop):
             set_entity(doc, start, stop, "Work", rule="cue-title")
 
     @staticmethod
@@ -69,3 +70,9 @@ class Gazetteer:
         after = doc[span.end] if span.end < len(doc) else None
         return bool(after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
                     and after.ent_type_ == "PERSON")
+
+
+def _year_modifier(doc: Doc, start: int, stop: int) -> bool:
+    """"Orrery Works's 1967 animated film": the year describes the film after it; it is no title."""
+    return all(t.like_num for t in doc[start:stop]) and stop < len(doc) and (
+        doc[stop].pos_ in ("ADJ", "NOUN") or doc[stop].tag_ in ("VBN", "VBG"))  # "animated", "upcoming"

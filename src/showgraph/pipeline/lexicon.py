@@ -73,6 +73,14 @@ class Lexicon:
     song_nouns: frozenset[str]
     role_list_nouns: frozenset[str]
     band_parts: frozenset[str]
+    plot_nouns: frozenset[str]
+    company_name_ends: frozenset[str]
+    institution_name_ends: frozenset[str]
+    plot_followed_nouns: frozenset[str]
+    crew_verbs: frozenset[str]
+    kin_nouns: frozenset[str]
+    review_verbs: frozenset[str]
+    factual_work_nouns: frozenset[str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -111,6 +119,14 @@ class Lexicon:
             song_nouns=frozenset(data["song_nouns"]),
             role_list_nouns=frozenset(data["role_list_nouns"]),
             band_parts=frozenset(data["band_parts"]),
+            plot_nouns=frozenset(data["plot"]["subjects"]),
+            company_name_ends=frozenset(ents["company_name_ends"]),
+            institution_name_ends=frozenset(ents["institution_name_ends"]),
+            plot_followed_nouns=frozenset(data["plot"]["followed_nouns"]),
+            crew_verbs=frozenset(data["plot"]["crew_verbs"]),
+            kin_nouns=frozenset(data["plot"]["kin_nouns"]),
+            review_verbs=frozenset(data["plot"]["review_verbs"]),
+            factual_work_nouns=frozenset(data["plot"]["factual_work_nouns"]),
         )
 
     @property

@@ -24,17 +24,18 @@ from showgraph.pipeline.relations.common import Context
 RULES = (
     cast_facts.cast_pair_facts, cast_facts.cast_list_facts, cast_facts.role_in_work_facts,
     cast_facts.roles_in_the_work, cast_facts.listed_role_facts, cast_facts.starred_by,
-    cast_facts.star_vehicle_facts, cast_facts.defined_characters,
+    cast_facts.star_vehicle_facts, cast_facts.defined_characters, cast_facts.followed_characters,
+    cast_facts.characters_in_works, cast_facts.kin_characters,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
     credits.possessive_credits, credits.directorial_works, credits.written_by_nouns, credits.production_by,
     credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.commissioning,
-    companies.production_credits, companies.distributor_nouns, companies.its_works,
+    companies.production_credits, companies.banners, companies.distributor_nouns, companies.its_works,
     companies.listed_works, companies.acquisitions, companies.made_from,
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as, employment.appointments,
-    employment.memberships, bands.band_parts,
+    employment.memberships, employment.employed_at, bands.band_parts,
     sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.episode_of,
 )
 

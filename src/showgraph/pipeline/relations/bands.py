@@ -5,7 +5,9 @@
 - "drummer Jay Ziskrout left Bad Religion", "guitarist A joined B": a member,
   named with a part, joining or leaving a band;
 - "the group consists of vocalist A, guitarist B and drummer C": the members
-  a band (or "the group", the organisation last named) is made of.
+  a band (or "the group", the organisation last named) is made of;
+- "guitarist A" with no band at hand, in an article that names one band as such:
+  a member of that band.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from showgraph.pipeline.coref import last_entity
+from showgraph.pipeline.coref import last_entity, resolve
+from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.relations.common import Context, ent_span, relation
 
 # "lead singer", "former bassist", "founding guitarist": words between the band and the part.
@@ -23,6 +26,8 @@ PART_MODIFIERS = {"lead", "former", "founding", "rhythm", "bass", "backing", "co
 MEMBERSHIP_VERBS = {"join", "rejoin", "leave", "quit"}
 LINEUP_VERBS = {"consist", "comprise", "include", "feature"}
 BAND_NOUNS = {"band", "group", "trio", "duo", "quartet", "quintet", "line-up", "lineup"}
+# Parts that solo artists have too: "singer Nicki Minaj" names no band member.
+SOLO_PARTS = {"singer", "rapper", "dj", "pianist", "lyricist", "turntablist"}
 # Sentences back that "the group" may refer to an organisation named there.
 BAND_WINDOW = 3
 
@@ -36,8 +41,46 @@ def band_parts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if member is None or doc[member[0]].ent_type_ != "Person":
             continue
         band = _band_before(doc, part.i) or _band_joined_or_left(doc, member) or _band_made_of(ctx, member)
+        if band is None and (part.lower_ not in SOLO_PARTS or _listed_with_player(ctx, member)):
+            band = _article_band(ctx)
         if band is not None:
             yield relation(member, "memberOf", sent, "band-part", 0.7, obj=band), part
+
+
+def _article_band(ctx: Context) -> tuple[int, int] | None:
+    """The one band the article names as such ("punk rock band Salt Harbour"), if only one.
+
+    An album's or a band's article calls its players "guitarist A", "drummer B"
+    without naming the band again each time.
+    """
+    doc = ctx.doc
+    bands: dict[str, tuple[int, int]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "Organization" and _named_as_band(ent):
+            span = resolve(doc, ent.start, ent.end)
+            bands.setdefault(doc[span[0]:span[1]].text, span)
+    return next(iter(bands.values())) if len(bands) == 1 else None
+
+
+def _listed_with_player(ctx: Context, member: tuple[int, int]) -> bool:
+    """"guitarist Oskar Brevik and singer Mara Lind": a singer listed with a band's player."""
+    doc = ctx.doc
+    root = doc[member[0]:member[1]].root
+    for other in root.conjuncts:
+        span = ent_span(doc, other.i)
+        before = doc[span[0] - 1] if span and span[0] > 0 else None
+        if before is not None and before.lower_ in ctx.lexicon.band_parts and before.lower_ not in SOLO_PARTS:
+            return True
+    return False
+
+
+def _named_as_band(ent: Span) -> bool:
+    """"the band X", "rock group X", "X is a punk band"."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in BAND_NOUNS:
+        return True
+    noun = defining_noun(ent)
+    return noun is not None and noun.lower_ in BAND_NOUNS
 
 
 def _band_before(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ and, for the work the sentence is about, ``actor`` and ``character``. Cast
 lists ("starring A, B and C", "Starring: A, B", "cast members A, B ... are set
 to return", "A also stars in W", "A and B play roles in the film", "It is
 starred by A") give ``actor`` alone; a definition ("X is a character in W",
-"the protagonist is X") gives ``character``; a biography's list of roles ("roles
+"the protagonist is X") or a plot summary ("the film follows X") gives ``character``; a biography's list of roles ("roles
 including A in W and B in V", see :mod:`showgraph.pipeline.role_lists`) gives all three.
 """
 
@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.cast import cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.plots import plot_subject, story_setting
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
 )
@@ -215,6 +217,74 @@ def defined_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
             continue
         if work is not None:
             yield relation(work, "character", sent, "defined-character", 0.75, obj=(ent.start, ent.end)), noun
+
+
+def followed_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The film follows Mara, a young nurse", "The story follows the adventures of Tamsk"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        subject = plot_subject(ent.root, ctx.lexicon) if ent.label_ == "Character" else None
+        if subject is None:
+            continue
+        work = _story_work(ctx, subject) if subject.pos_ == "NOUN" else resolve(
+            doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+        if work is not None and doc[work[0]].ent_type_ == "Work":
+            yield relation(work, "character", sent, "followed-character", 0.7, obj=(ent.start, ent.end)), subject.head
+
+
+def _story_work(ctx: Context, noun: Token):
+    """The work "the film" stands for; for "the episode's subplot", the episode."""
+    work = nominal_work(ctx, noun)
+    if work is None and noun.lower_ in ctx.lexicon.plot_nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        work = nominal_work(ctx, owner) if owner is not None else ctx.topic
+    return work
+
+
+def kin_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"He returns to his step-brother Tamsin": a character's kin is in the article's work."""
+    for ent in sent.ents:
+        if ent.label_ == "Character" and info_of(ent).get("rule") == "kin" and ctx.topic is not None:
+            yield relation(ctx.topic, "character", sent, "kin-character", 0.6, obj=(ent.start, ent.end)), None
+
+
+FEATURING_VERBS = {"feature", "include", "introduce"}
+
+
+def characters_in_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Corvin had already appeared in A, B and C", "In W, Corvin becomes a monk",
+    "In the play, king Varsha decides ...", "novels featuring the character Corvin"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Character":
+            continue
+        root = ent.root
+        while root.dep_ in ("conj", "appos") and root.head != root:
+            root = root.head
+        verb = root.head
+        if root.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+            story = story_setting(root, ctx.lexicon)
+            told = _story_work(ctx, story) if story is not None and story.pos_ == "NOUN" else None
+            for work in _works_in(doc, verb) or ([told] if told else []):
+                yield relation(work, "character", sent, "character-in-work", 0.7, obj=(ent.start, ent.end)), verb
+        elif root.dep_ == "dobj" and verb.lemma_.lower() in FEATURING_VERBS:
+            work = governing_work(ctx, verb) or work_of_sentence(ctx, sent, near=verb)
+            if work is not None:
+                yield relation(work, "character", sent, "featured-character", 0.7, obj=(ent.start, ent.end)), verb
+
+
+def _works_in(doc, verb: Token) -> list[tuple[int, int]]:
+    """The works of the verb's "in" phrases: "appeared in A, B and C", "In W, ... becomes"."""
+    works = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for t in (obj, *obj.conjuncts):
+                span = ent_span(doc, t.i)
+                if span and doc[span[0]].ent_type_ == "Work" and span not in works:
+                    works.append(span)
+    return works
 
 
 def _defined_by(ent: Span) -> Token | None:

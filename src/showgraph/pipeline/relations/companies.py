@@ -3,7 +3,8 @@
 - "HBO's Harry Potter", "the Netflix series Outer Banks", "the Hulu drama";
 - "premiered on FX", "will stream exclusively on Max";
 - "Netflix has renewed the drama", "HBO ordered W";
-- "produced by COMPANY", "a COMPANY production", "Marvel's superhero movie";
+- "produced by COMPANY", "a COMPANY production", "Marvel's superhero movie",
+  "under the banner of COMPANY";
 - "distributed by", "acquired ... for release by", "the local distributor".
 
 The gazetteer's role (network, streamer, studio, distributor) decides between
@@ -90,6 +91,8 @@ def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for prep in sent:
         if prep.lower_ != "from" or prep.head.lower_ not in ctx.lexicon.work_cues or prep.head.pos_ != "NOUN":
             continue
+        if prep.head.lower_ in ctx.lexicon.song_nouns:
+            continue  # "the song X from Y": Y is the film or album the song comes from
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         span = ent_span(doc, obj.i) if obj is not None else None
         if span is None:
@@ -154,7 +157,7 @@ def _work_after(ctx: Context, i: int, sent: Span):
     doc = ctx.doc
     j = i
     while j < sent.end and (doc[j].lower_ in ("'s", "’s", "'", "’", "upcoming", "new", "hit", "original", "latest", "first")
-                            or doc[j].like_num
+                            or doc[j].like_num or doc[j].tag_ == "VBN"  # "49th animated feature film"
                             or doc[j].pos_ == "ADJ" or doc[j].text in "“\"‘'"):
         if doc[j].ent_type_ == "Work":
             break
@@ -248,6 +251,30 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
                 work = _subject_work(ctx, verb, sent)
                 if work is not None:
                     yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+
+
+def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"produced by A under his banner Moonward Films", "made under the banner of X": the company."""
+    for noun in sent:
+        if noun.lower_ != "banner" or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            continue
+        org = _banner_org(ctx, noun)
+        verb = noun.head.head
+        work = _subject_work(ctx, verb, sent) if org is not None and verb.pos_ in ("VERB", "AUX") else None
+        if work is not None:
+            yield relation(work, "productionCompany", sent, "under-banner", 0.75, obj=org), verb
+
+
+def _banner_org(ctx: Context, noun: Token):
+    """"his banner Moonward Films", "the Moonward Films banner", "the banner of Moonward Films"."""
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and _org(ctx, child.i):
+            return _org(ctx, child.i)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            org = next((_org(ctx, o.i) for o in child.children if o.dep_ == "pobj" and _org(ctx, o.i)), None)
+            if org is not None:
+                return org
+    return None
 
 
 def _by_phrase(verb: Token) -> Token | None:

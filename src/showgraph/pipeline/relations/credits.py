@@ -398,12 +398,32 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
                 span = ent_span(doc, obj.i)
                 if span and doc[span[0]].ent_type_ == "Work":
                     return span
+                if _untyped_title_noun(ctx, obj):
+                    return None
     before = doc[noun.i - 1] if noun.i > 0 else None
     while before is not None and before.text in "'\"’”":
         before = doc[before.i - 1] if before.i > 0 else None
     if before is not None and before.ent_type_ == "Work":
         return ent_span(doc, before.i)
     return work_of_sentence(ctx, sent, near=noun)
+
+
+def _untyped_title_noun(ctx: Context, noun: Token) -> bool:
+    """"creator of the Marrowind series", "the Lantern comic strip": a work whose bare title NER missed.
+
+    Its role belongs to that work, not to the one the sentence or article is about.
+    """
+    words = (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")))
+    if not any(w.lower_ in ctx.lexicon.work_cues for w in words):
+        return False
+    doc = ctx.doc
+    for child in noun.children:
+        span = ent_span(doc, child.i) or (child.i, child.i + 1)
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < noun.i \
+                and doc[span[0]].ent_type_ not in ("Organization", "Work") \
+                and not (doc[span[0]].ent_type_ == "Person" and span[1] - span[0] > 1):
+            return True
+    return False
 
 
 def _directs_organisation(noun: Token) -> bool:

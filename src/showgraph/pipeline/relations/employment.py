@@ -6,7 +6,8 @@
   "Indira Olmstead, a Scandia deputy": a title in apposition;
 - "B's head of drama A", "the studio's marketing chief, A";
 - "B has named A president", "A steps up to head of film at B", "A replaces C as chairman";
-- "A, a member of the C", "A joined the band C".
+- "A, a member of the C", "A joined the band C";
+- "A worked for B", "A taught at B".
 """
 
 from __future__ import annotations
@@ -322,6 +323,39 @@ def _employer(ctx: Context, noun: Token):
                 if span and doc[span[0]].ent_type_ == "Organization":
                     return span
     return None
+
+
+# "worked for the BBC", "taught at the Conservatory", "was employed by Netflix".
+EMPLOYMENT_VERBS = {"work": ("for", "at"), "teach": ("at",), "lecture": ("at",), "employ": ("by",)}
+
+
+def employed_at(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"He taught at the Varela Conservatory", "She worked for the BBC"."""
+    doc = ctx.doc
+    for verb in sent:
+        preps = EMPLOYMENT_VERBS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if preps is None:
+            continue
+        holder = _verb_subject(ctx, verb)
+        if holder is None:
+            continue
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                span = ent_span(doc, obj.i) if obj.dep_ == "pobj" else None
+                if span and doc[span[0]].ent_type_ == "Organization":
+                    yield relation(holder, "worksFor", sent, "employed-at", 0.7, obj=span), verb
+
+
+def _verb_subject(ctx: Context, verb: Token):
+    """The person or character doing (or, passive, undergoing) the verb."""
+    doc = ctx.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return span if doc[span[0]].ent_type_ in HOLDERS else None
 
 
 def memberships(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

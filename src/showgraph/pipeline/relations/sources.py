@@ -122,11 +122,15 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), None
 
 
+# "English title: Harbour House", "its English dub": the language of a name or a rendering.
+LANGUAGE_NOUNS = {"language", "title", "titles", "name", "translation", "dub", "dubbing", "subtitles"}
+
+
 def _names_language(demonym: Token) -> bool:
-    """"a Korean-language film" says what is spoken, not where the film comes from."""
+    """"a Korean-language film", "English title" say what is spoken, not where the film comes from."""
     doc = demonym.doc
     after = [t.lower_ for t in doc[demonym.i + 1:demonym.i + 3]]
-    return demonym.head.lower_ == "language" or after[-1:] == ["language"] or after[:1] == ["language"]
+    return demonym.head.lower_ in LANGUAGE_NOUNS or after[-1:] == ["language"] or after[:1] == ["language"]
 
 
 def _definite_or_main(noun: Token) -> bool:
