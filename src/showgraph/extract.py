@@ -328,8 +328,8 @@ def _source(doc, doc_text: str, record: dict, doc_id: str) -> Source:
 def clean_name(text: str) -> str:
     """A name as it should be shown: no surrounding quotes, single spaces.
 
-    >>> clean_name("“Better Call Saul,”")
-    'Better Call Saul'
+    >>> clean_name("“Copper Saints,”")
+    'Copper Saints'
     """
     text = SPACE_RE.sub(" ", text).strip().strip(QUOTES).strip(" ,;:").strip(QUOTES).strip()
     return text

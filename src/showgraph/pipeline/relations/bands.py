@@ -1,8 +1,8 @@
 """Band membership: memberOf from a musician's part in a band.
 
-- "Rage Against the Machine bassist Tim Commerford", "Led Zeppelin's lead
-  singer Robert Plant": the band before the part, the member after it;
-- "drummer Jay Ziskrout left Bad Religion", "guitarist A joined B": a member,
+- "Salt Against the Tide bassist Tom Reyes", "The Quill Brothers's lead
+  singer Piet Lowry": the band before the part, the member after it;
+- "drummer Ida Holm left Lantern Boys", "guitarist A joined B": a member,
   named with a part, joining or leaving a band;
 - "the group consists of vocalist A, guitarist B and drummer C": the members
   a band (or "the group", the organisation last named) is made of;
@@ -26,7 +26,7 @@ PART_MODIFIERS = {"lead", "former", "founding", "rhythm", "bass", "backing", "co
 MEMBERSHIP_VERBS = {"join", "rejoin", "leave", "quit"}
 LINEUP_VERBS = {"consist", "comprise", "include", "feature"}
 BAND_NOUNS = {"band", "group", "trio", "duo", "quartet", "quintet", "line-up", "lineup"}
-# Parts that solo artists have too: "singer Nicki Minaj" names no band member.
+# Parts that solo artists have too: "singer Mara Lind" names no band member.
 SOLO_PARTS = {"singer", "rapper", "dj", "pianist", "lyricist", "turntablist"}
 # Sentences back that "the group" may refer to an organisation named there.
 BAND_WINDOW = 3
@@ -84,7 +84,7 @@ def _named_as_band(ent: Span) -> bool:
 
 
 def _band_before(doc: Doc, i: int) -> tuple[int, int] | None:
-    """"Bad Religion guitarist", "Led Zeppelin's lead singer": the organisation before the part."""
+    """"Lantern Boys guitarist", "The Quill Brothers's lead singer": the organisation before the part."""
     j = i - 1
     while j >= 0 and doc[j].lower_ in PART_MODIFIERS:
         j -= 1
@@ -96,7 +96,7 @@ def _band_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _band_joined_or_left(doc: Doc, member: tuple[int, int]) -> tuple[int, int] | None:
-    """"drummer Jay Ziskrout left Bad Religion": the object of the member's joining or leaving."""
+    """"drummer Ida Holm left Lantern Boys": the object of the member's joining or leaving."""
     root = doc[member[0]:member[1]].root
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in MEMBERSHIP_VERBS:

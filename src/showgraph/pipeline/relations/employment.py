@@ -1,9 +1,9 @@
 """Who works where and as what: jobTitle, worksFor, memberOf.
 
-- "AMC President Charlie Collier", "Disney Chairman Bob Iger": a title before
+- "HBO President Tomas Verhoeven", "Northwind Chairman Ama Castellanos": a title before
   the name (split off by entity typing) and the organisation before it;
-- "Rich Ross, current president of Disney Channel", "Jerry, a car dealer",
-  "Indira Olmstead, a Scandia deputy": a title in apposition;
+- "Rhea Castellan, current president of Northwind Channel", "Jerry, a car dealer",
+  "Ida Holmgren, a Harrowfield deputy": a title in apposition;
 - "B's head of drama A", "the studio's marketing chief, A";
 - "B has named A president", "A steps up to head of film at B", "A replaces C as chairman";
 - "A, a member of the C", "A joined the band C";
@@ -21,7 +21,7 @@ from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import Context, ent_span, list_entities, relation
 
 HOLDERS = ("Person", "Character")
-# Production credits are not job titles (the spec): "director Barry Jenkins" is a
+# Production credits are not job titles (the spec): "director Ida Holm" is a
 # director credit, "the general director of Studio X" a job.
 CREDIT_WORDS = {"director", "producer", "writer", "showrunner", "creator", "actor", "actress",
                 "star", "filmmaker", "auteur", "screenwriter", "starring", "executive"}
@@ -35,7 +35,7 @@ SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "lon
 
 
 def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"AMC President Charlie Collier", "HBO's head of drama Celestine Marwick"."""
+    """"HBO President Tomas Verhoeven", "HBO's head of drama Celestine Marwick"."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ not in HOLDERS:
@@ -55,8 +55,8 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def titles_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"naming Rich Ross ... as its new chairman", "joined by Donna Langley as co-chairman",
-    "dismissing co-chairs Marc Shmuger and David Linde"."""
+    """"naming Rhea Castellan ... as its new chairman", "joined by Mira Castellanos as co-chairman",
+    "dismissing co-chairs Ana Ruiz and Tom Reyes"."""
     doc = ctx.doc
     for token in sent:
         if token.lower_ == "as":
@@ -79,7 +79,7 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
     if end == i or doc[end - 1].lower_ not in ctx.lexicon.job_heads or doc[end - 1].lower_ in CREDIT_WORDS:
         return
     if end < sent.end and doc[end].ent_type_ in HOLDERS:
-        return  # "as Detective Ray Carling": the title is the role's, the name a character's
+        return  # "as Detective Ravi Khanna": the title is the role's, the name a character's
     if end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" \
             and not doc[end + 1].ent_type_ and doc[end + 1].is_lower:
         end += 2  # "as head of comedy"
@@ -177,7 +177,7 @@ def _verb_place(ctx: Context, verb: Token):
 
 
 def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, Token]]:
-    """"co-chairs Marc Shmuger and David Linde": a title right before a list of people."""
+    """"co-chairs Ana Ruiz and Tom Reyes": a title right before a list of people."""
     doc = ctx.doc
     if noun.i + 1 >= sent.end or doc[noun.i + 1].ent_type_ not in HOLDERS or noun.ent_type_:
         return
@@ -185,7 +185,7 @@ def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, T
         return
     title = _title_text(ctx, noun)
     if noun.lower_ not in ctx.lexicon.job_heads and noun.lower_.endswith("s"):
-        title = title[:-1]  # "co-chairs Marc Shmuger and David Linde": each is a co-chair
+        title = title[:-1]  # "co-chairs Ana Ruiz and Tom Reyes": each is a co-chair
     people = list_entities(doc, noun.i + 1, sent.end, HOLDERS)
     employer = _clause_organisation(ctx, noun)
     for person in people:
@@ -211,7 +211,7 @@ def _object_or_subject(ctx: Context, verb: Token):
 
 
 def _clause_organisation(ctx: Context, token: Token):
-    """The organisation that is the subject of the clause ("Universal Pictures is dismissing ...")."""
+    """The organisation that is the subject of the clause ("Northwind Pictures is dismissing ...")."""
     doc = ctx.doc
     node = token
     for _ in range(5):
@@ -255,7 +255,7 @@ def _organisation_before(ctx: Context, i: int):
 
 
 def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Rich Ross, current president of Disney Channel", "B's marketing chief, A"."""
+    """"Rhea Castellan, current president of Northwind Channel", "B's marketing chief, A"."""
     doc = ctx.doc
     for noun in sent:
         if noun.lower_ not in ctx.lexicon.job_heads or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
