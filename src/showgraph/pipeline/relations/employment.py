@@ -268,8 +268,20 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is None and noun.lower_ in CREDIT_WORDS:
             continue
         yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), None
-        if org is not None:
-            yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=org), None
+        for employer in _with_conjunct_organisations(ctx, org):
+            yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=employer), None
+
+
+def _with_conjunct_organisations(ctx: Context, org) -> list:
+    """"HBO and Max content chief": both organisations employ."""
+    if org is None:
+        return []
+    found = [org]
+    for conjunct in ctx.doc[org[1] - 1].conjuncts:
+        span = ent_span(ctx.doc, conjunct.i)
+        if span and ctx.doc[span[0]].ent_type_ == "Organization" and span not in found:
+            found.append(span)
+    return found
 
 
 def _holder(ctx: Context, noun: Token):
@@ -313,7 +325,7 @@ def _employer(ctx: Context, noun: Token):
     """"president of B", "B's head", "at B", "the studio's marketing chief"."""
     doc = ctx.doc
     for child in noun.children:
-        if child.dep_ in ("poss", "compound") and child.i < noun.i:
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
             span = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[span[0]].ent_type_ == "Organization":
                 return span
