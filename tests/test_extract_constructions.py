@@ -271,6 +271,10 @@ CONSTRUCTIONS = [
     pytest.param("Harrow Lane is a 2011 Malayalam drama film directed by Ida Holm. It is starred and produced by "
                  "Tom Reyes.", {("Harrow Lane", "actor", "Tom Reyes"), ("Harrow Lane", "producer", "Tom Reyes")},
                  id="it-is-starred-and-produced-by-x"),
+    # Credits with a pronoun subject
+    pytest.param("Oskar Brevik is a Norwegian actor and director. He wrote and directed the film “Salt Meadow”, "
+                 "released in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "writer", "Oskar Brevik")},
+                 id="he-wrote-and-directed-the-film-w"),
 ]
 
 NOT_CAST = [
@@ -384,6 +388,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
+    ("Mara Lind (born March 28, 1973, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

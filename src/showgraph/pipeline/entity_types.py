@@ -191,6 +191,10 @@ class EntityTyper:
     def _type_by_context(self, doc: Doc) -> None:
         """Relabel names a sentence defines ("X is an actor"), and those that sit where only works sit."""
         for ent in list(doc.ents):
+            if _birthplace(ent):  # before definitions: the parser may make the town the subject
+                if ent.label_ != "Place":
+                    relabel(ent, "Place", rule="place-context")
+                continue
             defined = defined_label(ent, self.lexicon) if ent.label_ in OURS else None
             if defined is not None and info_of(ent).get("rule") != "gazetteer":
                 # A lone surname given the rule's weight would cut full names apart elsewhere.
@@ -366,6 +370,20 @@ class EntityTyper:
                 and head.head.lemma_ in WORK_PREP_HEADS and ent.label_ != "Person":
             return True
         return _season_of(ent)
+
+
+def _birthplace(ent: Span) -> bool:
+    """"(born March 28, 1973, Youngstown, Ohio)": a name before ", Place" in a birth bracket is a town."""
+    doc = ent.doc
+    if ent.label_ not in ("Person", "Place") or ent.end + 1 >= len(doc) or doc[ent.end].text != "," \
+            or doc[ent.end + 1].ent_type_ != "Place":
+        return False
+    for token in reversed(doc[max(0, ent.start - 8):ent.start]):
+        if token.text in "()":
+            return False
+        if token.lower_ in ("born", "b."):
+            return True
+    return False
 
 
 # Plural nouns whose "includes A, B and C" lists works.

@@ -75,11 +75,20 @@ def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         subject, obj = _shared_subject(verb), _shared_object(verb)
         if subject is None or obj is None:
             continue
-        people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
-        people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
+        people = _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
         for work in _credited_works(ctx, obj, sent):
             for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
+
+
+def _named_or_referred(doc: Doc, subject: Token) -> list[tuple[int, int]]:
+    """The people a subject and its conjuncts name, or refer to ("He wrote and directed W")."""
+    people = []
+    for t in (subject, *subject.conjuncts):
+        person = resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1)))
+        if doc[person[0]].ent_type_ == "Person" and person not in people:
+            people.append(person)
+    return people
 
 
 def _shared_subject(verb: Token) -> Token | None:
