@@ -275,6 +275,12 @@ CONSTRUCTIONS = [
     pytest.param("Oskar Brevik is a Norwegian actor and director. He wrote and directed the film “Salt Meadow”, "
                  "released in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "writer", "Oskar Brevik")},
                  id="he-wrote-and-directed-the-film-w"),
+    # Networks named before a work noun
+    pytest.param("Oskar Brevik narrated Pip and Friends, a BBC children's television programme that ran for "
+                 "40 episodes.", {("Pip and Friends", "network", "BBC")}, id="w-a-network-s-programme"),
+    pytest.param("She is known for comic roles in shows such as the BBC's Night Shift and with Tom Reyes in "
+                 "Harbour Lights as a waitress.", {("Night Shift", "network", "BBC")},
+                 id="network-s-title-and-with-x-ends-the-title"),
 ]
 
 NOT_CAST = [

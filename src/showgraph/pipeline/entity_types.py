@@ -293,7 +293,7 @@ class EntityTyper:
         for token in doc[i + 1:min(len(doc), i + 6)]:
             if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
                 return True
-            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-":
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-" and token.tag_ != "POS":
                 return False
         return False
 

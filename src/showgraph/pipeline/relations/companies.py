@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, nominal_work, relation, work_of_sentence,
+    Context, _described_work, ent_span, nominal_work, relation, work_of_sentence,
 )
 
 AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
@@ -161,7 +161,7 @@ def _work_after(ctx: Context, i: int, sent: Span):
         j += 1
     if j < sent.end and doc[j].ent_type_ == "Work":
         return ent_span(doc, j)
-    while j < sent.end and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[j].ent_type_:
+    while j < sent.end and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].tag_ == "POS") and not doc[j].ent_type_:
         if doc[j].lower_ in ctx.lexicon.work_nouns or doc[j].lower_ in ctx.lexicon.work_cues:
             nxt = j + 1
             while nxt < sent.end and (doc[nxt].text in ",“\"‘'" or doc[nxt].lower_ in ("called", "titled")):
@@ -170,7 +170,8 @@ def _work_after(ctx: Context, i: int, sent: Span):
                 return ent_span(doc, nxt)
             if doc[j].pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[j].children):
                 return work_of_sentence(ctx, sent, near=doc[j])
-            return None
+            # "W, a BBC children's programme", "W is a BBC programme": the work the noun describes.
+            return _described_work(ctx, doc[j]) if doc[j].dep_ in ("appos", "attr") else None
         j += 1
     return None
 
