@@ -281,9 +281,17 @@ CONSTRUCTIONS = [
     pytest.param("She is known for comic roles in shows such as the BBC's Night Shift and with Tom Reyes in "
                  "Harbour Lights as a waitress.", {("Night Shift", "network", "BBC")},
                  id="network-s-title-and-with-x-ends-the-title"),
+    # A filmmaker's name before the title
+    pytest.param("Tom Reyes is a Danish actor. He has also appeared in Mara Lind's Salt Meadow (2008) and Harbour "
+                 "Lights (2010).", {("Salt Meadow", "releaseDate", "2008"), ("Salt Meadow", "actor", "Tom Reyes")},
+                 id="person-s-title-(year)"),
+    pytest.param("He sang in the Ida Holm film “Copper Saints”.", {("Copper Saints", "director", "Ida Holm")},
+                 id="the-person-film-w"),
 ]
 
 NOT_CAST = [
+    pytest.param("Salt Meadow is a 1990 book by Ida Holm. Born in Oslo, the daughter of actors Tom Reyes and Pia "
+                 "Sund, she made her debut in 1990.", id="daughter-of-actors-a-and-b"),
     pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
                  "where she was the first champion.", id="name-(its-initials)-is-no-role"),
 ]

@@ -335,6 +335,9 @@ def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
 
 
 def _speaks_of_cast(token: Token) -> bool:
+    phrase = token.head if token.dep_ == "compound" else token
+    if token.lower_ in ("actors", "actresses") and phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        return phrase.head.head.lower_ in ("cast", "ensemble")  # not "the daughter of actors A and B"
     if token.lower_ not in WEAK_LIST_CUES:
         return True
     return any(t.lower_ in ("cast", "stars", "starring", "ensemble", "protagonists")

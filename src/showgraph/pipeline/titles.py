@@ -92,8 +92,18 @@ def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
         start = lexicon.title_run_start(doc, token.i)
         # "Sue Townsend (1946–2014)": a person's life, not a run of years on air ("(1992 – 93)").
         if start is not None and not (doc[start].ent_type_ == "PERSON" and _full_year_range(doc, token.i)):
-            spans.append((start, token.i))
+            spans.append((_after_possessor(doc, start, token.i), token.i))
     return spans
+
+
+def _after_possessor(doc: Doc, start: int, end: int) -> int:
+    """"Mara Lind's Salt Meadow (2008)": the title starts after the person who owns it."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in ("'s", "’s"):
+            if doc[start].ent_type_ == "PERSON" and doc[i - 1].ent_type_ == "PERSON":
+                return i + 1
+            break
+    return start
 
 
 def _full_year_range(doc: Doc, i: int) -> bool:

@@ -26,7 +26,7 @@ RULES = (
     cast_facts.roles_in_the_work, cast_facts.listed_role_facts, cast_facts.starred_by,
     cast_facts.star_vehicle_facts, cast_facts.defined_characters,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
-    credits.possessive_credits, credits.directorial_works, credits.written_by_nouns, credits.production_by,
+    credits.possessive_credits, credits.filmmaker_modifiers, credits.directorial_works, credits.written_by_nouns, credits.production_by,
     credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.commissioning,
     companies.production_credits, companies.distributor_nouns, companies.its_works,

@@ -199,6 +199,55 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
+# Words between a filmmaker's name and "film": "the Zhang Yimou drama film", "a Fellini art-house movie".
+MAX_FILM_MODIFIERS = 3
+
+
+def filmmaker_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"the Zhang Yimou film Coming Home": a person named before "film" directed it.
+
+    "the Bob Odenkirk dramedy" names its star (see ``star_vehicle_facts``);
+    "film" and "movie" name the director.
+    """
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Person" or ent.start == 0 or doc[ent.start - 1].pos_ not in ("DET", "ADJ", "ADV"):
+            continue
+        film = _film_noun_after(doc, ent.end, sent.end)
+        if film is None or not _modifies(ent.root, film):
+            continue
+        work = _titled_after(ctx, film, sent)  # "the Mara Lind film" alone may be any earlier film
+        if work is not None:
+            yield relation(work, "director", sent, "filmmaker-modifier", 0.65, obj=(ent.start, ent.end)), None
+
+
+def _film_noun_after(doc: Doc, i: int, stop: int) -> Token | None:
+    for token in doc[i:min(stop, i + MAX_FILM_MODIFIERS + 1)]:
+        if token.lower_ in FILM_WORDS and token.pos_ == "NOUN" and token.tag_ == "NN":
+            return token
+        if token.pos_ not in ("NOUN", "ADJ") or token.ent_type_:
+            return None
+    return None
+
+
+def _titled_after(ctx: Context, noun: Token, sent: Span):
+    """The title right after a work noun, past quotes: "the film Coming Home", "the film “W”"."""
+    doc = ctx.doc
+    i = noun.i + 1
+    while i < sent.end and doc[i].text in "“\"‘'":
+        i += 1
+    span = ent_span(doc, i) if i < sent.end else None
+    return span if span and doc[span[0]].ent_type_ == "Work" else None
+
+
+def _modifies(name: Token, noun: Token) -> bool:
+    """The name hangs from the noun as a modifier, directly or through the words between."""
+    node = name
+    while node.dep_ in ("compound", "nmod", "amod") and node.head != node and node.i < noun.i:
+        node = node.head
+        if node == noun:
+            return True
+    return False
 
 
 def _possessed_work(ctx: Context, i: int, sent: Span):
