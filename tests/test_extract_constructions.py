@@ -287,6 +287,10 @@ CONSTRUCTIONS = [
                  id="person-s-title-(year)"),
     pytest.param("He sang in the Ida Holm film “Copper Saints”.", {("Copper Saints", "director", "Ida Holm")},
                  id="the-person-film-w"),
+    # Years before titles
+    pytest.param("It consists of music videos released by Mara Lind from 1983's “Stop the Clock” to 1997's “Daybreak”.",
+                 {("Stop the Clock", "releaseDate", "1983"), ("Daybreak", "releaseDate", "1997")},
+                 id="from-year-s-w-to-year-s-v"),
 ]
 
 NOT_CAST = [

@@ -56,6 +56,7 @@ WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "final
 PERSON_NOUNS_AFTER_TITLES = {"actress", "actor", "star", "alum", "alumna", "alumnus", "creator",
                              "showrunner", "director", "producer", "writer", "veteran", "co-star"}
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
@@ -498,6 +499,11 @@ def _split_title_pair(span: Span) -> list[Span]:
     """
     if span.label_ != "Work":
         return [span]
+    doc = span.doc
+    for token in span[1:-2]:
+        # "Off the Wall to 2001's Invincible": a year's possessive opens the next title.
+        if YEAR_RE.fullmatch(token.text) and doc[token.i + 1].lower_ in ("'s", "’s") and doc[token.i - 1].is_lower:
+            return [Span(doc, span.start, token.i - 1, label="Work"), Span(doc, token.i + 2, span.end, label="Work")]
     for token in span:
         left, right = token.i - span.start, span.end - token.i - 1
         if token.lower_ == "and" and left >= 2 and right >= 2 and span.doc[token.i + 1].text[:1].isupper():

@@ -192,7 +192,8 @@ def _works_of_verb(ctx: Context, verb: Token) -> list[tuple[int, int]]:
 
 def _next_work(ctx: Context, i: int, sent: Span):
     doc = ctx.doc
-    while i < sent.end and i < len(doc) and (doc[i].text in "'’s“\"‘," or doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_):
+    while i < sent.end and i < len(doc) and (doc[i].text in "'’s“\"‘," or doc[i].tag_ == "POS"
+                                             or doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_):
         i += 1
     if i < sent.end and doc[i].ent_type_ == "Work":
         return ent_span(doc, i)
