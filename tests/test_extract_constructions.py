@@ -291,6 +291,11 @@ CONSTRUCTIONS = [
     pytest.param("It consists of music videos released by Mara Lind from 1983's “Stop the Clock” to 1997's “Daybreak”.",
                  {("Stop the Clock", "releaseDate", "1983"), ("Daybreak", "releaseDate", "1997")},
                  id="from-year-s-w-to-year-s-v"),
+    # Lists of directed works
+    pytest.param("Ida Holm won wide acclaim for directing the harbour trilogy (1991 – 96), Salt Meadow (1999), Copper "
+                 "Saints (2003) – which won the Golden Bear that year – and Paper Moon (2007).",
+                 {("Salt Meadow", "director", "Ida Holm"), ("Copper Saints", "director", "Ida Holm"),
+                  ("Paper Moon", "director", "Ida Holm")}, id="acclaim-for-directing-w-(year)-aside-and-v"),
 ]
 
 NOT_CAST = [

@@ -20,6 +20,7 @@ from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
+from showgraph.pipeline.titles import bracketed_year
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
@@ -102,6 +103,9 @@ def _shared_subject(verb: Token) -> Token | None:
             node = node.head if node.dep_ != "pobj" else node.head.head
         elif node.dep_ == "prep":
             node = node.head
+            # "attained acclaim for directing W": the praise is the object of the doer's verb.
+            if node.dep_ == "dobj" and node.pos_ == "NOUN":
+                node = node.head
         else:
             return None
     return None
@@ -124,7 +128,9 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     works = [w for w in with_conjuncts(doc, obj, ("Work",))]
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
-        works += list_entities(doc, span[1], sent.end, ("Work",))
+        works += _listed_works(doc, span[1], sent.end)
+    elif bracketed_year(doc, obj.i + 1):  # "directing the Koker trilogy (1987–94), Close-Up (1990), ..."
+        works += _listed_works(doc, obj.i + 1, sent.end)
     # "directed several adaptations, including A in 2013 and B in 2014"
     for prep in (c for c in obj.children if c.lower_ in ("including", "like") or
                  (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
@@ -275,10 +281,21 @@ def _listed_works(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
             i = span[1]
         elif token.text in ",()–-“”\"‘’'" or token.lower_ in ("and", "in", "as", "well") or token.like_num \
                 or token.ent_type_ == "DATE" or token.is_space:
-            i += 1
+            i = _past_aside(doc, i, stop) if token.text in DASHES else i + 1
         else:
             break
     return works
+
+
+DASHES = ("–", "—", "-")
+
+
+def _past_aside(doc: Doc, dash: int, stop: int) -> int:
+    """"A (1997) – which won the Palme d'Or – and B": past the aside between dashes."""
+    if dash + 1 >= stop or doc[dash + 1].lower_ not in ("which", "who", "that"):
+        return dash + 1
+    close = next((i for i in range(dash + 2, stop) if doc[i].text in DASHES), None)
+    return close + 1 if close is not None else dash + 1
 
 
 def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
