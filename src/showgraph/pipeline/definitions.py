@@ -90,6 +90,8 @@ def _attribute(verb: Token) -> Token | None:
 def _copula_after(ent: Span) -> Token | None:
     """"is" / "was" right after the name, past one bracketed aside."""
     doc, i = ent.doc, ent.end
+    while i < len(doc) and doc[i].text in ("\"", "”", "’", "'", "''"):  # '"Blank Page" is a song'
+        i += 1
     if i < len(doc) and doc[i].text == "(":
         closing = next((t.i for t in doc[i:min(len(doc), i + 40)] if t.text == ")"), None)
         if closing is None:

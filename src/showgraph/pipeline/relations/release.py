@@ -19,9 +19,10 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, name_before, relation, tense_of, work_of_sentence,
+    Context, ent_span, governing_work, name_before, relation, tense_of, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
+from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import bracketed_year
 
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
@@ -101,10 +102,29 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if year is not None:
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-year", 0.85,
                            value=year, tense="past"), None
+            song = _song_from_album(ctx, ent)
+            if song is not None:
+                yield relation(song, "releaseDate", sent, "album-year", 0.6, value=year, tense="past"), None
         elif i + 1 < len(doc) and doc[i].lower_ == "in" and _is_year(doc[i + 1]) \
                 and (i + 2 >= len(doc) or not doc[i + 2].like_num):
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-in-year", 0.6,
                            value=doc[i + 1].text, tense="past"), None
+
+
+# "a song ..., taken from her album W (2012)"
+ALBUM_SOURCE_VERBS = {"take", "lift", "pull"}
+
+
+def _song_from_album(ctx: Context, album: Span):
+    """The song taken from an album came out with it, if not before: its year is the album's."""
+    node = album.root.head if album.root.dep_ == "appos" else album.root  # "her album, Lotus"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lemma_.lower() not in ALBUM_SOURCE_VERBS:
+        return None
+    song = governing_work(ctx, prep.head)
+    if song is None or song == (album.start, album.end) or not is_song(ctx.doc, ctx.lexicon, song):
+        return None
+    return song
 
 
 def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
