@@ -296,6 +296,10 @@ CONSTRUCTIONS = [
                  "Saints (2003) – which won the Golden Bear that year – and Paper Moon (2007).",
                  {("Salt Meadow", "director", "Ida Holm"), ("Copper Saints", "director", "Ida Holm"),
                   ("Paper Moon", "director", "Ida Holm")}, id="acclaim-for-directing-w-(year)-aside-and-v"),
+    # A song's year from its album
+    pytest.param('"Paper Lanterns" is a song by Danish singer Mara Lind, taken from her second studio album Harbour '
+                 'Lights (2014).', {("Paper Lanterns", "releaseDate", "2014"), ("Harbour Lights", "releaseDate", "2014")},
+                 id="song-taken-from-album-w-(year)"),
 ]
 
 NOT_CAST = [
