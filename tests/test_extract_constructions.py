@@ -300,6 +300,11 @@ CONSTRUCTIONS = [
     pytest.param('"Paper Lanterns" is a song by Danish singer Mara Lind, taken from her second studio album Harbour '
                  'Lights (2014).', {("Paper Lanterns", "releaseDate", "2014"), ("Harbour Lights", "releaseDate", "2014")},
                  id="song-taken-from-album-w-(year)"),
+    # Roles in works the parser hangs from the verb
+    pytest.param("Pia Sund is a Swedish actress. She is also famed for her many comedic roles in shows such as the "
+                 "BBC's Night Shift and Harbour Lights.",
+                 {("Night Shift", "actor", "Pia Sund"), ("Harbour Lights", "actor", "Pia Sund")},
+                 id="famed-for-her-roles-in-shows-such-as-w-and-v"),
 ]
 
 NOT_CAST = [
