@@ -305,6 +305,10 @@ CONSTRUCTIONS = [
                  "BBC's Night Shift and Harbour Lights.",
                  {("Night Shift", "actor", "Pia Sund"), ("Harbour Lights", "actor", "Pia Sund")},
                  id="famed-for-her-roles-in-shows-such-as-w-and-v"),
+    # A title NER took for a person, in apposition to a work noun
+    pytest.param("Oskar Brevik is a Norwegian actor and director. He wrote and directed the film Salt Meadow, released "
+                 "in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "releaseDate", "2010")},
+                 id="the-film-person-like-title"),
 ]
 
 NOT_CAST = [

@@ -201,7 +201,8 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             after_comma = after_comma or doc[start].text == ","
             start += 1
         end = _before_as(doc, start, lexicon.title_run_end(doc, start))
-        if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)):
+        if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)
+                               or _person_named_by_noun(doc, token, start, end)):
             continue
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
         if after_comma and end < len(doc) and not doc[end].is_punct:
@@ -220,6 +221,22 @@ def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
         return False
     whole_name = doc[end].ent_iob_ != "I" and all(t.ent_type_ == "PERSON" for t in doc[start:end])
     return whole_name and end + 1 < len(doc) and doc[end].lower_ == "as" and doc[end + 1].text[:1].isupper()
+
+
+def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
+    """"the animated series Family Guy", "the film Salt Meadow": what NER took for a person the noun names.
+
+    The parse says so: the noun modifies the name, or the name is in apposition
+    to the noun. A name that is a clause's subject is a person ("in the film
+    Tom Hanks plays a pilot").
+    """
+    if doc[start].ent_type_ != "PERSON" or doc[end - 1].ent_iob_ == "I" and end < len(doc) \
+            and doc[end].ent_iob_ == "I":
+        return False
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    if root is None or root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return root.dep_ == "appos" and root.head == noun
 
 
 def _before_as(doc: Doc, start: int, end: int | None) -> int | None:
