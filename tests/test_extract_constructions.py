@@ -385,8 +385,14 @@ def test_extract_award_categories_are_no_people(extract_facts):
     assert [f for f in facts if f[1] == "director"] == [("Harrow Lane", "director", "Ida Holm")]
 
 
-def test_extract_song_written_by_is_no_writer_credit(extract_facts):
-    facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
+@pytest.mark.parametrize("definition", [
+    "“Paper Lanterns” is a song by Danish singer Mara Lind.",
+    # The copula past the title's full stop, closing quote and line break; "a 1967 single" tagged an adjective.
+    "\"Paper Lanterns.\"\nis a song by Danish singer Mara Lind.",
+    "\"Paper Lanterns\" is a 1967 single credited to Mara Lind.",
+])
+def test_extract_song_written_by_is_no_writer_credit(extract_facts, definition):
+    facts = extract_facts(f"Paper Lanterns\n\n{definition} "
                           "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")
     assert ("Paper Lanterns", "producer", "Ida Holm") in facts
     assert not [f for f in facts if f[1] == "writer"]
