@@ -309,6 +309,14 @@ CONSTRUCTIONS = [
     pytest.param("Oskar Brevik is a Norwegian actor and director. He wrote and directed the film Salt Meadow, released "
                  "in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "releaseDate", "2010")},
                  id="the-film-person-like-title"),
+    # An episode's credits: coordinated passives, a showrunner's surname, "the series" past a named episode
+    pytest.param("“Salt Meadow” is the tenth episode of the drama series Harbour Lights. The episode was written by "
+                 "showrunner Mara Lind and directed by Tom Reyes, making it the first episode Lind has written since "
+                 "the season four finale “Paper Moon”. The installment marked the final appearance of the series' "
+                 "lead character, Ada Quill (Pia Sund).",
+                 {("Salt Meadow", "director", "Tom Reyes"), ("Salt Meadow", "writer", "Mara Lind"),
+                  ("Harbour Lights", "producer", "Mara Lind"), ("Harbour Lights", "character", "Ada Quill")},
+                 id="episode-written-by-showrunner-a-and-directed-by-b"),
 ]
 
 NOT_CAST = [

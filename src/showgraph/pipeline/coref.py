@@ -96,6 +96,8 @@ class Coreference:
                 return None
             if token.lower_ == "episode" and _series_of_a_part(ent):
                 continue
+            if token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent):
+                continue
             if not self._source_mention(doc, ent) and _works_in_sentence(ent, ents) < 3:
                 return resolve(doc, ent.start, ent.end)
         return None
@@ -112,6 +114,16 @@ class Coreference:
 def _series_of_a_part(ent: Span) -> bool:
     """"the second episode of (the new season of) W": W is the series, not the episode."""
     return any(a.lower_ in ("episode", "season", "episodes") for a in ent.root.ancestors)
+
+
+SERIES_NOUNS = {"series", "show", "sitcom", "drama", "miniseries"}
+PART_NOUNS = {"episode", "finale", "premiere", "pilot", "installment", "instalment"}
+
+
+def _named_as_part(doc: Doc, ent: Span) -> bool:
+    """"the season eight finale 'Flight'": an episode, which "the series" never means."""
+    before = [t for t in doc[max(0, ent.start - 3):ent.start] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in PART_NOUNS
 
 
 def _works_in_sentence(ent: Span, ents: tuple[Span, ...]) -> int:

@@ -189,6 +189,7 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
 def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:
     """"the Netflix series Outer Banks", "the thriller called, Killer Heat"."""
     found = []
+    surnames = None
     for token in doc_tokens(doc):
         subtype = lexicon.work_cues.get(token.lower_)
         if subtype is None or token.tag_ not in ("NN", "NNS"):
@@ -207,8 +208,16 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
         if after_comma and end < len(doc) and not doc[end].is_punct:
             continue
+        surnames = _surnames(doc) if surnames is None else surnames
+        if end - start == 1 and doc[start].text in surnames:
+            continue  # "the first episode Rhimes has written", after "Shonda Rhimes"
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last words of the people NER named in full."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:

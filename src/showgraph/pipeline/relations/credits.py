@@ -392,6 +392,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         return nominal_work(ctx, subject)
     if verb.dep_ == "advcl" and verb.i < verb.head.i:
         return _fronted_participle_work(ctx, verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        return _credited_work(ctx, verb.head, sent)  # "The episode was written by A and directed by B"
     node = verb
     while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head != node:
         node = node.head
@@ -478,7 +480,18 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
         before = doc[before.i - 1] if before.i > 0 else None
     if before is not None and before.ent_type_ == "Work":
         return ent_span(doc, before.i)
-    return work_of_sentence(ctx, sent, near=noun)
+    credit = _credit_verb_of_agent(noun)  # "The episode was written by showrunner X"
+    credited = _credited_work(ctx, credit, sent) if credit is not None else None
+    return credited or work_of_sentence(ctx, sent, near=noun)
+
+
+def _credit_verb_of_agent(noun: Token) -> Token | None:
+    """The credit verb whose "by" names the role noun's person: "written by showrunner X"."""
+    name = noun.head if noun.dep_ == "compound" else noun
+    if name.dep_ != "pobj" or name.head.dep_ != "agent":
+        return None
+    verb = name.head.head
+    return verb if verb.lemma_.lower() in VERB_CREDITS else None
 
 
 def _directs_organisation(noun: Token) -> bool:
