@@ -317,6 +317,11 @@ CONSTRUCTIONS = [
                  {("Salt Meadow", "director", "Tom Reyes"), ("Salt Meadow", "writer", "Mara Lind"),
                   ("Harbour Lights", "producer", "Mara Lind"), ("Harbour Lights", "character", "Ada Quill")},
                  id="episode-written-by-showrunner-a-and-directed-by-b"),
+    # "It" past a title the parser took from a bracketed aside
+    pytest.param("Salt Meadow\n\nSalt Meadow, released abroad as Night Shift (from the phrase Der Sommerweg, a line "
+                 "of a poem) is a 1972 Italian drama film directed by Tom Reyes.\nIt is starred and produced by Mara "
+                 "Lind.", {("Salt Meadow", "actor", "Mara Lind"), ("Salt Meadow", "producer", "Mara Lind")},
+                 id="it-after-w-(from-the-phrase-v)-is-a-film"),
 ]
 
 NOT_CAST = [

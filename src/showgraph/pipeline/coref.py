@@ -208,11 +208,20 @@ def _work_subject_antecedent(doc: Doc, ents: tuple[Span, ...], token: Token,
     """
     floor = _window_start(token, PRONOUN_WINDOW)
     subjects = [e for e in ents if floor <= e.start and e.end <= token.i
-                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")]
+                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")
+                and not _in_brackets(doc, e)]
     if not subjects:
         return topic
     last = subjects[-1]
     return resolve(doc, last.start, last.end) if last.label_ == "Work" else None
+
+
+def _in_brackets(doc: Doc, ent: Span) -> bool:
+    """"W (from the phrase V, ...) is a film": the parser may make V the subject; an aside is none."""
+    for token in reversed(doc[ent.sent.start:ent.start]):
+        if token.text in ("(", ")"):
+            return token.text == "("
+    return False
 
 
 def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tuple[str, ...],
