@@ -322,6 +322,11 @@ CONSTRUCTIONS = [
                  "of a poem) is a 1972 Italian drama film directed by Tom Reyes.\nIt is starred and produced by Mara "
                  "Lind.", {("Salt Meadow", "actor", "Mara Lind"), ("Salt Meadow", "producer", "Mara Lind")},
                  id="it-after-w-(from-the-phrase-v)-is-a-film"),
+    # "the screenplay for W"
+    pytest.param("Mara Lind is an American film director. She went on to direct and write the screenplay for The "
+                 "Business of Salt in 2001, which earned her a nomination.",
+                 {("The Business of Salt", "director", "Mara Lind"), ("The Business of Salt", "writer", "Mara Lind"),
+                  ("The Business of Salt", "releaseDate", "2001")}, id="direct-and-write-the-screenplay-for-w"),
 ]
 
 NOT_CAST = [

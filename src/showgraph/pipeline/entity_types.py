@@ -63,6 +63,8 @@ PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "
 # Nouns whose "by" phrase names a person: "a script by", "the novel by".
 AUTHORED_NOUNS = {"script", "screenplay", "teleplay", "story", "novel", "book", "play", "memoir",
                   "comic", "manga", "song", "poem", "biography", "article"}
+# Nouns whose "for" phrase names the work they were made for: "the screenplay for W".
+SCRIPT_NOUNS = {"screenplay", "script", "teleplay", "score", "soundtrack"}
 # Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
 NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
                  "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and",
@@ -369,6 +371,10 @@ class EntityTyper:
             return True
         if root.dep_ == "pobj" and head.lower_ in ("in", "of") \
                 and head.head.lemma_ in WORK_PREP_HEADS and ent.label_ != "Person":
+            return True
+        # "wrote the screenplay for The Business of Strangers"
+        if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in SCRIPT_NOUNS \
+                and ent.label_ != "Person":
             return True
         return _season_of(ent)
 

@@ -135,6 +135,10 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     for prep in (c for c in obj.children if c.lower_ in ("including", "like") or
                  (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
         works += _listed_works(doc, prep.i + 1, sent.end)
+    # "direct and write the screenplay for W"
+    if obj.lower_ in ("screenplay", "script", "teleplay"):
+        works += [ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"]
     if not works:
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
