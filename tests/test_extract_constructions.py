@@ -327,6 +327,9 @@ CONSTRUCTIONS = [
                  "Business of Salt in 2001, which earned her a nomination.",
                  {("The Business of Salt", "director", "Mara Lind"), ("The Business of Salt", "writer", "Mara Lind"),
                   ("The Business of Salt", "releaseDate", "2001")}, id="direct-and-write-the-screenplay-for-w"),
+    # "the 2004 film, W and 2006 film V"
+    pytest.param("Tom Reyes is a Thai actor. He then went on to leading roles in the 2004 film, Born to Run and 2006 "
+                 "film Copper Saints.", {("Born to Run", "releaseDate", "2004")}, id="the-year-film-comma-w-and-year-film-v"),
 ]
 
 NOT_CAST = [

@@ -206,13 +206,18 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
                                or _person_named_by_noun(doc, token, start, end)):
             continue
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
-        if after_comma and end < len(doc) and not doc[end].is_punct:
+        if after_comma and end < len(doc) and not doc[end].is_punct and not _next_cue_phrase(doc, end, lexicon):
             continue
         surnames = _surnames(doc) if surnames is None else surnames
         if end - start == 1 and doc[start].text in surnames:
             continue  # "the first episode Rhimes has written", after "Shonda Rhimes"
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _next_cue_phrase(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """"the 2004 film, Born to Fight and 2006 film Dynamite Warrior": "and" opens the next such phrase."""
+    return doc[i].lower_ == "and" and any(t.lower_ in lexicon.work_cues for t in doc[i + 1:min(len(doc), i + 4)])
 
 
 def _surnames(doc: Doc) -> set[str]:
