@@ -330,6 +330,10 @@ CONSTRUCTIONS = [
     # "the 2004 film, W and 2006 film V"
     pytest.param("Tom Reyes is a Thai actor. He then went on to leading roles in the 2004 film, Born to Run and 2006 "
                  "film Copper Saints.", {("Born to Run", "releaseDate", "2004")}, id="the-year-film-comma-w-and-year-film-v"),
+    # "A produced W with B"
+    pytest.param("Salt Meadow is the second album by Tom Reyes. Reyes produced the album with Oskar Brevik in a week.",
+                 {("Salt Meadow", "producer", "Tom Reyes"), ("Salt Meadow", "producer", "Oskar Brevik")},
+                 id="a-produced-w-with-b"),
 ]
 
 NOT_CAST = [

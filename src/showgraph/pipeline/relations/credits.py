@@ -77,9 +77,17 @@ def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if subject is None or obj is None:
             continue
         people = _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
+        people += _partners(doc, verb) if people else []
         for work in _credited_works(ctx, obj, sent):
             for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
+
+
+def _partners(doc: Doc, verb: Token) -> list[tuple[int, int]]:
+    """"A produced the album with B": B shares the credit."""
+    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"
+            for span in [ent_span(doc, o.i)] if span and doc[span[0]].ent_type_ == "Person"]
 
 
 def _named_or_referred(doc: Doc, subject: Token) -> list[tuple[int, int]]:
