@@ -334,6 +334,16 @@ CONSTRUCTIONS = [
     pytest.param("Salt Meadow is the second album by Tom Reyes. Reyes produced the album with Oskar Brevik in a week.",
                  {("Salt Meadow", "producer", "Tom Reyes"), ("Salt Meadow", "producer", "Oskar Brevik")},
                  id="a-produced-w-with-b"),
+    # "written by and starring X"
+    pytest.param("Salt Meadow is an American series of action films written by and starring Tom Reyes.",
+                 {("Salt Meadow", "writer", "Tom Reyes"), ("Salt Meadow", "actor", "Tom Reyes")},
+                 id="written-by-and-starring-x"),
+    # "Her most recent directorial was W", "her" past a name in passing
+    pytest.param("Mara Lind is an Indian director. She wrote and directed the film Paper Moon in 2013. Her second "
+                 "directorial venture Night Shift (2012) was a hit. Her first script for another director was Copper "
+                 "Saints (2015), directed by Tom Reyes. Her most recent directorial was Salt Meadow (2016).",
+                 {("Salt Meadow", "director", "Mara Lind"), ("Paper Moon", "writer", "Mara Lind")},
+                 id="her-most-recent-directorial-was-w"),
 ]
 
 NOT_CAST = [

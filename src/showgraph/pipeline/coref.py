@@ -232,7 +232,9 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
     member of ...": the one the text is about, not the role. A pronoun
     already resolved is a mention too ("He ... He also played Y. He has ...").
     """
-    floor = _window_start(token, window)
+    near = _window_start(token, window)
+    # A subject a little further back beats a name in passing ("..., directed by X. His ...").
+    floor = _window_start(token, 2 * window)
     named = [(e.start, e.root, (e.start, e.end)) for e in ents
              if e.end <= token.i and e.start >= floor and e.label_ in labels]
     links = doc._.sg_coref or {}
@@ -240,7 +242,8 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
                 if t.lower_ in ("he", "she") and span_key(t.i, t.i + 1) in links]
     mentions = sorted(named + pronouns, key=lambda m: m[0])
     subjects = [m for m in mentions if m[1].dep_ in ("nsubj", "nsubjpass")]
-    chosen = (subjects or [m for m in mentions if m in named] or [None])[-1]
+    recent = [m for m in subjects if m[0] >= near]
+    chosen = (recent or subjects or [m for m in mentions if m in named and m[0] >= near] or [None])[-1]
     return resolve(doc, *chosen[2]) if chosen is not None else None
 
 

@@ -49,7 +49,7 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is None:
             continue
-        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        objects = [c for c in agent.children if c.dep_ == "pobj"] or _object_shared_with_next(verb, agent)
         people = with_conjuncts(doc, objects[0], MAKERS if predicate == "creator" else PEOPLE) if objects else []
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
@@ -61,6 +61,12 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             for person in people:
                 if work is not None and doc[person[0]].ent_type_ in ("Person", "Organization"):
                     yield relation(work, predicate_, sent, f"{predicate_}-by", 0.85, obj=person), verb
+
+
+def _object_shared_with_next(verb: Token, agent: Token) -> list[Token]:
+    """"written by and starring X": the "by" has no object of its own; the next verb's is X."""
+    following = [c for c in verb.conjuncts if c.i > agent.i and c.i == agent.i + 2 and c.doc[agent.i + 1].lower_ == "and"]
+    return [c for v in following for c in v.children if c.dep_ in ("dobj", "pobj")][:1]
 
 
 def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -316,7 +322,7 @@ def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for adj in sent:
         if adj.lower_ != "directorial" or adj.head == adj:
             continue
-        noun = adj.head
+        noun = adj if adj.pos_ == "NOUN" else adj.head  # "His most recent directorial was W"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
