@@ -344,6 +344,13 @@ CONSTRUCTIONS = [
                  "Saints (2015), directed by Tom Reyes. Her most recent directorial was Salt Meadow (2016).",
                  {("Salt Meadow", "director", "Mara Lind"), ("Paper Moon", "writer", "Mara Lind")},
                  id="her-most-recent-directorial-was-w"),
+    # Titles NER took for a person or a year
+    pytest.param("Tom Reyes is an American actor. On television, he had a recurring role on The Mancusos as Agent Pip "
+                 "Lowry, and guest starred on such shows as Harbour.", {("The Mancusos", "actor", "Tom Reyes")},
+                 id="role-on-the-person-like-title-as-role"),
+    pytest.param("Pip Lowry is a fictional character introduced in Paramount's 1967 animated musical film, The Copper "
+                 "Road. Pip was voiced by Tom Reyes in the original 1967 film.",
+                 {("The Copper Road", "actor", "Tom Reyes")}, id="network-s-year-is-no-title"),
 ]
 
 NOT_CAST = [

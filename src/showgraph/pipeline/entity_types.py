@@ -33,6 +33,7 @@ from showgraph.pipeline.doc_data import (
     span_key,
 )
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.titles import before_as
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -247,8 +248,10 @@ class EntityTyper:
             if prep.lower_ not in ("on", "in") or prep.i + 2 >= len(doc) or doc[prep.i + 1].text != "The" \
                     or doc[prep.i + 1].ent_type_ or not _in_role_phrase(prep):
                 continue
-            end = self.lexicon.title_run_end(doc, prep.i + 1)
-            if end is not None and end > prep.i + 2 and not any(t.ent_type_ for t in doc[prep.i + 1:end]):
+            end = before_as(doc, prep.i + 1, self.lexicon.title_run_end(doc, prep.i + 1))  # "... as Agent X"
+            # NER's person inside ("a role on The Sopranos"): no person's name opens with "The".
+            if end is not None and end > prep.i + 2 and not any(t.ent_type_ not in ("", "Person")
+                                                                 for t in doc[prep.i + 1:end]):
                 found.append((prep.i + 1, end))
         return found
 

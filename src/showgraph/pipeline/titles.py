@@ -201,7 +201,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
                                     or doc[start].text == ","):
             after_comma = after_comma or doc[start].text == ","
             start += 1
-        end = _before_as(doc, start, lexicon.title_run_end(doc, start))
+        end = before_as(doc, start, lexicon.title_run_end(doc, start))
         if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)
                                or _person_named_by_noun(doc, token, start, end)):
             continue
@@ -253,7 +253,7 @@ def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
     return root.dep_ == "appos" and root.head == noun
 
 
-def _before_as(doc: Doc, start: int, end: int | None) -> int | None:
+def before_as(doc: Doc, start: int, end: int | None) -> int | None:
     """"the drama series Law & Order as NYPD Detective Nick Falco": a role follows "as"."""
     if end is None:
         return None
