@@ -517,3 +517,12 @@ def test_extract_its_adaptation_is_the_network_s_work_not_its_source(extract_fac
                           "the 2018 game created by the studio Orrery Works.")
     assert ("Harrow Lane", "network", "Hulu") in facts
     assert ("Copper Saints", "network", "Hulu") not in facts
+
+
+def test_extract_a_maker_s_release_verb_dates_its_object_not_the_topic(extract_facts):
+    facts = extract_facts("Paper Moon\n\n“Paper Moon” is a 1967 single by American singer Mara Lind. It was her "
+                          "biggest solo hit until she hit number one in 1974 with “Copper Saints”. In 1976 her label "
+                          "released her debut album “Night Shift”.")
+    assert ("Paper Moon", "releaseDate", "1967") in facts
+    assert ("Paper Moon", "releaseDate", "1974") not in facts
+    assert ("Night Shift", "releaseDate", "1976") in facts

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, governing_work, name_before, relation, tense_of, work_of_sentence,
+    Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
 from showgraph.pipeline.relations.songs import is_song
@@ -51,7 +51,8 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if trigger is None:
             continue
         if trigger.pos_ == "VERB":
-            work = _subject_work(ctx, trigger, sent)
+            maker = _maker_subject(ctx, trigger)
+            work = _released_object(ctx, trigger) if maker else _subject_work(ctx, trigger, sent)
             tense = tense_of(trigger)
         else:
             work = _noun_owner(ctx, trigger, sent)
@@ -59,6 +60,28 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if work is not None:
             yield relation(work, "releaseDate", sent, "release-date", 0.8,
                            value=ent.text, tense=tense), trigger
+
+
+def _maker_subject(ctx: Context, verb: Token) -> bool:
+    """"The band released W in 1996", "he hit #1 in 1974 with W": the subject made the release, no work."""
+    doc = ctx.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return doc[span[0]].ent_type_ in ("Person", "Organization")
+
+
+def _released_object(ctx: Context, verb: Token):
+    """The work a maker released: its object, named or in apposition ("its album Evil Empire")."""
+    doc = ctx.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    span = ent_span(doc, obj.i)
+    if span and doc[span[0]].ent_type_ == "Work":
+        return span
+    return nominal_work(ctx, obj, topic_fallback=False)
 
 
 def _release_trigger(date: Token) -> Token | None:
