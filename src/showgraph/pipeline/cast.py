@@ -315,7 +315,7 @@ def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     """Names listed after a cast cue: "starring A, B and C", "The protagonists are A and B"."""
     members: list[tuple[int, int]] = []
     for token in sent:
-        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token):
+        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token) or _featured_artist(token):
             continue
         start = token.i + 1
         while start < sent.end and (doc[start].lower_ in LIST_OPENERS or doc[start].is_space):
@@ -332,6 +332,13 @@ def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
     while j < stop and j - i < most and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].ent_type_:
         j += 1
     return j if j > i and j < stop and doc[j].ent_type_ in ("Person", "") and doc[j].pos_ == "PROPN" else i
+
+
+def _featured_artist(token: Token) -> bool:
+    """"Hangover" (featuring Flo Rida): a song's guest artist, in brackets after the title."""
+    doc = token.doc
+    before = doc[max(0, token.i - 3):token.i]
+    return token.lower_ == "featuring" and any(t.text == "(" for t in before) and not any(t.text == ")" for t in before)
 
 
 def _speaks_of_cast(token: Token) -> bool:
