@@ -529,3 +529,9 @@ def test_extract_a_maker_s_release_verb_dates_its_object_not_the_topic(extract_f
     assert ("Paper Moon", "releaseDate", "1967") in facts
     assert ("Paper Moon", "releaseDate", "1974") not in facts
     assert ("Night Shift", "releaseDate", "1976") in facts
+
+
+def test_extract_a_nationality_and_role_noun_is_a_profession_not_a_credit(extract_facts):
+    facts = extract_facts("Oskar Brevik\n\nOskar Brevik is a Norwegian screenwriter and television producer who has "
+                          "worked on many shows, including Harbour Lights, Salt Meadow and The Copper Road.")
+    assert not [f for f in facts if f[1] in ("producer", "writer")]

@@ -500,7 +500,19 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
         return ent_span(doc, before.i)
     credit = _credit_verb_of_agent(noun)  # "The episode was written by showrunner X"
     credited = _credited_work(ctx, credit, sent) if credit is not None else None
+    if credited is None and _profession(noun):
+        return None  # "X is an American film director and writer": what X does, not a credit
     return credited or work_of_sentence(ctx, sent, near=noun)
+
+
+def _profession(noun: Token) -> bool:
+    """"an American film director and writer": a nationality and an indefinite article make a
+    role noun a profession ("Szelag is an executive producer" is still a credit)."""
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    before = [t for t in first.subtree if t.i < first.i]
+    return any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in before) and any(t.ent_type_ == "NORP" for t in before)
 
 
 def _credit_verb_of_agent(noun: Token) -> Token | None:
