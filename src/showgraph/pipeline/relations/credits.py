@@ -330,8 +330,10 @@ def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if doc[person[0]].ent_type_ != "Person":
             continue
         works = [w for w in [_work_near(ctx, noun, sent)] if w is not None]
-        verb = noun.head
-        if noun.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
+        # "Some of his other directorial credits include A (2014), B (2019) and C"
+        subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = subject.head
+        if subject.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
             start = verb.i + 1
             works += _listed_works(doc, start, sent.end)
         for work in dict.fromkeys(works):
