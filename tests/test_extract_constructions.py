@@ -351,6 +351,11 @@ CONSTRUCTIONS = [
     pytest.param("Pip Lowry is a fictional character introduced in Paramount's 1967 animated musical film, The Copper "
                  "Road. Pip was voiced by Tom Reyes in the original 1967 film.",
                  {("The Copper Road", "actor", "Tom Reyes")}, id="network-s-year-is-no-title"),
+    # "Some of X's other directorial credits include A (2014), B (2019) and C (2022)"
+    pytest.param("Mara Lind is a Danish director. Some of Lind's other directorial credits include Paper Moon (2014), "
+                 "Salt Meadow (2019) and Copper Saints (2022).",
+                 {("Salt Meadow", "director", "Mara Lind"), ("Copper Saints", "director", "Mara Lind")},
+                 id="some-of-x-s-directorial-credits-include-a-b-and-c"),
 ]
 
 NOT_CAST = [
