@@ -356,6 +356,10 @@ CONSTRUCTIONS = [
                  "Salt Meadow (2019) and Copper Saints (2022).",
                  {("Salt Meadow", "director", "Mara Lind"), ("Copper Saints", "director", "Mara Lind")},
                  id="some-of-x-s-directorial-credits-include-a-b-and-c"),
+    # "A and executive producer B, who also directed W"
+    pytest.param("Lena Oduya (Priya) and executive producer Tom Reyes, who also directed last night's episode of "
+                 "“Harbour Lights,” spoke after the finale.", {("Harbour Lights", "director", "Tom Reyes")},
+                 id="a-and-producer-b-who-also-directed-w"),
 ]
 
 NOT_CAST = [
@@ -540,3 +544,9 @@ def test_extract_a_nationality_and_role_noun_is_a_profession_not_a_credit(extrac
     facts = extract_facts("Oskar Brevik\n\nOskar Brevik is a Norwegian screenwriter and television producer who has "
                           "worked on many shows, including Harbour Lights, Salt Meadow and The Copper Road.")
     assert not [f for f in facts if f[1] in ("producer", "writer")]
+
+
+def test_extract_who_credits_its_antecedent_alone(extract_facts):
+    facts = extract_facts("Lena Oduya (Priya) and executive producer Tom Reyes, who also directed last night's episode "
+                          "of “Harbour Lights,” spoke after the finale.")
+    assert ("Harbour Lights", "director", "Lena Oduya") not in facts

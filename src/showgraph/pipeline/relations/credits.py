@@ -82,11 +82,20 @@ def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         subject, obj = _shared_subject(verb), _shared_object(verb)
         if subject is None or obj is None:
             continue
-        people = _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
+        people = _credited_people(doc, subject)
         people += _partners(doc, verb) if people else []
         for work in _credited_works(ctx, obj, sent):
             for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
+
+
+def _credited_people(doc: Doc, subject: Token) -> list[tuple[int, int]]:
+    """The people a credit verb's subject names or refers to."""
+    if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+        # "A and executive producer B, who also directed W": B alone.
+        antecedent = ent_span(doc, subject.head.head.i)
+        return [antecedent] if antecedent and doc[antecedent[0]].ent_type_ == "Person" else []
+    return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
 
 
 def _partners(doc: Doc, verb: Token) -> list[tuple[int, int]]:
