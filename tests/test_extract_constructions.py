@@ -360,6 +360,9 @@ CONSTRUCTIONS = [
     pytest.param("Lena Oduya (Priya) and executive producer Tom Reyes, who also directed last night's episode of "
                  "“Harbour Lights,” spoke after the finale.", {("Harbour Lights", "director", "Tom Reyes")},
                  id="a-and-producer-b-who-also-directed-w"),
+    # "since its inception in 2019"
+    pytest.param("Mara Lind, who has worked as the Hulu drama's showrunner since its inception in 2019, has stepped away "
+                 "from “Harbour Lights”.", {("Harbour Lights", "releaseDate", "2019")}, id="since-its-inception-in-year"),
 ]
 
 NOT_CAST = [
@@ -550,3 +553,9 @@ def test_extract_who_credits_its_antecedent_alone(extract_facts):
     facts = extract_facts("Lena Oduya (Priya) and executive producer Tom Reyes, who also directed last night's episode "
                           "of “Harbour Lights,” spoke after the finale.")
     assert ("Harbour Lights", "director", "Lena Oduya") not in facts
+
+
+def test_extract_a_person_s_debut_dates_no_work(extract_facts):
+    facts = extract_facts("Tom Reyes\n\nTom Reyes is a Mexican actor. In 1990 his debut as an actor. In 2005 starred "
+                          "in “Copper Saints” as main antagonist.")
+    assert not [f for f in facts if f[1] == "releaseDate" and f[2] == "1990"]

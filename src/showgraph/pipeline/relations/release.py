@@ -27,7 +27,9 @@ from showgraph.pipeline.titles import bracketed_year
 
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
-RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening"}
+RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening", "inception"}
+# Nouns that date a work only when the work owns them ("its inception in 2017"; a company has one too).
+OWNED_RELEASE_NOUNS = {"inception"}
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -92,8 +94,9 @@ def _release_trigger(date: Token) -> Token | None:
             return None
         if head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB":
             return head
-        if head.lower_ in RELEASE_NOUNS and node.dep_ in ("compound", "amod", "nmod", "npadvmod", "pobj", "poss"):
-            return head
+        if head.lower_ in RELEASE_NOUNS and (node.dep_ in ("compound", "amod", "nmod", "npadvmod", "pobj", "poss")
+                                             or (node.dep_ == "prep" and node.lower_ in ("in", "on"))):
+            return head  # "its April premiere", "its inception in 2017"
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
         if head.pos_ == "VERB" and head.dep_ == "conj" and node.dep_ != "conj":
@@ -109,7 +112,9 @@ def _noun_owner(ctx: Context, noun: Token, sent: Span):
             target = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[target[0]].ent_type_ == "Work":
                 return target
-    return work_of_sentence(ctx, sent, near=noun)
+            if doc[target[0]].ent_type_ == "Person":
+                return None  # "In 1990 his debut as an actor": a person's debut
+    return None if noun.lower_ in OWNED_RELEASE_NOUNS else work_of_sentence(ctx, sent, near=noun)
 
 
 def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
