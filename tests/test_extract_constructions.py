@@ -363,6 +363,11 @@ CONSTRUCTIONS = [
     # "since its inception in 2019"
     pytest.param("Mara Lind, who has worked as the Hulu drama's showrunner since its inception in 2019, has stepped away "
                  "from “Harbour Lights”.", {("Harbour Lights", "releaseDate", "2019")}, id="since-its-inception-in-year"),
+    # "said A, showrunner and executive producer and B, director of multiple episodes"
+    pytest.param("“We are thrilled to begin,” said Mara Lind, showrunner and executive producer and Tom Reyes, director "
+                 "of multiple episodes and executive producer of “Harbour Lights”.",
+                 {("Harbour Lights", "director", "Tom Reyes"), ("Harbour Lights", "producer", "Mara Lind")},
+                 id="a-role-and-b-comma-role"),
 ]
 
 NOT_CAST = [
@@ -559,3 +564,9 @@ def test_extract_a_person_s_debut_dates_no_work(extract_facts):
     facts = extract_facts("Tom Reyes\n\nTom Reyes is a Mexican actor. In 1990 his debut as an actor. In 2005 starred "
                           "in “Copper Saints” as main antagonist.")
     assert not [f for f in facts if f[1] == "releaseDate" and f[2] == "1990"]
+
+
+def test_extract_a_role_after_a_comma_belongs_to_the_name_before_it(extract_facts):
+    facts = extract_facts("“We are thrilled to begin,” said Mara Lind, showrunner and executive producer and Tom Reyes, "
+                          "director of multiple episodes and executive producer of “Harbour Lights”.")
+    assert ("Harbour Lights", "director", "Mara Lind") not in facts

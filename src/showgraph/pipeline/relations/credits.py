@@ -466,6 +466,9 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     last = max((noun, *[c for c in noun.conjuncts if c.lower_ in NOUN_CREDITS]), key=lambda t: t.i)
     if last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "Person" and doc[last.i + 1].ent_iob_ == "B":
         return list_entities(doc, last.i + 1, noun.sent.end, PEOPLE)
+    before = _name_before_comma(doc, noun)
+    if before is not None:
+        return [before]  # "... and Mark Mylod, director of multiple episodes": the parse may say otherwise
     people = []
     for token in (noun.head, *noun.children):
         span = ent_span(doc, token.i)
@@ -488,6 +491,16 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
             people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
             people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
     return people
+
+
+def _name_before_comma(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """"X, director": the person named right before the comma ahead of the role noun."""
+    i = noun.i - 1
+    while i > 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):  # "X, executive producer"
+        i -= 1
+    if i < 1 or doc[i].text != "," or doc[i - 1].ent_type_ != "Person":
+        return None
+    return ent_span(doc, i - 1)
 
 
 def _work_of_role(ctx: Context, noun: Token, sent: Span):
