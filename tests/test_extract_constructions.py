@@ -368,6 +368,11 @@ CONSTRUCTIONS = [
                  "of multiple episodes and executive producer of “Harbour Lights”.",
                  {("Harbour Lights", "director", "Tom Reyes"), ("Harbour Lights", "producer", "Mara Lind")},
                  id="a-role-and-b-comma-role"),
+    # "directed and co-written by X" (the tokeniser splits "co-written")
+    pytest.param("Night Shift\n\nNight Shift is a 2011 Indian Malayalam-language thriller film directed and co-written "
+                 "by Mara Lind. It stars Oskar Brevik, Pia Sund and Caleb Strand in the lead roles.",
+                 {("Night Shift", "director", "Mara Lind"), ("Night Shift", "writer", "Mara Lind")},
+                 id="directed-and-co-written-by-x"),
 ]
 
 NOT_CAST = [
@@ -570,3 +575,10 @@ def test_extract_a_role_after_a_comma_belongs_to_the_name_before_it(extract_fact
     facts = extract_facts("“We are thrilled to begin,” said Mara Lind, showrunner and executive producer and Tom Reyes, "
                           "director of multiple episodes and executive producer of “Harbour Lights”.")
     assert ("Harbour Lights", "director", "Mara Lind") not in facts
+
+
+def test_extract_written_and_directed_by_a_and_produced_by_b_gives_b_one_credit(extract_facts):
+    facts = extract_facts("Copper Saints\n\nCopper Saints is a 1998 British comedy film written and directed by Mara "
+                          "Lind and produced by Tom Reyes. The film stars Oskar Brevik and Pia Sund.")
+    assert ("Copper Saints", "producer", "Tom Reyes") in facts
+    assert ("Copper Saints", "writer", "Tom Reyes") not in facts

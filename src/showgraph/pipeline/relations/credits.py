@@ -400,14 +400,28 @@ def _after_based_on(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _with_coordinated(verb: Token, predicate: str) -> list[str]:
-    """"written and directed by X": both credits; "directed by X and written by Y": one each."""
+    """"written and directed by X": both credits; "directed by X and written by Y": one each;
+    "written and directed by X and produced by Y": Y produced only."""
     predicates = [predicate]
-    for other in verb.conjuncts:
+    agents_at = [t.i for t in verb.conjuncts if any(c.dep_ == "agent" for c in t.children)]
+    for other in (*verb.conjuncts, *_hyphenated_partner(verb)):
         extra = VERB_CREDITS.get(other.lemma_.lower())
         has_own_agent = any(c.dep_ == "agent" for c in other.children)
-        if extra and extra not in predicates and not has_own_agent and other.i < verb.i:
+        agent_between = any(other.i < i < verb.i for i in agents_at)
+        if extra and extra not in predicates and not has_own_agent and other.i < verb.i and not agent_between:
             predicates.append(extra)
     return predicates
+
+
+def _hyphenated_partner(verb: Token) -> list[Token]:
+    """"directed and co-written by X": the tokeniser splits "co-written", and the parse loses the "and"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].lower_ in ("-", "co"):
+        i -= 1
+    if i == verb.i - 1 or i < 1 or doc[i].lower_ not in ("and", "&"):
+        return []
+    return [doc[i - 1]] if doc[i - 1].tag_ == "VBN" else []
 
 
 def _credited_work(ctx: Context, verb: Token, sent: Span):
