@@ -155,7 +155,8 @@ def _role_cue(work: Token) -> Token | None:
                 or node.head == node:
             return None
         head = node.head
-        seen_prep = seen_prep or (node.dep_ == "prep" and node.lower_ in ("in", "on", "of"))
+        seen_prep = seen_prep or (node.dep_ == "prep" and node.lower_ in ("in", "on", "of")) \
+            or (node.dep_ == "appos" and _has_in_phrase(head))  # "her roles in the films W (1995)"
         lemma = head.lemma_.lower()
         if seen_prep and (head.lower_ in ROLE_NOUNS or (head.pos_ == "VERB" and lemma in ROLE_IN_VERBS)):
             return head
@@ -168,6 +169,10 @@ def _role_cue(work: Token) -> Token | None:
             return role
         node = head
     return None
+
+
+def _has_in_phrase(noun: Token) -> bool:
+    return noun.lower_ in ROLE_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in noun.children)
 
 
 def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:

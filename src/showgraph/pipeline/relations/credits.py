@@ -437,6 +437,10 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         return _fronted_participle_work(ctx, verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         return _credited_work(ctx, verb.head, sent)  # "The episode was written by A and directed by B"
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "PROPN" and not head.ent_type_ \
+            and head.lower_ not in ctx.lexicon.work_cues and head.lower_ not in ctx.lexicon.work_nouns:
+        return None  # "appeared in Night Shift, directed by X": a title nobody typed, not the topic
     node = verb
     while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head != node:
         node = node.head
