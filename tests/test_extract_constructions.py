@@ -378,6 +378,11 @@ CONSTRUCTIONS = [
                  "the films Paper Moon (1995) and Copper Saints (1999).",
                  {("Paper Moon", "actor", "Lena Oduya"), ("Copper Saints", "actor", "Lena Oduya")},
                  id="her-roles-in-the-films-w-(year)-and-v-(year)"),
+    # A role list's title holding a name typed elsewhere ("nurse Mara" ... "The Mara Holm Files")
+    pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
+                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
+                 {("The Mara Holm Files", "actor", "Pia Sund"), ("The Mara Holm Files", "character", "Ida Quill")},
+                 id="role-list-title-holding-a-character-s-name"),
 ]
 
 NOT_CAST = [
