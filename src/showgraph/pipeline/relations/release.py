@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, work_of_sentence,
 )
@@ -124,7 +125,7 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if ent.label_ != "Work":
             continue
         i = ent.end
-        while i < sent.end and doc[i].is_space:
+        while i < sent.end and (doc[i].is_space or doc[i].text in CLOSING_QUOTES):  # '"W" (1981)'
             i += 1
         year = bracketed_year(doc, i)
         if year is not None:
