@@ -603,3 +603,9 @@ def test_extract_directed_by_after_an_untyped_title_credits_no_other_work(extrac
                           "roles in the films Paper Moon (1995) and Copper Saints (1999). She also appeared in Night "
                           "Shift, directed by Tom Reyes.")
     assert ("Paper Moon", "director", "Tom Reyes") not in facts
+
+
+def test_extract_producing_his_untitled_album_credits_no_work(extract_facts):
+    facts = extract_facts("Night Shift\n\nNight Shift is a 1992 album by the American rock band Salt Harbour. The group "
+                          "disbanded in 2000, after Tom Reyes departed to focus on producing his first solo album.")
+    assert not [f for f in facts if f[1] == "producer"]

@@ -162,10 +162,16 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     if obj.lower_ in ("screenplay", "script", "teleplay"):
         works += [ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"]
-    if not works:
+    if not works and not _someones(obj):
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
+
+
+def _someones(noun: Token) -> bool:
+    """"producing his first solo album": a person's untitled work, not the article's."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my") for c in noun.children) \
+        and not any(c.dep_ == "appos" for c in noun.children)
 
 
 SCRIPT_NOUNS = {"script", "screenplay", "teleplay", "story", "book", "novel", "play", "memoir",
