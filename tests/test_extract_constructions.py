@@ -512,6 +512,8 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
     ("Mara Lind (born March 28, 1973, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
+    ("Harbour Lights is a British crime drama television series. It was produced by Copper Films.", "Copper Films",
+     "Organization"),
 ])
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type

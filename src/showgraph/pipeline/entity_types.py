@@ -107,6 +107,9 @@ class EntityTyper:
         label = LABEL_MAP.get(ent.label_)
         if label == "Person" and len(ent) > 1 and ent[-1].is_digit and len(ent[-1]) <= 2:
             label = "Work"  # "Ong Bak 2", "Bodyguard 4": a numbered sequel, no person's name
+        elif label == "Person" and len(ent) > 1 and ent[-1].text[:1].isupper() \
+                and ent[-1].lower_ in self.lexicon.organisation_words:
+            label = "Organization"  # "Copper Films", "Stillwater Productions": no person's name ends so
         return Span(ent.doc, ent.start, ent.end, label=label) if label else None
 
     def _trimmed(self, doc: Doc, span: Span) -> Span | None:
