@@ -383,6 +383,10 @@ CONSTRUCTIONS = [
                  "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
                  {("The Mara Holm Files", "actor", "Pia Sund"), ("The Mara Holm Files", "character", "Ida Quill")},
                  id="role-list-title-holding-a-character-s-name"),
+    # "W for the BBC"
+    pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
+                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
+                 {("The Mara Holm Files", "network", "BBC")}, id="w-for-the-network"),
     # '"W" (1981)': the year after the closing quote
     pytest.param('Salt Harbour was an American soul project formed in 1979 that enjoyed success with "Paper Moon (In a '
                  'Night Mood)" (1979) and "Ain\'t No Harbour Wide Enough" (1981).',

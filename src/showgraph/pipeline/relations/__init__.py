@@ -28,7 +28,7 @@ RULES = (
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
     credits.possessive_credits, credits.filmmaker_modifiers, credits.directorial_works, credits.written_by_nouns, credits.production_by,
     credits.field_credits,
-    companies.possessive_companies, companies.airing_on, companies.commissioning,
+    companies.possessive_companies, companies.airing_on, companies.made_for, companies.commissioning,
     companies.production_credits, companies.distributor_nouns, companies.its_works,
     companies.listed_works, companies.acquisitions, companies.made_from,
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,

@@ -196,6 +196,19 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(work, "network", sent, "airs-on", 0.85, obj=org), prep.head
 
 
+def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Lisa Trotter in The Sarah Jane Adventures for the BBC": a title made for a broadcaster."""
+    doc = ctx.doc
+    for prep in sent:
+        if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.ent_type_ == "Work":
+            continue
+        work = ent_span(doc, prep.head.i)
+        for obj in prep.children:
+            org = _org(ctx, obj.i) if obj.dep_ == "pobj" else None
+            if org is not None and _role(ctx, org) in BROADCASTERS and work is not None:
+                yield relation(work, "network", sent, "made-for", 0.7, obj=org), None
+
+
 def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Token]]:
     """"a show on Alpha TV called "Gros Plan"": the network of the work the noun names."""
     doc = ctx.doc
