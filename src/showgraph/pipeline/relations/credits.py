@@ -65,7 +65,8 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def _object_shared_with_next(verb: Token, agent: Token) -> list[Token]:
     """"written by and starring X": the "by" has no object of its own; the next verb's is X."""
-    following = [c for c in verb.conjuncts if c.i > agent.i and c.i == agent.i + 2 and c.doc[agent.i + 1].lower_ == "and"]
+    doc = verb.doc
+    following = [c for c in verb.conjuncts if c.i == agent.i + 2 and doc[agent.i + 1].lower_ == "and"]
     return [c for v in following for c in v.children if c.dep_ in ("dobj", "pobj")][:1]
 
 
@@ -560,7 +561,8 @@ def _profession(noun: Token) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     before = [t for t in first.subtree if t.i < first.i]
-    return any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in before) and any(t.ent_type_ == "NORP" for t in before)
+    indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in before)
+    return indefinite and any(t.ent_type_ == "NORP" for t in before)
 
 
 def _credit_verb_of_agent(noun: Token) -> Token | None:
