@@ -2,10 +2,15 @@
 
 - "created / directed / written / produced by A, B and C" (and "written and
   directed by"), attached to the work they modify or the subject of the clause;
-- "A created / directed / wrote W";
+- "A created / directed / wrote W", "He wrote and directed the film W",
+  "B, who also directed W", "A produced the album with B", "acclaim for
+  directing A (1990), B (1997) and C";
 - role nouns: "showrunner Bruce Miller", "Francesca Gardiner, showrunner and
   executive producer", "'Fargo' creator Noah Hawley", "will return as
-  executive producers and showrunners";
+  executive producers and showrunners" (not a profession: "X is an American
+  film director");
+- "the Zhang Yimou film W", "his directorial debut W", "Some of his
+  directorial credits include A, B and C";
 - field lines of reviews: "Director: Barry Jenkins", "Written by: ...".
 """
 

@@ -6,7 +6,9 @@ article's publication date during extraction.
 
 - "premiered on FX in 2014", "will premiere January 30", "Released June 8, the flick";
 - "its April premiere", "Release Date: October 21, 2016";
-- "Night of the Kings (2020)", "the 2017 hit movie The Outlaws", "a 1936 British film";
+- "Night of the Kings (2020)", "the 2017 hit movie The Outlaws", "a 1936 British film",
+  "2001's Invincible", a song "taken from her album W (2012)";
+- "the band released W in 1996" (a maker's release dates its object, never the topic);
 - "W in 2013" in a list of credits; "directed W in 2008", "In 2015, she starred in W";
 - "10 episodes", "the eight-episode season", "the sixth and final season".
 """
