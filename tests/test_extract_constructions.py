@@ -394,6 +394,8 @@ CONSTRUCTIONS = [
 ]
 
 NOT_CAST = [
+    pytest.param("Salt Meadow\n\nSalt Meadow is a 1873 novel by Ida Holm. The protagonist is Tom Reyes, an escaped "
+                 "political prisoner.", id="the-protagonist-is-x-a-character"),
     pytest.param('Night Shift is the third studio album by British singer Tom Reyes. It features the singles "Paper '
                  'Moon" (featuring Mara Lind), "Copper Saints" and "Salt Meadow" (sometimes featuring Oskar Brevik).',
                  id="song-(featuring-x)-is-a-guest-artist"),

@@ -25,10 +25,11 @@ from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
+# ("The protagonist is Florent", "antagonist Doctor Eggman": one name after the singular is a character.)
 LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
              "includes", "including", "include", "included", "joins", "joined", "join", "members",
-             "cast", "alongside", "opposite", "with", "protagonists", "protagonist",
-             "antagonist", "antagonists", "co-stars", "costars", "actors", "actresses",
+             "cast", "alongside", "opposite", "with", "protagonists",
+             "antagonists", "co-stars", "costars", "actors", "actresses",
              "participation", "performances", "ensemble", "returning"}
 # Cues that speak of a cast only when the sentence does ("with", "includes").
 WEAK_LIST_CUES = {"with", "members", "alongside", "opposite", "includes", "including",
