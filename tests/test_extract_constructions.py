@@ -617,3 +617,9 @@ def test_extract_producing_his_untitled_album_credits_no_work(extract_facts):
     facts = extract_facts("Night Shift\n\nNight Shift is a 1992 album by the American rock band Salt Harbour. The group "
                           "disbanded in 2000, after Tom Reyes departed to focus on producing his first solo album.")
     assert not [f for f in facts if f[1] == "producer"]
+
+
+def test_extract_both_released_in_a_year_dates_no_topic(extract_facts):
+    facts = extract_facts("Paper Moon\n\n\"Paper Moon\" is a song by American singer Mara Lind. Lind had worked with Tom "
+                          "Reyes on her previous two albums Bionic and Salt Meadow, both released in 2010.")
+    assert ("Paper Moon", "releaseDate", "2010") not in facts

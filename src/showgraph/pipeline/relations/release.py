@@ -55,6 +55,8 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         trigger = _release_trigger(ent.root)
         if trigger is None:
             continue
+        if trigger.pos_ == "VERB" and _of_things_listed_before(trigger):
+            continue
         if trigger.pos_ == "VERB":
             maker = _maker_subject(ctx, trigger)
             work = _released_object(ctx, trigger) if maker else _subject_work(ctx, trigger, sent)
@@ -65,6 +67,14 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if work is not None:
             yield relation(work, "releaseDate", sent, "release-date", 0.8,
                            value=ent.text, tense=tense), trigger
+
+
+QUANTIFIERS = {"both", "all", "each", "either", "neither"}
+
+
+def _of_things_listed_before(verb: Token) -> bool:
+    """"albums Bionic and Burlesque, both released in 2010": a release of things listed before."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS for c in verb.children)
 
 
 def _maker_subject(ctx: Context, verb: Token) -> bool:
