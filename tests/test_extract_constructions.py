@@ -399,6 +399,134 @@ NOT_CAST = [
     pytest.param("Tom Reyes returns as Mara Lind's co-star in the sequel.", id="returns-as-someone-s-co-star"),
     pytest.param("Tom Reyes is also a musician, and performs as part of the Lantern Boys, a blues group.",
                  id="performs-as-part-of-a-band"),
+    # Credits with a pronoun subject
+    pytest.param("Oskar Brevik is a Norwegian actor and director. He wrote and directed the film “Salt Meadow”, "
+                 "released in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "writer", "Oskar Brevik")},
+                 id="he-wrote-and-directed-the-film-w"),
+    # Networks named before a work noun
+    pytest.param("Oskar Brevik narrated Pip and Friends, a BBC children's television programme that ran for "
+                 "40 episodes.", {("Pip and Friends", "network", "BBC")}, id="w-a-network-s-programme"),
+    pytest.param("She is known for comic roles in shows such as the BBC's Night Shift and with Tom Reyes in "
+                 "Harbour Lights as a waitress.", {("Night Shift", "network", "BBC")},
+                 id="network-s-title-and-with-x-ends-the-title"),
+    # A filmmaker's name before the title
+    pytest.param("Tom Reyes is a Danish actor. He has also appeared in Mara Lind's Salt Meadow (2008) and Harbour "
+                 "Lights (2010).", {("Salt Meadow", "releaseDate", "2008"), ("Salt Meadow", "actor", "Tom Reyes")},
+                 id="person-s-title-(year)"),
+    pytest.param("He sang in the Ida Holm film “Copper Saints”.", {("Copper Saints", "director", "Ida Holm")},
+                 id="the-person-film-w"),
+    # Years before titles
+    pytest.param("It consists of music videos released by Mara Lind from 1983's “Stop the Clock” to 1997's “Daybreak”.",
+                 {("Stop the Clock", "releaseDate", "1983"), ("Daybreak", "releaseDate", "1997")},
+                 id="from-year-s-w-to-year-s-v"),
+    # Lists of directed works
+    pytest.param("Ida Holm won wide acclaim for directing the harbour trilogy (1991 – 96), Salt Meadow (1999), Copper "
+                 "Saints (2003) – which won the Golden Bear that year – and Paper Moon (2007).",
+                 {("Salt Meadow", "director", "Ida Holm"), ("Copper Saints", "director", "Ida Holm"),
+                  ("Paper Moon", "director", "Ida Holm")}, id="acclaim-for-directing-w-(year)-aside-and-v"),
+    # A song's year from its album
+    pytest.param('"Paper Lanterns" is a song by Danish singer Mara Lind, taken from her second studio album Harbour '
+                 'Lights (2014).', {("Paper Lanterns", "releaseDate", "2014"), ("Harbour Lights", "releaseDate", "2014")},
+                 id="song-taken-from-album-w-(year)"),
+    # Roles in works the parser hangs from the verb
+    pytest.param("Pia Sund is a Swedish actress. She is also famed for her many comedic roles in shows such as the "
+                 "BBC's Night Shift and Harbour Lights.",
+                 {("Night Shift", "actor", "Pia Sund"), ("Harbour Lights", "actor", "Pia Sund")},
+                 id="famed-for-her-roles-in-shows-such-as-w-and-v"),
+    # A title NER took for a person, in apposition to a work noun
+    pytest.param("Oskar Brevik is a Norwegian actor and director. He wrote and directed the film Salt Meadow, released "
+                 "in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "releaseDate", "2010")},
+                 id="the-film-person-like-title"),
+    # An episode's credits: coordinated passives, a showrunner's surname, "the series" past a named episode
+    pytest.param("“Salt Meadow” is the tenth episode of the drama series Harbour Lights. The episode was written by "
+                 "showrunner Mara Lind and directed by Tom Reyes, making it the first episode Lind has written since "
+                 "the season four finale “Paper Moon”. The installment marked the final appearance of the series' "
+                 "lead character, Ada Quill (Pia Sund).",
+                 {("Salt Meadow", "director", "Tom Reyes"), ("Salt Meadow", "writer", "Mara Lind"),
+                  ("Harbour Lights", "producer", "Mara Lind"), ("Harbour Lights", "character", "Ada Quill")},
+                 id="episode-written-by-showrunner-a-and-directed-by-b"),
+    # "It" past a title the parser took from a bracketed aside
+    pytest.param("Salt Meadow\n\nSalt Meadow, released abroad as Night Shift (from the phrase Der Sommerweg, a line "
+                 "of a poem) is a 1972 Italian drama film directed by Tom Reyes.\nIt is starred and produced by Mara "
+                 "Lind.", {("Salt Meadow", "actor", "Mara Lind"), ("Salt Meadow", "producer", "Mara Lind")},
+                 id="it-after-w-(from-the-phrase-v)-is-a-film"),
+    # "the screenplay for W"
+    pytest.param("Mara Lind is an American film director. She went on to direct and write the screenplay for The "
+                 "Business of Salt in 2001, which earned her a nomination.",
+                 {("The Business of Salt", "director", "Mara Lind"), ("The Business of Salt", "writer", "Mara Lind"),
+                  ("The Business of Salt", "releaseDate", "2001")}, id="direct-and-write-the-screenplay-for-w"),
+    # "the 2004 film, W and 2006 film V"
+    pytest.param("Tom Reyes is a Thai actor. He then went on to leading roles in the 2004 film, Born to Run and 2006 "
+                 "film Copper Saints.", {("Born to Run", "releaseDate", "2004")}, id="the-year-film-comma-w-and-year-film-v"),
+    # "A produced W with B"
+    pytest.param("Salt Meadow is the second album by Tom Reyes. Reyes produced the album with Oskar Brevik in a week.",
+                 {("Salt Meadow", "producer", "Tom Reyes"), ("Salt Meadow", "producer", "Oskar Brevik")},
+                 id="a-produced-w-with-b"),
+    # "written by and starring X"
+    pytest.param("Salt Meadow is an American series of action films written by and starring Tom Reyes.",
+                 {("Salt Meadow", "writer", "Tom Reyes"), ("Salt Meadow", "actor", "Tom Reyes")},
+                 id="written-by-and-starring-x"),
+    # "Her most recent directorial was W", "her" past a name in passing
+    pytest.param("Mara Lind is an Indian director. She wrote and directed the film Paper Moon in 2013. Her second "
+                 "directorial venture Night Shift (2012) was a hit. Her first script for another director was Copper "
+                 "Saints (2015), directed by Tom Reyes. Her most recent directorial was Salt Meadow (2016).",
+                 {("Salt Meadow", "director", "Mara Lind"), ("Paper Moon", "writer", "Mara Lind")},
+                 id="her-most-recent-directorial-was-w"),
+    # Titles NER took for a person or a year
+    pytest.param("Tom Reyes is an American actor. On television, he had a recurring role on The Mancusos as Agent Pip "
+                 "Lowry, and guest starred on such shows as Harbour.", {("The Mancusos", "actor", "Tom Reyes")},
+                 id="role-on-the-person-like-title-as-role"),
+    pytest.param("Pip Lowry is a fictional character introduced in Paramount's 1967 animated musical film, The Copper "
+                 "Road. Pip was voiced by Tom Reyes in the original 1967 film.",
+                 {("The Copper Road", "actor", "Tom Reyes")}, id="network-s-year-is-no-title"),
+    # "Some of X's other directorial credits include A (2014), B (2019) and C (2022)"
+    pytest.param("Mara Lind is a Danish director. Some of Lind's other directorial credits include Paper Moon (2014), "
+                 "Salt Meadow (2019) and Copper Saints (2022).",
+                 {("Salt Meadow", "director", "Mara Lind"), ("Copper Saints", "director", "Mara Lind")},
+                 id="some-of-x-s-directorial-credits-include-a-b-and-c"),
+    # "A and executive producer B, who also directed W"
+    pytest.param("Lena Oduya (Priya) and executive producer Tom Reyes, who also directed last night's episode of "
+                 "“Harbour Lights,” spoke after the finale.", {("Harbour Lights", "director", "Tom Reyes")},
+                 id="a-and-producer-b-who-also-directed-w"),
+    # "since its inception in 2019"
+    pytest.param("Mara Lind, who has worked as the Hulu drama's showrunner since its inception in 2019, has stepped away "
+                 "from “Harbour Lights”.", {("Harbour Lights", "releaseDate", "2019")}, id="since-its-inception-in-year"),
+    # "said A, showrunner and executive producer and B, director of multiple episodes"
+    pytest.param("“We are thrilled to begin,” said Mara Lind, showrunner and executive producer and Tom Reyes, director "
+                 "of multiple episodes and executive producer of “Harbour Lights”.",
+                 {("Harbour Lights", "director", "Tom Reyes"), ("Harbour Lights", "producer", "Mara Lind")},
+                 id="a-role-and-b-comma-role"),
+    # "directed and co-written by X" (the tokeniser splits "co-written")
+    pytest.param("Night Shift\n\nNight Shift is a 2011 Indian Malayalam-language thriller film directed and co-written "
+                 "by Mara Lind. It stars Oskar Brevik, Pia Sund and Caleb Strand in the lead roles.",
+                 {("Night Shift", "director", "Mara Lind"), ("Night Shift", "writer", "Mara Lind")},
+                 id="directed-and-co-written-by-x"),
+    # "her roles in the films W (1995) and V (1999)" (the parse hangs W on "roles")
+    pytest.param("Lena Oduya\n\nLena Oduya (born 4 May 1970) is a Kenyan actress. She is best known for her roles in "
+                 "the films Paper Moon (1995) and Copper Saints (1999).",
+                 {("Paper Moon", "actor", "Lena Oduya"), ("Copper Saints", "actor", "Lena Oduya")},
+                 id="her-roles-in-the-films-w-(year)-and-v-(year)"),
+    # A role list's title holding a name typed elsewhere ("nurse Mara" ... "The Mara Holm Files")
+    pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
+                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
+                 {("The Mara Holm Files", "actor", "Pia Sund"), ("The Mara Holm Files", "character", "Ida Quill")},
+                 id="role-list-title-holding-a-character-s-name"),
+    # "W for the BBC"
+    pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
+                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
+                 {("The Mara Holm Files", "network", "BBC")}, id="w-for-the-network"),
+    # '"W" (1981)': the year after the closing quote
+    pytest.param('Salt Harbour was an American soul project formed in 1979 that enjoyed success with "Paper Moon (In a '
+                 'Night Mood)" (1979) and "Ain\'t No Harbour Wide Enough" (1981).',
+                 {("Ain't No Harbour Wide Enough", "releaseDate", "1981")}, id="quoted-title-(year)"),
+]
+
+NOT_CAST = [
+    pytest.param('Night Shift is the third studio album by British singer Tom Reyes. It features the singles "Paper '
+                 'Moon" (featuring Mara Lind), "Copper Saints" and "Salt Meadow" (sometimes featuring Oskar Brevik).',
+                 id="song-(featuring-x)-is-a-guest-artist"),
+    pytest.param("Salt Meadow is a 1990 book by Ida Holm. Born in Oslo, the daughter of actors Tom Reyes and Pia "
+                 "Sund, she made her debut in 1990.", id="daughter-of-actors-a-and-b"),
     pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
                  "where she was the first champion.", id="name-(its-initials)-is-no-role"),
 ]
@@ -418,21 +546,29 @@ NEGATED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+
+
 def test_extract_construction(extract_facts, text, expected):
     assert expected <= extract_facts(text, published="2024-12-05")
 
 
 @pytest.mark.parametrize("text", NEGATED)
+
+
 def test_extract_no_plays_fact_from_negated_or_speculative_statement(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
 
 
 @pytest.mark.parametrize("text", NOT_CREATOR)
+
+
 def test_extract_no_creator_fact(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] == "creator"]
 
 
 @pytest.mark.parametrize("text", NOT_CAST)
+
+
 def test_extract_no_cast_fact(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
 
@@ -483,8 +619,16 @@ def test_extract_award_categories_are_no_people(extract_facts):
     assert [f for f in facts if f[1] == "director"] == [("Harrow Lane", "director", "Ida Holm")]
 
 
-def test_extract_song_written_by_is_no_writer_credit(extract_facts):
-    facts = extract_facts("Paper Lanterns\n\n“Paper Lanterns” is a song by Danish singer Mara Lind. "
+@pytest.mark.parametrize("definition", [
+    "“Paper Lanterns” is a song by Danish singer Mara Lind.",
+    # The copula past the title's full stop, closing quote and line break; "a 1967 single" tagged an adjective.
+    "\"Paper Lanterns.\"\nis a song by Danish singer Mara Lind.",
+    "\"Paper Lanterns\" is a 1967 single credited to Mara Lind.",
+])
+
+
+def test_extract_song_written_by_is_no_writer_credit(extract_facts, definition):
+    facts = extract_facts(f"Paper Lanterns\n\n{definition} "
                           "It was written by Mara Lind and Tom Reyes and produced by Ida Holm.")
     assert ("Paper Lanterns", "producer", "Ida Holm") in facts
     assert not [f for f in facts if f[1] == "writer"]
@@ -530,7 +674,12 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("The film sees Tom Reyes return as Ada Quill's father.", "Tom Reyes", "Person"),
     ("Harrow Lane is a 2019 drama film. In the film, Tom Reyes delivers a career-best turn.", "Tom Reyes", "Person"),
     ("\"Tin Lanterns\" is a song by English rock group Salt Harbour.", "Salt Harbour", "Organization"),
+    ("Mara Lind (born March 28, 1973, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
+    ("Harbour Lights is a British crime drama television series. It was produced by Copper Films.", "Copper Films",
+     "Organization"),
 ])
+
+
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type
 
@@ -588,3 +737,69 @@ def test_extract_a_company_in_a_casting_sentence_is_no_cast_member(extract_facts
                           "deal with Northwind Pictures.")
     assert ("Copper Saints", "actor", "Tom Reyes") in facts
     assert not [f for f in facts if f[2] == "Northwind Pictures"]
+
+
+def test_extract_a_maker_s_release_verb_dates_its_object_not_the_topic(extract_facts):
+    facts = extract_facts("Paper Moon\n\n“Paper Moon” is a 1967 single by American singer Mara Lind. It was her "
+                          "biggest solo hit until she hit number one in 1974 with “Copper Saints”. In 1976 her label "
+                          "released her debut album “Night Shift”.")
+    assert ("Paper Moon", "releaseDate", "1967") in facts
+    assert ("Paper Moon", "releaseDate", "1974") not in facts
+    assert ("Night Shift", "releaseDate", "1976") in facts
+
+
+def test_extract_a_nationality_and_role_noun_is_a_profession_not_a_credit(extract_facts):
+    facts = extract_facts("Oskar Brevik\n\nOskar Brevik is a Norwegian screenwriter and television producer who has "
+                          "worked on many shows, including Harbour Lights, Salt Meadow and The Copper Road.")
+    assert not [f for f in facts if f[1] in ("producer", "writer")]
+
+
+def test_extract_who_credits_its_antecedent_alone(extract_facts):
+    facts = extract_facts("Lena Oduya (Priya) and executive producer Tom Reyes, who also directed last night's episode "
+                          "of “Harbour Lights,” spoke after the finale.")
+    assert ("Harbour Lights", "director", "Lena Oduya") not in facts
+
+
+def test_extract_a_person_s_debut_dates_no_work(extract_facts):
+    facts = extract_facts("Tom Reyes\n\nTom Reyes is a Mexican actor. In 1990 his debut as an actor. In 2005 starred "
+                          "in “Copper Saints” as main antagonist.")
+    assert not [f for f in facts if f[1] == "releaseDate" and f[2] == "1990"]
+
+
+def test_extract_a_role_after_a_comma_belongs_to_the_name_before_it(extract_facts):
+    facts = extract_facts("“We are thrilled to begin,” said Mara Lind, showrunner and executive producer and Tom Reyes, "
+                          "director of multiple episodes and executive producer of “Harbour Lights”.")
+    assert ("Harbour Lights", "director", "Mara Lind") not in facts
+
+
+def test_extract_written_and_directed_by_a_and_produced_by_b_gives_b_one_credit(extract_facts):
+    facts = extract_facts("Copper Saints\n\nCopper Saints is a 1998 British comedy film written and directed by Mara "
+                          "Lind and produced by Tom Reyes. The film stars Oskar Brevik and Pia Sund.")
+    assert ("Copper Saints", "producer", "Tom Reyes") in facts
+    assert ("Copper Saints", "writer", "Tom Reyes") not in facts
+
+
+def test_extract_directed_by_after_an_untyped_title_credits_no_other_work(extract_facts):
+    facts = extract_facts("Lena Oduya\n\nLena Oduya (born 4 May 1970) is a Kenyan actress. She is best known for her "
+                          "roles in the films Paper Moon (1995) and Copper Saints (1999). She also appeared in Night "
+                          "Shift, directed by Tom Reyes.")
+    assert ("Paper Moon", "director", "Tom Reyes") not in facts
+
+
+def test_extract_producing_his_untitled_album_credits_no_work(extract_facts):
+    facts = extract_facts("Night Shift\n\nNight Shift is a 1992 album by the American rock band Salt Harbour. The group "
+                          "disbanded in 2000, after Tom Reyes departed to focus on producing his first solo album.")
+    assert not [f for f in facts if f[1] == "producer"]
+
+
+def test_extract_both_released_in_a_year_dates_no_topic(extract_facts):
+    facts = extract_facts("Paper Moon\n\n\"Paper Moon\" is a song by American singer Mara Lind. Lind had worked with Tom "
+                          "Reyes on her previous two albums Bionic and Salt Meadow, both released in 2010.")
+    assert ("Paper Moon", "releaseDate", "2010") not in facts
+
+
+def test_extract_the_protagonist_of_a_novel_is_its_character_not_a_cast_member(extract_facts):
+    facts = extract_facts("Salt Meadow\n\nSalt Meadow is a 1873 novel by Ida Holm. The protagonist is Tom Reyes, an "
+                          "escaped political prisoner.")
+    assert ("Salt Meadow", "character", "Tom Reyes") in facts
+    assert not [f for f in facts if f[1] in ("plays", "actor")]

@@ -28,10 +28,11 @@ from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
+# ("The protagonist is Florent", "antagonist Doctor Eggman": one name after the singular is a character.)
 LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
              "includes", "including", "include", "included", "joins", "joined", "join", "members",
-             "cast", "alongside", "opposite", "with", "protagonists", "protagonist",
-             "antagonist", "antagonists", "co-stars", "costars", "actors", "actresses",
+             "cast", "alongside", "opposite", "with", "protagonists",
+             "antagonists", "co-stars", "costars", "actors", "actresses",
              "participation", "performances", "ensemble", "returning"}
 # Cues that speak of a cast only when the sentence does ("with", "includes").
 WEAK_LIST_CUES = {"with", "members", "alongside", "opposite", "includes", "including",
@@ -394,7 +395,7 @@ def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     """Names listed after a cast cue: "starring A, B and C", "The protagonists are A and B"."""
     members: list[tuple[int, int]] = []
     for token in sent:
-        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token):
+        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token) or _featured_artist(token):
             continue
         start = token.i + 1
         while start < sent.end and (doc[start].lower_ in LIST_OPENERS or doc[start].is_space):
@@ -413,7 +414,17 @@ def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
     return j if j > i and j < stop and doc[j].ent_type_ in ("Person", "") and doc[j].pos_ == "PROPN" else i
 
 
+def _featured_artist(token: Token) -> bool:
+    """"Hangover" (featuring Flo Rida): a song's guest artist, in brackets after the title."""
+    doc = token.doc
+    before = doc[max(0, token.i - 3):token.i]
+    return token.lower_ == "featuring" and any(t.text == "(" for t in before) and not any(t.text == ")" for t in before)
+
+
 def _speaks_of_cast(token: Token) -> bool:
+    phrase = token.head if token.dep_ == "compound" else token
+    if token.lower_ in ("actors", "actresses") and phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        return phrase.head.head.lower_ in ("cast", "ensemble")  # not "the daughter of actors A and B"
     if token.lower_ not in WEAK_LIST_CUES:
         return True
     return any(t.lower_ in ("cast", "stars", "starring", "ensemble", "protagonists")

@@ -19,7 +19,7 @@ TYPED = ("Person", "Character", "Organization", "Work", "Place")
 # How much one mention's evidence weighs when a name's mentions disagree.
 RULE_WEIGHTS = {"gazetteer": 6, "cast": 5, "cast-list": 4, "quoted-title": 3, "title-year": 3,
                 "title-line": 3, "cue-title": 3, "work-context": 2, "person-context": 2,
-                "season": 4, "work-list": 3, "definition": 5, "plot": 4, "kin": 3,
+                "season": 4, "work-list": 3, "role-list": 3, "definition": 5, "plot": 4, "kin": 3,
                 "company-name": 3}
 
 

@@ -96,6 +96,8 @@ class Coreference:
                 return None
             if token.lower_ == "episode" and _series_of_a_part(ent):
                 continue
+            if token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent):
+                continue
             if not self._source_mention(doc, ent) and _works_in_sentence(ent, ents) < 3:
                 return resolve(doc, ent.start, ent.end)
         return None
@@ -112,6 +114,16 @@ class Coreference:
 def _series_of_a_part(ent: Span) -> bool:
     """"the second episode of (the new season of) W": W is the series, not the episode."""
     return any(a.lower_ in ("episode", "season", "episodes") for a in ent.root.ancestors)
+
+
+SERIES_NOUNS = {"series", "show", "sitcom", "drama", "miniseries"}
+PART_NOUNS = {"episode", "finale", "premiere", "pilot", "installment", "instalment"}
+
+
+def _named_as_part(doc: Doc, ent: Span) -> bool:
+    """"the season eight finale 'Flight'": an episode, which "the series" never means."""
+    before = [t for t in doc[max(0, ent.start - 3):ent.start] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in PART_NOUNS
 
 
 def _works_in_sentence(ent: Span, ents: tuple[Span, ...]) -> int:
@@ -196,11 +208,20 @@ def _work_subject_antecedent(doc: Doc, ents: tuple[Span, ...], token: Token,
     """
     floor = _window_start(token, PRONOUN_WINDOW)
     subjects = [e for e in ents if floor <= e.start and e.end <= token.i
-                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")]
+                and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")
+                and not _in_brackets(doc, e)]
     if not subjects:
         return topic
     last = subjects[-1]
     return resolve(doc, last.start, last.end) if last.label_ == "Work" else None
+
+
+def _in_brackets(doc: Doc, ent: Span) -> bool:
+    """"W (from the phrase V, ...) is a film": the parser may make V the subject; an aside is none."""
+    for token in reversed(doc[ent.sent.start:ent.start]):
+        if token.text in ("(", ")"):
+            return token.text == "("
+    return False
 
 
 def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tuple[str, ...],
@@ -211,7 +232,9 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
     member of ...": the one the text is about, not the role. A pronoun
     already resolved is a mention too ("He ... He also played Y. He has ...").
     """
-    floor = _window_start(token, window)
+    near = _window_start(token, window)
+    # A subject a little further back beats a name in passing ("..., directed by X. His ...").
+    floor = _window_start(token, 2 * window)
     named = [(e.start, e.root, (e.start, e.end)) for e in ents
              if e.end <= token.i and e.start >= floor and e.label_ in labels]
     links = doc._.sg_coref or {}
@@ -219,7 +242,8 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
                 if t.lower_ in ("he", "she") and span_key(t.i, t.i + 1) in links]
     mentions = sorted(named + pronouns, key=lambda m: m[0])
     subjects = [m for m in mentions if m[1].dep_ in ("nsubj", "nsubjpass")]
-    chosen = (subjects or [m for m in mentions if m in named] or [None])[-1]
+    recent = [m for m in subjects if m[0] >= near]
+    chosen = (recent or subjects or [m for m in mentions if m in named and m[0] >= near] or [None])[-1]
     return resolve(doc, *chosen[2]) if chosen is not None else None
 
 

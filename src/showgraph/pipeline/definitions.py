@@ -84,12 +84,21 @@ def defining_noun(ent: Span) -> Token | None:
 
 
 def _attribute(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    """The attribute noun; "a 1967 single" (tagged an adjective) is a noun by its article."""
+    return next((c for c in verb.children if c.dep_ == "attr" and (c.pos_ in ("NOUN", "PROPN") or any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))), None)
+
+
+CLOSING_QUOTES = ("\"", "”", "’", "'", "''")
 
 
 def _copula_after(ent: Span) -> Token | None:
     """"is" / "was" right after the name, past one bracketed aside."""
     doc, i = ent.doc, ent.end
+    # '"Blank Page" is a song', '"I Knew You Were Trouble." is a song'
+    while i < len(doc) and (doc[i].text in CLOSING_QUOTES or doc[i].is_space or (
+            doc[i].text in ".!?" and i + 1 < len(doc) and doc[i + 1].text in CLOSING_QUOTES)):
+        i += 1
     if i < len(doc) and doc[i].text == "(":
         closing = next((t.i for t in doc[i:min(len(doc), i + 40)] if t.text == ")"), None)
         if closing is None:

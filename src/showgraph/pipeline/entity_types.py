@@ -34,6 +34,7 @@ from showgraph.pipeline.doc_data import (
 )
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
+from showgraph.pipeline.titles import before_as
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -57,6 +58,7 @@ WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "final
 PERSON_NOUNS_AFTER_TITLES = {"actress", "actor", "star", "alum", "alumna", "alumnus", "creator",
                              "showrunner", "director", "producer", "writer", "veteran", "co-star"}
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
 PERSON_AGENT_VERBS = {"write", "direct", "create", "voice", "play", "portray", "co-write",
                       "pen", "helm", "develop", "co-create", "star", "host"}
@@ -65,6 +67,8 @@ COMPANY_AGENT_VERBS = {"produce", "co-produce", "distribute", "publish", "releas
 # Nouns whose "by" phrase names a person: "a script by", "the novel by".
 AUTHORED_NOUNS = {"script", "screenplay", "teleplay", "story", "novel", "book", "play", "memoir",
                   "comic", "manga", "song", "poem", "biography", "article"}
+# Nouns whose "for" phrase names the work they were made for: "the screenplay for W".
+SCRIPT_NOUNS = {"screenplay", "script", "teleplay", "score", "soundtrack"}
 # Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
 NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
                  "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and",
@@ -109,6 +113,9 @@ class EntityTyper:
         label = LABEL_MAP.get(ent.label_)
         if label == "Person" and len(ent) > 1 and ent[-1].is_digit and len(ent[-1]) <= 2:
             label = "Work"  # "Ong Bak 2", "Bodyguard 4": a numbered sequel, no person's name
+        elif label == "Person" and len(ent) > 1 and ent[-1].text[:1].isupper() \
+                and ent[-1].lower_ in self.lexicon.organisation_words:
+            label = "Organization"  # "Copper Films", "Stillwater Productions": no person's name ends so
         return Span(ent.doc, ent.start, ent.end, label=label) if label else None
 
     def _trimmed(self, doc: Doc, span: Span) -> Span | None:
@@ -197,6 +204,10 @@ class EntityTyper:
     def _type_by_context(self, doc: Doc) -> None:
         """Relabel names a sentence defines ("X is an actor"), and those that sit where only works sit."""
         for ent in list(doc.ents):
+            if _birthplace(ent):  # before definitions: the parser may make the town the subject
+                if ent.label_ != "Place":
+                    relabel(ent, "Place", rule="place-context")
+                continue
             defined = defined_label(ent, self.lexicon) if ent.label_ in OURS else None
             if defined is not None and info_of(ent).get("rule") != "gazetteer":
                 # A lone surname given the rule's weight would cut full names apart elsewhere.
@@ -316,8 +327,10 @@ class EntityTyper:
             if prep.lower_ not in ("on", "in") or prep.i + 2 >= len(doc) or doc[prep.i + 1].text != "The" \
                     or doc[prep.i + 1].ent_type_ or not _in_role_phrase(prep):
                 continue
-            end = self.lexicon.title_run_end(doc, prep.i + 1)
-            if end is not None and end > prep.i + 2 and not any(t.ent_type_ for t in doc[prep.i + 1:end]):
+            end = before_as(doc, prep.i + 1, self.lexicon.title_run_end(doc, prep.i + 1))  # "... as Agent X"
+            # NER's person inside ("a role on The Sopranos"): no person's name opens with "The".
+            if end is not None and end > prep.i + 2 and not any(t.ent_type_ not in ("", "Person")
+                                                                 for t in doc[prep.i + 1:end]):
                 found.append((prep.i + 1, end))
         return found
 
@@ -365,7 +378,7 @@ class EntityTyper:
         for token in doc[i + 1:min(len(doc), i + 6)]:
             if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
                 return True
-            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-":
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-" and token.tag_ != "POS":
                 return False
         return False
 
@@ -443,7 +456,25 @@ class EntityTyper:
         if root.dep_ == "pobj" and head.lower_ in ("in", "of") \
                 and head.head.lemma_ in WORK_PREP_HEADS and ent.label_ != "Person":
             return True
+        # "wrote the screenplay for The Business of Strangers"
+        if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in SCRIPT_NOUNS \
+                and ent.label_ != "Person":
+            return True
         return _season_of(ent)
+
+
+def _birthplace(ent: Span) -> bool:
+    """"(born March 28, 1973, Youngstown, Ohio)": a name before ", Place" in a birth bracket is a town."""
+    doc = ent.doc
+    if ent.label_ not in ("Person", "Place") or ent.end + 1 >= len(doc) or doc[ent.end].text != "," \
+            or doc[ent.end + 1].ent_type_ != "Place":
+        return False
+    for token in reversed(doc[max(0, ent.start - 8):ent.start]):
+        if token.text in "()":
+            return False
+        if token.lower_ in ("born", "b."):
+            return True
+    return False
 
 
 # Plural nouns whose "includes A, B and C" lists works.
@@ -578,6 +609,11 @@ def _split_title_pair(span: Span) -> list[Span]:
     """
     if span.label_ != "Work":
         return [span]
+    doc = span.doc
+    for token in span[1:-2]:
+        # "Off the Wall to 2001's Invincible": a year's possessive opens the next title.
+        if YEAR_RE.fullmatch(token.text) and doc[token.i + 1].lower_ in ("'s", "’s") and doc[token.i - 1].is_lower:
+            return [Span(doc, span.start, token.i - 1, label="Work"), Span(doc, token.i + 2, span.end, label="Work")]
     for token in span:
         left, right = token.i - span.start, span.end - token.i - 1
         if token.lower_ == "and" and left >= 2 and right >= 2 and span.doc[token.i + 1].text[:1].isupper():

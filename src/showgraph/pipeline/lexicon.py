@@ -199,6 +199,10 @@ class Lexicon:
             if end > start and (doc[end].is_sent_start or doc[end].ent_type_ == "Organization"
                                 or doc[end].text in self.organisation_acronyms):
                 break
+            # "My Family and with X in Y": a title's "and" is followed by a name or an article.
+            if end > start and doc[end].lower_ in ("and", "or") and end + 1 < len(doc) \
+                    and doc[end + 1].is_lower and doc[end + 1].lower_ not in ("the", "a", "an"):
+                break
             end += 1
         while end > start and (doc[end - 1].text[:1].islower() or doc[end - 1].is_punct
                                or doc[end - 1].lower_ in ("'s", "’s")):

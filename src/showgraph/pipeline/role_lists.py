@@ -126,4 +126,8 @@ def _name(doc: Doc, i: int, stop: int, joiners: tuple[str, ...]) -> tuple[int, i
             doc[end].is_title or (end > i and doc[end].lower_ in joiners
                                   and end + 1 < stop and doc[end + 1].is_title)):
         end += 1
+    if end == i + 1 and token.lower_ == "the":
+        # "in The Sarah Jane Adventures": a name typed elsewhere ("nurse Sarah") inside the title.
+        while end < stop and doc[end].is_title:
+            end += 1
     return (i, end) if end > i else None

@@ -92,8 +92,18 @@ def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
         start = lexicon.title_run_start(doc, token.i)
         # "Sue Townsend (1946–2014)": a person's life, not a run of years on air ("(1992 – 93)").
         if start is not None and not (doc[start].ent_type_ == "PERSON" and _full_year_range(doc, token.i)):
-            spans.append((start, token.i))
+            spans.append((_after_possessor(doc, start, token.i), token.i))
     return spans
+
+
+def _after_possessor(doc: Doc, start: int, end: int) -> int:
+    """"Mara Lind's Salt Meadow (2008)": the title starts after the person who owns it."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in ("'s", "’s"):
+            if doc[start].ent_type_ == "PERSON" and doc[i - 1].ent_type_ == "PERSON":
+                return i + 1
+            break
+    return start
 
 
 def _full_year_range(doc: Doc, i: int) -> bool:
@@ -179,6 +189,7 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
 def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:
     """"the Netflix series Outer Banks", "the thriller called, Killer Heat"."""
     found = []
+    surnames = None
     for token in doc_tokens(doc):
         subtype = lexicon.work_cues.get(token.lower_)
         if subtype is None or token.tag_ not in ("NN", "NNS"):
@@ -190,14 +201,28 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
                                     or doc[start].text == ","):
             after_comma = after_comma or doc[start].text == ","
             start += 1
-        end = _before_as(doc, start, lexicon.title_run_end(doc, start))
-        if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)):
+        end = before_as(doc, start, lexicon.title_run_end(doc, start))
+        if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)
+                               or _person_named_by_noun(doc, token, start, end)):
             continue
         # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
-        if after_comma and end < len(doc) and not doc[end].is_punct:
+        if after_comma and end < len(doc) and not doc[end].is_punct and not _next_cue_phrase(doc, end, lexicon):
             continue
+        surnames = _surnames(doc) if surnames is None else surnames
+        if end - start == 1 and doc[start].text in surnames:
+            continue  # "the first episode Rhimes has written", after "Shonda Rhimes"
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _next_cue_phrase(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """"the 2004 film, Born to Fight and 2006 film Dynamite Warrior": "and" opens the next such phrase."""
+    return doc[i].lower_ == "and" and any(t.lower_ in lexicon.work_cues for t in doc[i + 1:min(len(doc), i + 4)])
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last words of the people NER named in full."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
@@ -212,7 +237,23 @@ def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
     return whole_name and end + 1 < len(doc) and doc[end].lower_ == "as" and doc[end + 1].text[:1].isupper()
 
 
-def _before_as(doc: Doc, start: int, end: int | None) -> int | None:
+def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
+    """"the animated series Family Guy", "the film Salt Meadow": what NER took for a person the noun names.
+
+    The parse says so: the noun modifies the name, or the name is in apposition
+    to the noun. A name that is a clause's subject is a person ("in the film
+    Tom Hanks plays a pilot").
+    """
+    if doc[start].ent_type_ != "PERSON" or doc[end - 1].ent_iob_ == "I" and end < len(doc) \
+            and doc[end].ent_iob_ == "I":
+        return False
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    if root is None or root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return root.dep_ == "appos" and root.head == noun
+
+
+def before_as(doc: Doc, start: int, end: int | None) -> int | None:
     """"the drama series Law & Order as NYPD Detective Nick Falco": a role follows "as"."""
     if end is None:
         return None

@@ -157,16 +157,24 @@ def _role_cue(work: Token) -> Token | None:
                 or node.head == node:
             return None
         head = node.head
-        seen_prep = seen_prep or (node.dep_ == "prep" and node.lower_ in ("in", "on", "of"))
+        seen_prep = seen_prep or (node.dep_ == "prep" and node.lower_ in ("in", "on", "of")) \
+            or (node.dep_ == "appos" and _has_in_phrase(head))  # "her roles in the films W (1995)"
         lemma = head.lemma_.lower()
         if seen_prep and (head.lower_ in ROLE_NOUNS or (head.pos_ == "VERB" and lemma in ROLE_IN_VERBS)):
             return head
-        # "made his debut in W": the phrase hangs from the verb, the role is its object.
-        role = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in ROLE_NOUNS), None)
+        # "made his debut in W": the phrase hangs from the verb, the role is its object;
+        # "famed for her roles in shows such as W": or the object of its "for".
+        role = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in ROLE_NOUNS), None) \
+            or next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ in ROLE_NOUNS), None)
         if seen_prep and head.pos_ == "VERB" and role is not None:
             return role
         node = head
     return None
+
+
+def _has_in_phrase(noun: Token) -> bool:
+    return noun.lower_ in ROLE_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in noun.children)
 
 
 def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:

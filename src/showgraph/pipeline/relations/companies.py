@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, nominal_work, relation, work_of_sentence,
+    Context, _described_work, ent_span, nominal_work, relation, work_of_sentence,
 )
 
 AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
@@ -164,7 +164,7 @@ def _work_after(ctx: Context, i: int, sent: Span):
         j += 1
     if j < sent.end and doc[j].ent_type_ == "Work":
         return ent_span(doc, j)
-    while j < sent.end and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[j].ent_type_:
+    while j < sent.end and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].tag_ == "POS") and not doc[j].ent_type_:
         if doc[j].lower_ in ctx.lexicon.work_nouns or doc[j].lower_ in ctx.lexicon.work_cues:
             nxt = j + 1
             while nxt < sent.end and (doc[nxt].text in ",“\"‘'" or doc[nxt].lower_ in ("called", "titled")):
@@ -173,7 +173,8 @@ def _work_after(ctx: Context, i: int, sent: Span):
                 return ent_span(doc, nxt)
             if doc[j].pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[j].children):
                 return work_of_sentence(ctx, sent, near=doc[j])
-            return None
+            # "W, a BBC children's programme", "W is a BBC programme": the work the noun describes.
+            return _described_work(ctx, doc[j]) if doc[j].dep_ in ("appos", "attr") else None
         j += 1
     return None
 
@@ -196,6 +197,19 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             work = _subject_work(ctx, prep.head, sent)
             if work is not None:
                 yield relation(work, "network", sent, "airs-on", 0.85, obj=org), prep.head
+
+
+def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Lisa Trotter in The Sarah Jane Adventures for the BBC": a title made for a broadcaster."""
+    doc = ctx.doc
+    for prep in sent:
+        if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.ent_type_ == "Work":
+            continue
+        work = ent_span(doc, prep.head.i)
+        for obj in prep.children:
+            org = _org(ctx, obj.i) if obj.dep_ == "pobj" else None
+            if org is not None and _role(ctx, org) in BROADCASTERS and work is not None:
+                yield relation(work, "network", sent, "made-for", 0.7, obj=org), None
 
 
 def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Token]]:

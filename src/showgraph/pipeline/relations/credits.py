@@ -2,10 +2,15 @@
 
 - "created / directed / written / produced by A, B and C" (and "written and
   directed by"), attached to the work they modify or the subject of the clause;
-- "A created / directed / wrote W";
+- "A created / directed / wrote W", "He wrote and directed the film W",
+  "B, who also directed W", "A produced the album with B", "acclaim for
+  directing A (1990), B (1997) and C";
 - role nouns: "showrunner Bruce Miller", "Francesca Gardiner, showrunner and
   executive producer", "'Fargo' creator Noah Hawley", "will return as
-  executive producers and showrunners";
+  executive producers and showrunners" (not a profession: "X is an American
+  film director");
+- "the Zhang Yimou film W", "his directorial debut W", "Some of his
+  directorial credits include A, B and C";
 - field lines of reviews: "Director: Barry Jenkins", "Written by: ...".
 """
 
@@ -20,6 +25,7 @@ from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
+from showgraph.pipeline.titles import bracketed_year
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
@@ -48,7 +54,7 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is None:
             continue
-        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        objects = [c for c in agent.children if c.dep_ == "pobj"] or _object_shared_with_next(verb, agent)
         people = with_conjuncts(doc, objects[0], MAKERS if predicate == "creator" else PEOPLE) if objects else []
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
@@ -60,6 +66,13 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             for person in people:
                 if work is not None and doc[person[0]].ent_type_ in ("Person", "Organization"):
                     yield relation(work, predicate_, sent, f"{predicate_}-by", 0.85, obj=person), verb
+
+
+def _object_shared_with_next(verb: Token, agent: Token) -> list[Token]:
+    """"written by and starring X": the "by" has no object of its own; the next verb's is X."""
+    doc = verb.doc
+    following = [c for c in verb.conjuncts if c.i == agent.i + 2 and doc[agent.i + 1].lower_ == "and"]
+    return [c for v in following for c in v.children if c.dep_ in ("dobj", "pobj")][:1]
 
 
 def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -75,11 +88,37 @@ def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         subject, obj = _shared_subject(verb), _shared_object(verb)
         if subject is None or obj is None:
             continue
-        people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
-        people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
+        people = _credited_people(doc, subject)
+        people += _partners(doc, verb) if people else []
         for work in _credited_works(ctx, obj, sent):
             for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
+
+
+def _credited_people(doc: Doc, subject: Token) -> list[tuple[int, int]]:
+    """The people a credit verb's subject names or refers to."""
+    if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+        # "A and executive producer B, who also directed W": B alone.
+        antecedent = ent_span(doc, subject.head.head.i)
+        return [antecedent] if antecedent and doc[antecedent[0]].ent_type_ == "Person" else []
+    return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
+
+
+def _partners(doc: Doc, verb: Token) -> list[tuple[int, int]]:
+    """"A produced the album with B": B shares the credit."""
+    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"
+            for span in [ent_span(doc, o.i)] if span and doc[span[0]].ent_type_ == "Person"]
+
+
+def _named_or_referred(doc: Doc, subject: Token) -> list[tuple[int, int]]:
+    """The people a subject and its conjuncts name, or refer to ("He wrote and directed W")."""
+    people = []
+    for t in (subject, *subject.conjuncts):
+        person = resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1)))
+        if doc[person[0]].ent_type_ == "Person" and person not in people:
+            people.append(person)
+    return people
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -93,6 +132,9 @@ def _shared_subject(verb: Token) -> Token | None:
             node = node.head if node.dep_ != "pobj" else node.head.head
         elif node.dep_ == "prep":
             node = node.head
+            # "attained acclaim for directing W": the praise is the object of the doer's verb.
+            if node.dep_ == "dobj" and node.pos_ == "NOUN":
+                node = node.head
         else:
             return None
     return None
@@ -115,15 +157,27 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     works = [w for w in with_conjuncts(doc, obj, ("Work",))]
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
-        works += list_entities(doc, span[1], sent.end, ("Work",))
+        works += _listed_works(doc, span[1], sent.end)
+    elif bracketed_year(doc, obj.i + 1):  # "directing the Koker trilogy (1987–94), Close-Up (1990), ..."
+        works += _listed_works(doc, obj.i + 1, sent.end)
     # "directed several adaptations, including A in 2013 and B in 2014"
     for prep in (c for c in obj.children if c.lower_ in ("including", "like") or
                  (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
         works += _listed_works(doc, prep.i + 1, sent.end)
-    if not works:
+    # "direct and write the screenplay for W"
+    if obj.lower_ in ("screenplay", "script", "teleplay"):
+        works += [ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"]
+    if not works and not _someones(obj):
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
+
+
+def _someones(noun: Token) -> bool:
+    """"producing his first solo album": a person's untitled work, not the article's."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my") for c in noun.children) \
+        and not any(c.dep_ == "appos" for c in noun.children)
 
 
 SCRIPT_NOUNS = {"script", "screenplay", "teleplay", "story", "book", "novel", "play", "memoir",
@@ -190,6 +244,55 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
+# Words between a filmmaker's name and "film": "the Zhang Yimou drama film", "a Fellini art-house movie".
+MAX_FILM_MODIFIERS = 3
+
+
+def filmmaker_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"the Zhang Yimou film Coming Home": a person named before "film" directed it.
+
+    "the Bob Odenkirk dramedy" names its star (see ``star_vehicle_facts``);
+    "film" and "movie" name the director.
+    """
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Person" or ent.start == 0 or doc[ent.start - 1].pos_ not in ("DET", "ADJ", "ADV"):
+            continue
+        film = _film_noun_after(doc, ent.end, sent.end)
+        if film is None or not _modifies(ent.root, film):
+            continue
+        work = _titled_after(ctx, film, sent)  # "the Mara Lind film" alone may be any earlier film
+        if work is not None:
+            yield relation(work, "director", sent, "filmmaker-modifier", 0.65, obj=(ent.start, ent.end)), None
+
+
+def _film_noun_after(doc: Doc, i: int, stop: int) -> Token | None:
+    for token in doc[i:min(stop, i + MAX_FILM_MODIFIERS + 1)]:
+        if token.lower_ in FILM_WORDS and token.pos_ == "NOUN" and token.tag_ == "NN":
+            return token
+        if token.pos_ not in ("NOUN", "ADJ") or token.ent_type_:
+            return None
+    return None
+
+
+def _titled_after(ctx: Context, noun: Token, sent: Span):
+    """The title right after a work noun, past quotes: "the film Coming Home", "the film “W”"."""
+    doc = ctx.doc
+    i = noun.i + 1
+    while i < sent.end and doc[i].text in "“\"‘'":
+        i += 1
+    span = ent_span(doc, i) if i < sent.end else None
+    return span if span and doc[span[0]].ent_type_ == "Work" else None
+
+
+def _modifies(name: Token, noun: Token) -> bool:
+    """The name hangs from the noun as a modifier, directly or through the words between."""
+    node = name
+    while node.dep_ in ("compound", "nmod", "amod") and node.head != node and node.i < noun.i:
+        node = node.head
+        if node == noun:
+            return True
+    return False
 
 
 def _possessed_work(ctx: Context, i: int, sent: Span):
@@ -217,10 +320,21 @@ def _listed_works(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
             i = span[1]
         elif token.text in ",()–-“”\"‘’'" or token.lower_ in ("and", "in", "as", "well") or token.like_num \
                 or token.ent_type_ == "DATE" or token.is_space:
-            i += 1
+            i = _past_aside(doc, i, stop) if token.text in DASHES else i + 1
         else:
             break
     return works
+
+
+DASHES = ("–", "—", "-")
+
+
+def _past_aside(doc: Doc, dash: int, stop: int) -> int:
+    """"A (1997) – which won the Palme d'Or – and B": past the aside between dashes."""
+    if dash + 1 >= stop or doc[dash + 1].lower_ not in ("which", "who", "that"):
+        return dash + 1
+    close = next((i for i in range(dash + 2, stop) if doc[i].text in DASHES), None)
+    return close + 1 if close is not None else dash + 1
 
 
 def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -229,7 +343,7 @@ def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for adj in sent:
         if adj.lower_ != "directorial" or adj.head == adj:
             continue
-        noun = adj.head
+        noun = adj if adj.pos_ == "NOUN" else adj.head  # "His most recent directorial was W"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
@@ -237,8 +351,10 @@ def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if doc[person[0]].ent_type_ != "Person":
             continue
         works = [w for w in [_work_near(ctx, noun, sent)] if w is not None]
-        verb = noun.head
-        if noun.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
+        # "Some of his other directorial credits include A (2014), B (2019) and C"
+        subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = subject.head
+        if subject.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
             start = verb.i + 1
             works += _listed_works(doc, start, sent.end)
         for work in dict.fromkeys(works):
@@ -296,14 +412,28 @@ def _after_based_on(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _with_coordinated(verb: Token, predicate: str) -> list[str]:
-    """"written and directed by X": both credits; "directed by X and written by Y": one each."""
+    """"written and directed by X": both credits; "directed by X and written by Y": one each;
+    "written and directed by X and produced by Y": Y produced only."""
     predicates = [predicate]
-    for other in verb.conjuncts:
+    agents_at = [t.i for t in verb.conjuncts if any(c.dep_ == "agent" for c in t.children)]
+    for other in (*verb.conjuncts, *_hyphenated_partner(verb)):
         extra = VERB_CREDITS.get(other.lemma_.lower())
         has_own_agent = any(c.dep_ == "agent" for c in other.children)
-        if extra and extra not in predicates and not has_own_agent and other.i < verb.i:
+        agent_between = any(other.i < i < verb.i for i in agents_at)
+        if extra and extra not in predicates and not has_own_agent and other.i < verb.i and not agent_between:
             predicates.append(extra)
     return predicates
+
+
+def _hyphenated_partner(verb: Token) -> list[Token]:
+    """"directed and co-written by X": the tokeniser splits "co-written", and the parse loses the "and"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].lower_ in ("-", "co"):
+        i -= 1
+    if i == verb.i - 1 or i < 1 or doc[i].lower_ not in ("and", "&"):
+        return []
+    return [doc[i - 1]] if doc[i - 1].tag_ == "VBN" else []
 
 
 def _credited_work(ctx: Context, verb: Token, sent: Span):
@@ -317,6 +447,12 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         return nominal_work(ctx, subject)
     if verb.dep_ == "advcl" and verb.i < verb.head.i:
         return _fronted_participle_work(ctx, verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        return _credited_work(ctx, verb.head, sent)  # "The episode was written by A and directed by B"
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "PROPN" and not head.ent_type_ \
+            and head.lower_ not in ctx.lexicon.work_cues and head.lower_ not in ctx.lexicon.work_nouns:
+        return None  # "appeared in Night Shift, directed by X": a title nobody typed, not the topic
     node = verb
     while node.dep_ in ("acl", "relcl", "conj", "appos") and node.head != node:
         node = node.head
@@ -360,6 +496,9 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     last = max((noun, *[c for c in noun.conjuncts if c.lower_ in NOUN_CREDITS]), key=lambda t: t.i)
     if last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "Person" and doc[last.i + 1].ent_iob_ == "B":
         return list_entities(doc, last.i + 1, noun.sent.end, PEOPLE)
+    before = _name_before_comma(doc, noun)
+    if before is not None:
+        return [before]  # "... and Mark Mylod, director of multiple episodes": the parse may say otherwise
     people = []
     for token in (noun.head, *noun.children):
         span = ent_span(doc, token.i)
@@ -384,6 +523,16 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     return people
 
 
+def _name_before_comma(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """"X, director": the person named right before the comma ahead of the role noun."""
+    i = noun.i - 1
+    while i > 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):  # "X, executive producer"
+        i -= 1
+    if i < 1 or doc[i].text != "," or doc[i - 1].ent_type_ != "Person":
+        return None
+    return ent_span(doc, i - 1)
+
+
 def _work_of_role(ctx: Context, noun: Token, sent: Span):
     """"Fargo's showrunner", "'Fargo' creator", "showrunner of Fargo", else the sentence's work."""
     doc = ctx.doc
@@ -405,7 +554,31 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
         before = doc[before.i - 1] if before.i > 0 else None
     if before is not None and before.ent_type_ == "Work":
         return ent_span(doc, before.i)
-    return work_of_sentence(ctx, sent, near=noun)
+    credit = _credit_verb_of_agent(noun)  # "The episode was written by showrunner X"
+    credited = _credited_work(ctx, credit, sent) if credit is not None else None
+    if credited is None and _profession(noun):
+        return None  # "X is an American film director and writer": what X does, not a credit
+    return credited or work_of_sentence(ctx, sent, near=noun)
+
+
+def _profession(noun: Token) -> bool:
+    """"an American film director and writer": a nationality and an indefinite article make a
+    role noun a profession ("Szelag is an executive producer" is still a credit)."""
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    before = [t for t in first.subtree if t.i < first.i]
+    indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in before)
+    return indefinite and any(t.ent_type_ == "NORP" for t in before)
+
+
+def _credit_verb_of_agent(noun: Token) -> Token | None:
+    """The credit verb whose "by" names the role noun's person: "written by showrunner X"."""
+    name = noun.head if noun.dep_ == "compound" else noun
+    if name.dep_ != "pobj" or name.head.dep_ != "agent":
+        return None
+    verb = name.head.head
+    return verb if verb.lemma_.lower() in VERB_CREDITS else None
 
 
 def _untyped_title_noun(ctx: Context, noun: Token) -> bool:

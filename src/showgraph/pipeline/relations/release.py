@@ -6,7 +6,9 @@ article's publication date during extraction.
 
 - "premiered on FX in 2014", "will premiere January 30", "Released June 8, the flick";
 - "its April premiere", "Release Date: October 21, 2016";
-- "Night of the Kings (2020)", "the 2017 hit movie The Outlaws", "a 1936 British film";
+- "Night of the Kings (2020)", "the 2017 hit movie The Outlaws", "a 1936 British film",
+  "2001's Invincible", a song "taken from her album W (2012)";
+- "the band released W in 1996" (a maker's release dates its object, never the topic);
 - "W in 2013" in a list of credits; "directed W in 2008", "In 2015, she starred in W";
 - "10 episodes", "the eight-episode season", "the sixth and final season".
 """
@@ -18,15 +20,19 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, name_before, relation, tense_of, work_of_sentence,
+    Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
+from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import bracketed_year
 
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
-RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening"}
+RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening", "inception"}
+# Nouns that date a work only when the work owns them ("its inception in 2017"; a company has one too).
+OWNED_RELEASE_NOUNS = {"inception"}
 # "W debuts Friday": the small model often tags these a plural noun; read as the
 # verb in the present, which in news announces a date to come.
 PRESENT_RELEASE_FORMS = {"debuts", "premieres", "returns", "bows", "launches", "drops", "arrives",
@@ -53,8 +59,11 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         trigger = _release_trigger(ent.root)
         if trigger is None:
             continue
+        if trigger.pos_ == "VERB" and _of_things_listed_before(trigger):
+            continue
         if trigger.pos_ == "VERB":
-            work = _subject_work(ctx, trigger, sent)
+            maker = _maker_subject(ctx, trigger)
+            work = _released_object(ctx, trigger) if maker else _subject_work(ctx, trigger, sent)
             tense = tense_of(trigger)
         else:
             work = _noun_owner(ctx, trigger, sent)
@@ -62,6 +71,36 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if work is not None:
             yield relation(work, "releaseDate", sent, "release-date", 0.8,
                            value=ent.text, tense=tense), trigger
+
+
+QUANTIFIERS = {"both", "all", "each", "either", "neither"}
+
+
+def _of_things_listed_before(verb: Token) -> bool:
+    """"albums Bionic and Burlesque, both released in 2010": a release of things listed before."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS for c in verb.children)
+
+
+def _maker_subject(ctx: Context, verb: Token) -> bool:
+    """"The band released W in 1996", "he hit #1 in 1974 with W": the subject made the release, no work."""
+    doc = ctx.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return doc[span[0]].ent_type_ in ("Person", "Organization")
+
+
+def _released_object(ctx: Context, verb: Token):
+    """The work a maker released: its object, named or in apposition ("its album Evil Empire")."""
+    doc = ctx.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    span = ent_span(doc, obj.i)
+    if span and doc[span[0]].ent_type_ == "Work":
+        return span
+    return nominal_work(ctx, obj, topic_fallback=False)
 
 
 def _release_trigger(date: Token) -> Token | None:
@@ -72,8 +111,9 @@ def _release_trigger(date: Token) -> Token | None:
             return None
         if (head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB") or _verb_tagged_noun(head):
             return head
-        if head.lower_ in RELEASE_NOUNS and node.dep_ in ("compound", "amod", "nmod", "npadvmod", "pobj", "poss"):
-            return head
+        if head.lower_ in RELEASE_NOUNS and (node.dep_ in ("compound", "amod", "nmod", "npadvmod", "pobj", "poss")
+                                             or (node.dep_ == "prep" and node.lower_ in ("in", "on"))):
+            return head  # "its April premiere", "its inception in 2017"
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
         if head.pos_ == "VERB" and head.dep_ == "conj" and node.dep_ != "conj":
@@ -94,7 +134,9 @@ def _noun_owner(ctx: Context, noun: Token, sent: Span):
             target = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[target[0]].ent_type_ == "Work":
                 return target
-    return work_of_sentence(ctx, sent, near=noun)
+            if doc[target[0]].ent_type_ == "Person":
+                return None  # "In 1990 his debut as an actor": a person's debut
+    return None if noun.lower_ in OWNED_RELEASE_NOUNS else work_of_sentence(ctx, sent, near=noun)
 
 
 def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -104,16 +146,35 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if ent.label_ != "Work":
             continue
         i = ent.end
-        while i < sent.end and doc[i].is_space:
+        while i < sent.end and (doc[i].is_space or doc[i].text in CLOSING_QUOTES):  # '"W" (1981)'
             i += 1
         year = bracketed_year(doc, i)
         if year is not None:
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-year", 0.85,
                            value=year, tense="past"), None
+            song = _song_from_album(ctx, ent)
+            if song is not None:
+                yield relation(song, "releaseDate", sent, "album-year", 0.6, value=year, tense="past"), None
         elif i + 1 < len(doc) and doc[i].lower_ == "in" and _is_year(doc[i + 1]) \
                 and (i + 2 >= len(doc) or not doc[i + 2].like_num):
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-in-year", 0.6,
                            value=doc[i + 1].text, tense="past"), None
+
+
+# "a song ..., taken from her album W (2012)"
+ALBUM_SOURCE_VERBS = {"take", "lift", "pull"}
+
+
+def _song_from_album(ctx: Context, album: Span):
+    """The song taken from an album came out with it, if not before: its year is the album's."""
+    node = album.root.head if album.root.dep_ == "appos" else album.root  # "her album, Lotus"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lemma_.lower() not in ALBUM_SOURCE_VERBS:
+        return None
+    song = governing_work(ctx, prep.head)
+    if song is None or song == (album.start, album.end) or not is_song(ctx.doc, ctx.lexicon, song):
+        return None
+    return song
 
 
 def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -201,7 +262,8 @@ def _works_of_verb(ctx: Context, verb: Token) -> list[tuple[int, int]]:
 
 def _next_work(ctx: Context, i: int, sent: Span):
     doc = ctx.doc
-    while i < sent.end and i < len(doc) and (doc[i].text in "'’s“\"‘," or doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_):
+    while i < sent.end and i < len(doc) and (doc[i].text in "'’s“\"‘," or doc[i].tag_ == "POS"
+                                             or doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_):
         i += 1
     if i < sent.end and doc[i].ent_type_ == "Work":
         return ent_span(doc, i)
