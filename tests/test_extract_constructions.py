@@ -387,6 +387,10 @@ CONSTRUCTIONS = [
     pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
                  "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
                  {("The Mara Holm Files", "network", "BBC")}, id="w-for-the-network"),
+    # "Her first script for another director was W (2015)"
+    pytest.param("Mara Lind is an Indian actor and screenwriter. Her first script for another director was Copper "
+                 "Saints (2015), directed by Tom Reyes.", {("Copper Saints", "writer", "Mara Lind")},
+                 id="her-first-script-was-w"),
     # '"W" (1981)': the year after the closing quote
     pytest.param('Salt Harbour was an American soul project formed in 1979 that enjoyed success with "Paper Moon (In a '
                  'Night Mood)" (1979) and "Ain\'t No Harbour Wide Enough" (1981).',

@@ -338,27 +338,33 @@ def _past_aside(doc: Doc, dash: int, stop: int) -> int:
 
 
 def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"his second directorial venture W (2012)", "his directorial debut was in 2010 with W"."""
+    """"his second directorial venture W (2012)", "his directorial debut was in 2010 with W",
+    "His first script for another director was W (2015)" (writer)."""
     doc = ctx.doc
-    for adj in sent:
-        if adj.lower_ != "directorial" or adj.head == adj:
+    for word in sent:
+        if word.lower_ == "directorial" and word.head != word:
+            noun, predicate = (word if word.pos_ == "NOUN" else word.head), "director"  # also "His latest directorial"
+        elif word.lower_ in ("script", "screenplay") and word.pos_ == "NOUN" and word.dep_ == "nsubj":
+            noun, predicate = word, "writer"
+        else:
             continue
-        noun = adj if adj.pos_ == "NOUN" else adj.head  # "His most recent directorial was W"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
+        person = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1))) if owner is not None else None
+        if person is None or doc[person[0]].ent_type_ != "Person":
             continue
-        person = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1)))
-        if doc[person[0]].ent_type_ != "Person":
-            continue
-        works = [w for w in [_work_near(ctx, noun, sent)] if w is not None]
-        # "Some of his other directorial credits include A (2014), B (2019) and C"
-        subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-        verb = subject.head
-        if subject.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
-            start = verb.i + 1
-            works += _listed_works(doc, start, sent.end)
-        for work in dict.fromkeys(works):
-            yield relation(work, "director", sent, "directorial", 0.7, obj=person), None
+        for work in _owned_works(ctx, noun, sent):
+            yield relation(work, predicate, sent, f"{predicate}-owned", 0.7, obj=person), None
+
+
+def _owned_works(ctx: Context, noun: Token, sent: Span) -> list[tuple[int, int]]:
+    doc = ctx.doc
+    works = [w for w in [_work_near(ctx, noun, sent)] if w is not None]
+    # "Some of his other directorial credits include A (2014), B (2019) and C"
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    verb = subject.head
+    if subject.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
+        works += _listed_works(doc, verb.i + 1, sent.end)
+    return list(dict.fromkeys(works))
 
 
 def _work_near(ctx: Context, noun: Token, sent: Span):
