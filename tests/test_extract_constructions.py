@@ -627,3 +627,10 @@ def test_extract_both_released_in_a_year_dates_no_topic(extract_facts):
     facts = extract_facts("Paper Moon\n\n\"Paper Moon\" is a song by American singer Mara Lind. Lind had worked with Tom "
                           "Reyes on her previous two albums Bionic and Salt Meadow, both released in 2010.")
     assert ("Paper Moon", "releaseDate", "2010") not in facts
+
+
+def test_extract_the_writer_who_describes_a_person_credits_nothing(extract_facts):
+    facts = extract_facts("Salt Meadow\n\n\"Salt Meadow\" is a short story by Mara Lind. The story shows her debt to Tom "
+                          "Reyes, the writer who had the most influence on her generation.")
+    assert ("Salt Meadow", "writer", "Mara Lind") in facts
+    assert ("Salt Meadow", "writer", "Tom Reyes") not in facts

@@ -571,6 +571,8 @@ def _profession(noun: Token) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head != first:
         first = first.head
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return True  # "Ernest Hemingway, the writer who had the most influence on ...": a description
     before = [t for t in first.subtree if t.i < first.i]
     indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in before)
     return indefinite and any(t.ent_type_ == "NORP" for t in before)
