@@ -634,3 +634,10 @@ def test_extract_the_writer_who_describes_a_person_credits_nothing(extract_facts
                           "Reyes, the writer who had the most influence on her generation.")
     assert ("Salt Meadow", "writer", "Mara Lind") in facts
     assert ("Salt Meadow", "writer", "Tom Reyes") not in facts
+
+
+def test_extract_a_relative_s_job_is_no_credit(extract_facts):
+    facts = extract_facts("Oskar Brevik\n\nOskar Brevik is an Indian playback singer and director. He made his debut "
+                          "with the song \"Paper Moon\" from Salt Meadow. Brevik is son of the actor and screenwriter "
+                          "Tom Reyes.")
+    assert not [f for f in facts if f[1] == "writer"]

@@ -529,6 +529,19 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     return people
 
 
+KIN_NOUNS = {"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "child",
+             "children", "parents", "grandson", "granddaughter", "nephew", "niece", "widow", "widower"}
+
+
+def _kin_of(noun: Token) -> bool:
+    """"Vineeth is son of the actor and screenwriter Sreenivasan": the relative's job, no credit."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and doc[i].is_lower and doc[i].lower_ != "of":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in KIN_NOUNS
+
+
 def _name_before_comma(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """"X, director": the person named right before the comma ahead of the role noun."""
     i = noun.i - 1
@@ -571,8 +584,8 @@ def _profession(noun: Token) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head != first:
         first = first.head
-    if any(c.dep_ == "relcl" for c in noun.children):
-        return True  # "Ernest Hemingway, the writer who had the most influence on ...": a description
+    if any(c.dep_ == "relcl" for c in noun.children) or _kin_of(noun):
+        return True  # "X, the writer who had the most influence on ...", "son of the screenwriter X"
     before = [t for t in first.subtree if t.i < first.i]
     indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in before)
     return indefinite and any(t.ent_type_ == "NORP" for t in before)
