@@ -398,6 +398,8 @@ CONSTRUCTIONS = [
 ]
 
 NOT_CAST = [
+    pytest.param("It was preceded by the 1990 film Harbour Lights and the 1992 film Copper Saints, all three featuring "
+                 "Lind's character Ada Quill.", id="featuring-author-s-character"),
     pytest.param("Salt Meadow\n\nSalt Meadow is a 1873 novel by Ida Holm. The protagonist is Tom Reyes, an escaped "
                  "political prisoner.", id="the-protagonist-is-x-a-character"),
     pytest.param('Night Shift is the third studio album by British singer Tom Reyes. It features the singles "Paper '

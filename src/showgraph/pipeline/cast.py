@@ -368,8 +368,8 @@ def _name_list(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
             i = close + 1
             continue
         span = _list_item(doc, i, stop)
-        if span is None:
-            break
+        if span is None or (span[1] < stop and doc[span[1]].lower_ in ("'s", "’s")):
+            break  # "featuring Clancy's character Jack Ryan": the name owns what follows
         names.append(span)
         i = span[1]
     return names
