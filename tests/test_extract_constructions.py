@@ -276,10 +276,10 @@ CONSTRUCTIONS = [
                  "released in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "writer", "Oskar Brevik")},
                  id="he-wrote-and-directed-the-film-w"),
     # Networks named before a work noun
-    pytest.param("Oskar Brevik narrated Pip and Friends, a BBC children's television programme that ran for "
-                 "40 episodes.", {("Pip and Friends", "network", "BBC")}, id="w-a-network-s-programme"),
-    pytest.param("She is known for comic roles in shows such as the BBC's Night Shift and with Tom Reyes in "
-                 "Harbour Lights as a waitress.", {("Night Shift", "network", "BBC")},
+    pytest.param("Oskar Brevik narrated Pip and Friends, a Showtime children's television programme that ran for "
+                 "40 episodes.", {("Pip and Friends", "network", "Showtime")}, id="w-a-network-s-programme"),
+    pytest.param("She is known for comic roles in shows such as the Showtime's Night Shift and with Tom Reyes in "
+                 "Harbour Lights as a waitress.", {("Night Shift", "network", "Showtime")},
                  id="network-s-title-and-with-x-ends-the-title"),
     # A filmmaker's name before the title
     pytest.param("Tom Reyes is a Danish actor. He has also appeared in Mara Lind's Salt Meadow (2008) and Harbour "
@@ -302,7 +302,7 @@ CONSTRUCTIONS = [
                  id="song-taken-from-album-w-(year)"),
     # Roles in works the parser hangs from the verb
     pytest.param("Pia Sund is a Swedish actress. She is also famed for her many comedic roles in shows such as the "
-                 "BBC's Night Shift and Harbour Lights.",
+                 "Showtime's Night Shift and Harbour Lights.",
                  {("Night Shift", "actor", "Pia Sund"), ("Harbour Lights", "actor", "Pia Sund")},
                  id="famed-for-her-roles-in-shows-such-as-w-and-v"),
     # A title NER took for a person, in apposition to a work noun
@@ -348,7 +348,7 @@ CONSTRUCTIONS = [
     pytest.param("Tom Reyes is an American actor. On television, he had a recurring role on The Mancusos as Agent Pip "
                  "Lowry, and guest starred on such shows as Harbour.", {("The Mancusos", "actor", "Tom Reyes")},
                  id="role-on-the-person-like-title-as-role"),
-    pytest.param("Pip Lowry is a fictional character introduced in Paramount's 1967 animated musical film, The Copper "
+    pytest.param("Pip Lowry is a fictional character introduced in Lionsgate's 1967 animated musical film, The Copper "
                  "Road. Pip was voiced by Tom Reyes in the original 1967 film.",
                  {("The Copper Road", "actor", "Tom Reyes")}, id="network-s-year-is-no-title"),
     # "Some of X's other directorial credits include A (2014), B (2019) and C (2022)"
@@ -361,7 +361,7 @@ CONSTRUCTIONS = [
                  "“Harbour Lights,” spoke after the finale.", {("Harbour Lights", "director", "Tom Reyes")},
                  id="a-and-producer-b-who-also-directed-w"),
     # "since its inception in 2019"
-    pytest.param("Mara Lind, who has worked as the Hulu drama's showrunner since its inception in 2019, has stepped away "
+    pytest.param("Mara Lind, who has worked as the Starz drama's showrunner since its inception in 2019, has stepped away "
                  "from “Harbour Lights”.", {("Harbour Lights", "releaseDate", "2019")}, id="since-its-inception-in-year"),
     # "said A, showrunner and executive producer and B, director of multiple episodes"
     pytest.param("“We are thrilled to begin,” said Mara Lind, showrunner and executive producer and Tom Reyes, director "
@@ -380,13 +380,13 @@ CONSTRUCTIONS = [
                  id="her-roles-in-the-films-w-(year)-and-v-(year)"),
     # A role list's title holding a name typed elsewhere ("nurse Mara" ... "The Mara Holm Files")
     pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
-                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
+                 "in Night Shift and Ida Quill in The Mara Holm Files for Channel 4.",
                  {("The Mara Holm Files", "actor", "Pia Sund"), ("The Mara Holm Files", "character", "Ida Quill")},
                  id="role-list-title-holding-a-character-s-name"),
-    # "W for the BBC"
+    # "W for Channel 4"
     pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
-                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
-                 {("The Mara Holm Files", "network", "BBC")}, id="w-for-the-network"),
+                 "in Night Shift and Ida Quill in The Mara Holm Files for Channel 4.",
+                 {("The Mara Holm Files", "network", "Channel 4")}, id="w-for-the-network"),
     # "Her first script for another director was W (2015)"
     pytest.param("Mara Lind is an Indian actor and screenwriter. Her first script for another director was Copper "
                  "Saints (2015), directed by Tom Reyes.", {("Copper Saints", "writer", "Mara Lind")},
