@@ -523,7 +523,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
-    ("Mara Lind (born March 28, 1973, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
+    ("Mara Lind (born June 3, 1970, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
     ("Harbour Lights is a British crime drama television series. It was produced by Copper Films.", "Copper Films",
      "Organization"),
 ])

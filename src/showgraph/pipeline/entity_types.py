@@ -386,7 +386,7 @@ class EntityTyper:
 
 
 def _birthplace(ent: Span) -> bool:
-    """"(born March 28, 1973, Dunmore, Ohio)": a name before ", Place" in a birth bracket is a town."""
+    """"(born June 3, 1970, Dunmore, Ohio)": a name before ", Place" in a birth bracket is a town."""
     doc = ent.doc
     if ent.label_ not in ("Person", "Place") or ent.end + 1 >= len(doc) or doc[ent.end].text != "," \
             or doc[ent.end + 1].ent_type_ != "Place":
