@@ -404,10 +404,10 @@ NOT_CAST = [
                  "released in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "writer", "Oskar Brevik")},
                  id="he-wrote-and-directed-the-film-w"),
     # Networks named before a work noun
-    pytest.param("Oskar Brevik narrated Pip and Friends, a BBC children's television programme that ran for "
-                 "40 episodes.", {("Pip and Friends", "network", "BBC")}, id="w-a-network-s-programme"),
-    pytest.param("She is known for comic roles in shows such as the BBC's Night Shift and with Tom Reyes in "
-                 "Harbour Lights as a waitress.", {("Night Shift", "network", "BBC")},
+    pytest.param("Oskar Brevik narrated Pip and Friends, a Showtime children's television programme that ran for "
+                 "40 episodes.", {("Pip and Friends", "network", "Showtime")}, id="w-a-network-s-programme"),
+    pytest.param("She is known for comic roles in shows such as the Showtime's Night Shift and with Tom Reyes in "
+                 "Harbour Lights as a waitress.", {("Night Shift", "network", "Showtime")},
                  id="network-s-title-and-with-x-ends-the-title"),
     # A filmmaker's name before the title
     pytest.param("Tom Reyes is a Danish actor. He has also appeared in Mara Lind's Salt Meadow (2008) and Harbour "
@@ -430,7 +430,7 @@ NOT_CAST = [
                  id="song-taken-from-album-w-(year)"),
     # Roles in works the parser hangs from the verb
     pytest.param("Pia Sund is a Swedish actress. She is also famed for her many comedic roles in shows such as the "
-                 "BBC's Night Shift and Harbour Lights.",
+                 "Showtime's Night Shift and Harbour Lights.",
                  {("Night Shift", "actor", "Pia Sund"), ("Harbour Lights", "actor", "Pia Sund")},
                  id="famed-for-her-roles-in-shows-such-as-w-and-v"),
     # A title NER took for a person, in apposition to a work noun
@@ -476,7 +476,7 @@ NOT_CAST = [
     pytest.param("Tom Reyes is an American actor. On television, he had a recurring role on The Mancusos as Agent Pip "
                  "Lowry, and guest starred on such shows as Harbour.", {("The Mancusos", "actor", "Tom Reyes")},
                  id="role-on-the-person-like-title-as-role"),
-    pytest.param("Pip Lowry is a fictional character introduced in Paramount's 1967 animated musical film, The Copper "
+    pytest.param("Pip Lowry is a fictional character introduced in Lionsgate's 1967 animated musical film, The Copper "
                  "Road. Pip was voiced by Tom Reyes in the original 1967 film.",
                  {("The Copper Road", "actor", "Tom Reyes")}, id="network-s-year-is-no-title"),
     # "Some of X's other directorial credits include A (2014), B (2019) and C (2022)"
@@ -489,7 +489,7 @@ NOT_CAST = [
                  "“Harbour Lights,” spoke after the finale.", {("Harbour Lights", "director", "Tom Reyes")},
                  id="a-and-producer-b-who-also-directed-w"),
     # "since its inception in 2019"
-    pytest.param("Mara Lind, who has worked as the Hulu drama's showrunner since its inception in 2019, has stepped away "
+    pytest.param("Mara Lind, who has worked as the Starz drama's showrunner since its inception in 2019, has stepped away "
                  "from “Harbour Lights”.", {("Harbour Lights", "releaseDate", "2019")}, id="since-its-inception-in-year"),
     # "said A, showrunner and executive producer and B, director of multiple episodes"
     pytest.param("“We are thrilled to begin,” said Mara Lind, showrunner and executive producer and Tom Reyes, director "
@@ -508,13 +508,17 @@ NOT_CAST = [
                  id="her-roles-in-the-films-w-(year)-and-v-(year)"),
     # A role list's title holding a name typed elsewhere ("nurse Mara" ... "The Mara Holm Files")
     pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
-                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
+                 "in Night Shift and Ida Quill in The Mara Holm Files for Channel 4.",
                  {("The Mara Holm Files", "actor", "Pia Sund"), ("The Mara Holm Files", "character", "Ida Quill")},
                  id="role-list-title-holding-a-character-s-name"),
-    # "W for the BBC"
+    # "W for Channel 4"
     pytest.param("Pia Sund is an English actress. She is often known for playing loveable characters such as nurse Mara "
-                 "in Night Shift and Ida Quill in The Mara Holm Files for the BBC.",
-                 {("The Mara Holm Files", "network", "BBC")}, id="w-for-the-network"),
+                 "in Night Shift and Ida Quill in The Mara Holm Files for Channel 4.",
+                 {("The Mara Holm Files", "network", "Channel 4")}, id="w-for-the-network"),
+    # "Her first script for another director was W (2015)"
+    pytest.param("Mara Lind is an Indian actor and screenwriter. Her first script for another director was Copper "
+                 "Saints (2015), directed by Tom Reyes.", {("Copper Saints", "writer", "Mara Lind")},
+                 id="her-first-script-was-w"),
     # '"W" (1981)': the year after the closing quote
     pytest.param('Salt Harbour was an American soul project formed in 1979 that enjoyed success with "Paper Moon (In a '
                  'Night Mood)" (1979) and "Ain\'t No Harbour Wide Enough" (1981).',
@@ -674,7 +678,7 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("The film sees Tom Reyes return as Ada Quill's father.", "Tom Reyes", "Person"),
     ("Harrow Lane is a 2019 drama film. In the film, Tom Reyes delivers a career-best turn.", "Tom Reyes", "Person"),
     ("\"Tin Lanterns\" is a song by English rock group Salt Harbour.", "Salt Harbour", "Organization"),
-    ("Mara Lind (born March 28, 1973, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
+    ("Mara Lind (born June 3, 1970, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
     ("Harbour Lights is a British crime drama television series. It was produced by Copper Films.", "Copper Films",
      "Organization"),
 ])
@@ -802,4 +806,25 @@ def test_extract_the_protagonist_of_a_novel_is_its_character_not_a_cast_member(e
     facts = extract_facts("Salt Meadow\n\nSalt Meadow is a 1873 novel by Ida Holm. The protagonist is Tom Reyes, an "
                           "escaped political prisoner.")
     assert ("Salt Meadow", "character", "Tom Reyes") in facts
+    assert not [f for f in facts if f[1] in ("plays", "actor")]
+
+
+def test_extract_the_writer_who_describes_a_person_credits_nothing(extract_facts):
+    facts = extract_facts("Salt Meadow\n\n\"Salt Meadow\" is a short story by Mara Lind. The story shows her debt to Tom "
+                          "Reyes, the writer who had the most influence on her generation.")
+    assert ("Salt Meadow", "writer", "Mara Lind") in facts
+    assert ("Salt Meadow", "writer", "Tom Reyes") not in facts
+
+
+def test_extract_a_relative_s_job_is_no_credit(extract_facts):
+    facts = extract_facts("Oskar Brevik\n\nOskar Brevik is an Indian playback singer and director. He made his debut "
+                          "with the song \"Paper Moon\" from Salt Meadow. Brevik is son of the actor and screenwriter "
+                          "Tom Reyes.")
+    assert not [f for f in facts if f[1] == "writer"]
+
+
+def test_extract_an_author_s_character_makes_the_author_no_cast_member(extract_facts):
+    facts = extract_facts("It was preceded by the 1990 film Harbour Lights and the 1992 film Copper Saints, all three "
+                          "featuring Lind's character Ada Quill.")
+    assert ("Copper Saints", "character", "Ada Quill") in facts
     assert not [f for f in facts if f[1] in ("plays", "actor")]

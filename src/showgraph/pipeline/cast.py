@@ -28,7 +28,7 @@ from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
-# ("The protagonist is Florent", "antagonist Doctor Eggman": one name after the singular is a character.)
+# ("The protagonist is Corvin", "antagonist Baron Vex": one name after the singular is a character.)
 LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
              "includes", "including", "include", "included", "joins", "joined", "join", "members",
              "cast", "alongside", "opposite", "with", "protagonists",
@@ -415,7 +415,7 @@ def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
 
 
 def _featured_artist(token: Token) -> bool:
-    """"Hangover" (featuring Flo Rida): a song's guest artist, in brackets after the title."""
+    """"Paper Moon" (featuring Tom Reyes): a song's guest artist, in brackets after the title."""
     doc = token.doc
     before = doc[max(0, token.i - 3):token.i]
     return token.lower_ == "featuring" and any(t.text == "(" for t in before) and not any(t.text == ")" for t in before)
@@ -447,8 +447,8 @@ def _name_list(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
             i = close + 1
             continue
         span = _list_item(doc, i, stop)
-        if span is None:
-            break
+        if span is None or (span[1] < stop and doc[span[1]].lower_ in ("'s", "’s")):
+            break  # "featuring Lind's character Ada Quill": the name owns what follows
         names.append(span)
         i = span[1]
     return names

@@ -121,7 +121,7 @@ PART_NOUNS = {"episode", "finale", "premiere", "pilot", "installment", "instalme
 
 
 def _named_as_part(doc: Doc, ent: Span) -> bool:
-    """"the season eight finale 'Flight'": an episode, which "the series" never means."""
+    """"the season four finale 'Paper Moon'": an episode, which "the series" never means."""
     before = [t for t in doc[max(0, ent.start - 3):ent.start] if not t.is_punct]
     return bool(before) and before[-1].lower_ in PART_NOUNS
 

@@ -95,7 +95,7 @@ CLOSING_QUOTES = ("\"", "”", "’", "'", "''")
 def _copula_after(ent: Span) -> Token | None:
     """"is" / "was" right after the name, past one bracketed aside."""
     doc, i = ent.doc, ent.end
-    # '"Blank Page" is a song', '"I Knew You Were Trouble." is a song'
+    # '"Paper Lanterns" is a song', '"Paper Lanterns." is a song'
     while i < len(doc) and (doc[i].text in CLOSING_QUOTES or doc[i].is_space or (
             doc[i].text in ".!?" and i + 1 < len(doc) and doc[i + 1].text in CLOSING_QUOTES)):
         i += 1

@@ -328,7 +328,7 @@ class EntityTyper:
                     or doc[prep.i + 1].ent_type_ or not _in_role_phrase(prep):
                 continue
             end = before_as(doc, prep.i + 1, self.lexicon.title_run_end(doc, prep.i + 1))  # "... as Agent X"
-            # NER's person inside ("a role on The Sopranos"): no person's name opens with "The".
+            # NER's person inside ("a role on The Mancusos"): no person's name opens with "The".
             if end is not None and end > prep.i + 2 and not any(t.ent_type_ not in ("", "Person")
                                                                  for t in doc[prep.i + 1:end]):
                 found.append((prep.i + 1, end))
@@ -456,7 +456,7 @@ class EntityTyper:
         if root.dep_ == "pobj" and head.lower_ in ("in", "of") \
                 and head.head.lemma_ in WORK_PREP_HEADS and ent.label_ != "Person":
             return True
-        # "wrote the screenplay for The Business of Strangers"
+        # "wrote the screenplay for The Business of Salt"
         if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in SCRIPT_NOUNS \
                 and ent.label_ != "Person":
             return True
@@ -464,7 +464,7 @@ class EntityTyper:
 
 
 def _birthplace(ent: Span) -> bool:
-    """"(born March 28, 1973, Youngstown, Ohio)": a name before ", Place" in a birth bracket is a town."""
+    """"(born June 3, 1970, Dunmore, Ohio)": a name before ", Place" in a birth bracket is a town."""
     doc = ent.doc
     if ent.label_ not in ("Person", "Place") or ent.end + 1 >= len(doc) or doc[ent.end].text != "," \
             or doc[ent.end + 1].ent_type_ != "Place":
@@ -611,7 +611,7 @@ def _split_title_pair(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     for token in span[1:-2]:
-        # "Off the Wall to 2001's Invincible": a year's possessive opens the next title.
+        # "Stop the Clock to 1997's Daybreak": a year's possessive opens the next title.
         if YEAR_RE.fullmatch(token.text) and doc[token.i + 1].lower_ in ("'s", "’s") and doc[token.i - 1].is_lower:
             return [Span(doc, span.start, token.i - 1, label="Work"), Span(doc, token.i + 2, span.end, label="Work")]
     for token in span:

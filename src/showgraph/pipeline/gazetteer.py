@@ -50,7 +50,7 @@ class Gazetteer:
         if doc[start].ent_type_ == "Work" or doc[start].text in "“\"‘'":
             return
         stop = self.lexicon.title_run_end(doc, start)
-        # "Disney's 1967 animated film": a year is no title.
+        # "Lionsgate's 1967 animated film": a year is no title.
         if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues) \
                 and not _year_modifier(doc, start, stop) and any(t.is_alpha for t in doc[start:stop]):
             set_entity(doc, start, stop, "Work", rule="cue-title")

@@ -127,7 +127,7 @@ def _name(doc: Doc, i: int, stop: int, joiners: tuple[str, ...]) -> tuple[int, i
                                   and end + 1 < stop and doc[end + 1].is_title)):
         end += 1
     if end == i + 1 and token.lower_ == "the":
-        # "in The Sarah Jane Adventures": a name typed elsewhere ("nurse Sarah") inside the title.
+        # "in The Mara Holm Files": a name typed elsewhere ("nurse Mara") inside the title.
         while end < stop and doc[end].is_title:
             end += 1
     return (i, end) if end > i else None

@@ -210,13 +210,13 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             continue
         surnames = _surnames(doc) if surnames is None else surnames
         if end - start == 1 and doc[start].text in surnames:
-            continue  # "the first episode Rhimes has written", after "Shonda Rhimes"
+            continue  # "the first episode Lind has written", after "Mara Lind"
         found.append((start, end, "cue-title", subtype or None))
     return found
 
 
 def _next_cue_phrase(doc: Doc, i: int, lexicon: Lexicon) -> bool:
-    """"the 2004 film, Born to Fight and 2006 film Dynamite Warrior": "and" opens the next such phrase."""
+    """"the 2004 film, Born to Run and 2006 film Copper Saints": "and" opens the next such phrase."""
     return doc[i].lower_ == "and" and any(t.lower_ in lexicon.work_cues for t in doc[i + 1:min(len(doc), i + 4)])
 
 
@@ -238,11 +238,11 @@ def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
 
 
 def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
-    """"the animated series Family Guy", "the film Salt Meadow": what NER took for a person the noun names.
+    """"the animated series Harbour Kings", "the film Salt Meadow": what NER took for a person the noun names.
 
     The parse says so: the noun modifies the name, or the name is in apposition
     to the noun. A name that is a clause's subject is a person ("in the film
-    Tom Hanks plays a pilot").
+    Tom Reyes plays a pilot").
     """
     if doc[start].ent_type_ != "PERSON" or doc[end - 1].ent_iob_ == "I" and end < len(doc) \
             and doc[end].ent_iob_ == "I":

@@ -163,7 +163,7 @@ def _role_cue(work: Token) -> Token | None:
         if seen_prep and (head.lower_ in ROLE_NOUNS or (head.pos_ == "VERB" and lemma in ROLE_IN_VERBS)):
             return head
         # "made his debut in W": the phrase hangs from the verb, the role is its object;
-        # "famed for her roles in shows such as W": or the object of its "for".
+        # "known for her roles in series such as W": or the object of its "for".
         role = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in ROLE_NOUNS), None) \
             or next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj" and o.lower_ in ROLE_NOUNS), None)

@@ -173,7 +173,7 @@ def _work_after(ctx: Context, i: int, sent: Span):
                 return ent_span(doc, nxt)
             if doc[j].pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[j].children):
                 return work_of_sentence(ctx, sent, near=doc[j])
-            # "W, a BBC children's programme", "W is a BBC programme": the work the noun describes.
+            # "W, a Showtime children's programme", "W is a Showtime programme": the work the noun describes.
             return _described_work(ctx, doc[j]) if doc[j].dep_ in ("appos", "attr") else None
         j += 1
     return None
@@ -200,7 +200,7 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Lisa Trotter in The Sarah Jane Adventures for the BBC": a title made for a broadcaster."""
+    """"Ida Quill in The Mara Holm Files for Channel 4": a title made for a broadcaster."""
     doc = ctx.doc
     for prep in sent:
         if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.ent_type_ == "Work":

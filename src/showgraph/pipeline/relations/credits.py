@@ -9,7 +9,7 @@
   executive producer", "'Fargo' creator Noah Hawley", "will return as
   executive producers and showrunners" (not a profession: "X is an American
   film director");
-- "the Zhang Yimou film W", "his directorial debut W", "Some of his
+- "the Ida Holm film W", "his directorial debut W", "Some of his
   directorial credits include A, B and C";
 - field lines of reviews: "Director: Barry Jenkins", "Written by: ...".
 """
@@ -132,7 +132,7 @@ def _shared_subject(verb: Token) -> Token | None:
             node = node.head if node.dep_ != "pobj" else node.head.head
         elif node.dep_ == "prep":
             node = node.head
-            # "attained acclaim for directing W": the praise is the object of the doer's verb.
+            # "won acclaim for directing W": the praise is the object of the doer's verb.
             if node.dep_ == "dobj" and node.pos_ == "NOUN":
                 node = node.head
         else:
@@ -158,7 +158,7 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
         works += _listed_works(doc, span[1], sent.end)
-    elif bracketed_year(doc, obj.i + 1):  # "directing the Koker trilogy (1987–94), Close-Up (1990), ..."
+    elif bracketed_year(doc, obj.i + 1):  # "directing the harbour trilogy (1991–96), Salt Meadow (1999), ..."
         works += _listed_works(doc, obj.i + 1, sent.end)
     # "directed several adaptations, including A in 2013 and B in 2014"
     for prep in (c for c in obj.children if c.lower_ in ("including", "like") or
@@ -175,7 +175,7 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
 
 
 def _someones(noun: Token) -> bool:
-    """"producing his first solo album": a person's untitled work, not the article's."""
+    """"producing her debut solo record": a person's untitled work, not the article's."""
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my") for c in noun.children) \
         and not any(c.dep_ == "appos" for c in noun.children)
 
@@ -244,12 +244,12 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
-# Words between a filmmaker's name and "film": "the Zhang Yimou drama film", "a Fellini art-house movie".
+# Words between a filmmaker's name and "film": "the Ida Holm drama film", "a Holm art-house movie".
 MAX_FILM_MODIFIERS = 3
 
 
 def filmmaker_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"the Zhang Yimou film Coming Home": a person named before "film" directed it.
+    """"the Ida Holm film Copper Saints": a person named before "film" directed it.
 
     "the Bob Odenkirk dramedy" names its star (see ``star_vehicle_facts``);
     "film" and "movie" name the director.
@@ -330,7 +330,7 @@ DASHES = ("–", "—", "-")
 
 
 def _past_aside(doc: Doc, dash: int, stop: int) -> int:
-    """"A (1997) – which won the Palme d'Or – and B": past the aside between dashes."""
+    """"A (1997) – which won the Golden Bear – and B": past the aside between dashes."""
     if dash + 1 >= stop or doc[dash + 1].lower_ not in ("which", "who", "that"):
         return dash + 1
     close = next((i for i in range(dash + 2, stop) if doc[i].text in DASHES), None)
@@ -338,27 +338,33 @@ def _past_aside(doc: Doc, dash: int, stop: int) -> int:
 
 
 def directorial_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"his second directorial venture W (2012)", "his directorial debut was in 2010 with W"."""
+    """"his second directorial venture W (2012)", "his directorial debut was in 2010 with W",
+    "Her first script for another director was W (2015)" (writer)."""
     doc = ctx.doc
-    for adj in sent:
-        if adj.lower_ != "directorial" or adj.head == adj:
+    for word in sent:
+        if word.lower_ == "directorial" and word.head != word:
+            noun, predicate = (word if word.pos_ == "NOUN" else word.head), "director"  # also "His latest directorial"
+        elif word.lower_ in ("script", "screenplay") and word.pos_ == "NOUN" and word.dep_ == "nsubj":
+            noun, predicate = word, "writer"
+        else:
             continue
-        noun = adj if adj.pos_ == "NOUN" else adj.head  # "His most recent directorial was W"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
+        person = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1))) if owner is not None else None
+        if person is None or doc[person[0]].ent_type_ != "Person":
             continue
-        person = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1)))
-        if doc[person[0]].ent_type_ != "Person":
-            continue
-        works = [w for w in [_work_near(ctx, noun, sent)] if w is not None]
-        # "Some of his other directorial credits include A (2014), B (2019) and C"
-        subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-        verb = subject.head
-        if subject.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
-            start = verb.i + 1
-            works += _listed_works(doc, start, sent.end)
-        for work in dict.fromkeys(works):
-            yield relation(work, "director", sent, "directorial", 0.7, obj=person), None
+        for work in _owned_works(ctx, noun, sent):
+            yield relation(work, predicate, sent, f"{predicate}-owned", 0.7, obj=person), None
+
+
+def _owned_works(ctx: Context, noun: Token, sent: Span) -> list[tuple[int, int]]:
+    doc = ctx.doc
+    works = [w for w in [_work_near(ctx, noun, sent)] if w is not None]
+    # "Her earlier directorial credits include A (2014), B (2019) and C"
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    verb = subject.head
+    if subject.dep_ == "nsubj" and verb.lemma_ in ("include", "be"):
+        works += _listed_works(doc, verb.i + 1, sent.end)
+    return list(dict.fromkeys(works))
 
 
 def _work_near(ctx: Context, noun: Token, sent: Span):
@@ -498,7 +504,7 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
         return list_entities(doc, last.i + 1, noun.sent.end, PEOPLE)
     before = _name_before_comma(doc, noun)
     if before is not None:
-        return [before]  # "... and Mark Mylod, director of multiple episodes": the parse may say otherwise
+        return [before]  # "... and Tom Reyes, director of multiple episodes": the parse may say otherwise
     people = []
     for token in (noun.head, *noun.children):
         span = ent_span(doc, token.i)
@@ -521,6 +527,19 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
             people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
             people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
     return people
+
+
+KIN_NOUNS = {"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "child",
+             "children", "parents", "grandson", "granddaughter", "nephew", "niece", "widow", "widower"}
+
+
+def _kin_of(noun: Token) -> bool:
+    """"Brevik is son of the actor and screenwriter Tom Reyes": the relative's job, no credit."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and doc[i].is_lower and doc[i].lower_ != "of":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in KIN_NOUNS
 
 
 def _name_before_comma(doc: Doc, noun: Token) -> tuple[int, int] | None:
@@ -554,19 +573,21 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
         before = doc[before.i - 1] if before.i > 0 else None
     if before is not None and before.ent_type_ == "Work":
         return ent_span(doc, before.i)
-    credit = _credit_verb_of_agent(noun)  # "The episode was written by showrunner X"
+    credit = _credit_verb_of_agent(noun)  # "The pilot was written by showrunner X"
     credited = _credited_work(ctx, credit, sent) if credit is not None else None
     if credited is None and _profession(noun):
-        return None  # "X is an American film director and writer": what X does, not a credit
+        return None  # "X is a Norwegian film director": what X does, not a credit
     return credited or work_of_sentence(ctx, sent, near=noun)
 
 
 def _profession(noun: Token) -> bool:
-    """"an American film director and writer": a nationality and an indefinite article make a
+    """"a Norwegian film director and writer": a nationality and an indefinite article make a
     role noun a profession ("Szelag is an executive producer" is still a credit)."""
     first = noun
     while first.dep_ == "conj" and first.head != first:
         first = first.head
+    if any(c.dep_ == "relcl" for c in noun.children) or _kin_of(noun):
+        return True  # "X, the writer who had the most influence on ...", "son of the screenwriter X"
     before = [t for t in first.subtree if t.i < first.i]
     indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in before)
     return indefinite and any(t.ent_type_ == "NORP" for t in before)

@@ -7,7 +7,7 @@ article's publication date during extraction.
 - "premiered on FX in 2014", "will premiere January 30", "Released June 8, the flick";
 - "its April premiere", "Release Date: October 21, 2016";
 - "Night of the Kings (2020)", "the 2017 hit movie The Outlaws", "a 1936 British film",
-  "2001's Invincible", a song "taken from her album W (2012)";
+  "1997's Daybreak", a song "taken from her album W (2012)";
 - "the band released W in 1996" (a maker's release dates its object, never the topic);
 - "W in 2013" in a list of credits; "directed W in 2008", "In 2015, she starred in W";
 - "10 episodes", "the eight-episode season", "the sixth and final season".
@@ -77,12 +77,12 @@ QUANTIFIERS = {"both", "all", "each", "either", "neither"}
 
 
 def _of_things_listed_before(verb: Token) -> bool:
-    """"albums Bionic and Burlesque, both released in 2010": a release of things listed before."""
+    """"albums Night Shift and Salt Meadow, both released in 2010": a release of things listed before."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS for c in verb.children)
 
 
 def _maker_subject(ctx: Context, verb: Token) -> bool:
-    """"The band released W in 1996", "he hit #1 in 1974 with W": the subject made the release, no work."""
+    """"The band released W in 1996", "she hit number one in 1974 with W": the subject made the release, no work."""
     doc = ctx.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -92,7 +92,7 @@ def _maker_subject(ctx: Context, verb: Token) -> bool:
 
 
 def _released_object(ctx: Context, verb: Token):
-    """The work a maker released: its object, named or in apposition ("its album Evil Empire")."""
+    """The work a maker released: its object, named or in apposition ("its album Night Shift")."""
     doc = ctx.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -135,7 +135,7 @@ def _noun_owner(ctx: Context, noun: Token, sent: Span):
             if doc[target[0]].ent_type_ == "Work":
                 return target
             if doc[target[0]].ent_type_ == "Person":
-                return None  # "In 1990 his debut as an actor": a person's debut
+                return None  # "In 1990 her debut as an actress": a person's debut
     return None if noun.lower_ in OWNED_RELEASE_NOUNS else work_of_sentence(ctx, sent, near=noun)
 
 
@@ -167,7 +167,7 @@ ALBUM_SOURCE_VERBS = {"take", "lift", "pull"}
 
 def _song_from_album(ctx: Context, album: Span):
     """The song taken from an album came out with it, if not before: its year is the album's."""
-    node = album.root.head if album.root.dep_ == "appos" else album.root  # "her album, Lotus"
+    node = album.root.head if album.root.dep_ == "appos" else album.root  # "her album, Harbour Lights"
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lemma_.lower() not in ALBUM_SOURCE_VERBS:
         return None
