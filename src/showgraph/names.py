@@ -20,10 +20,10 @@ def normalize_name(name: str) -> str:
     removed, runs of white space and punctuation folded to one space, a
     leading "the " dropped.
 
-    >>> normalize_name("The Handmaid’s Tale")
-    'handmaid s tale'
-    >>> normalize_name("Philippe Lacôte's")
-    'philippe lacote'
+    >>> normalize_name("The Keeper’s Harbour")
+    'keeper s harbour'
+    >>> normalize_name("Ida Hölm's")
+    'ida holm'
     """
     text = unicodedata.normalize("NFKC", name).strip()
     text = _POSSESSIVE_RE.sub("", text)

@@ -41,8 +41,8 @@ LIST_OPENERS = {":", ",", "are", "is", "were", "was", "include", "includes", "in
                 "including", "also", "the", "leading", "main", "by", "of", "stars", "starring"}
 NAMEABLE = {"Person", "Character", "Work", "Place", "Organization", "NORP", ""}
 LIST_SEPARATORS = {",", "and", "&", ";"}
-# A name with strong title evidence is a work: "Khooni Khanjar (Fighting Blade)" gives its
-# other title. Quotes alone are weaker: reviews quote nicknames ("“Little” (Alex R. Hibbert)").
+# A name with strong title evidence is a work: "Namak Raasta (Salt Road)" gives its
+# other title. Quotes alone are weaker: reviews quote nicknames ("“Wren” (Tom R. Reyes)").
 TITLE_RULES = ("gazetteer", "title-year", "title-line", "cue-title")
 Pair = tuple[tuple[int, int], tuple[int, int], str]
 
@@ -191,7 +191,7 @@ class CastFinder:
         return pairs
 
     def _object_names(self, doc: Doc, verb: Token) -> list[tuple[int, int]] | None:
-        """The names the verb's direct object gives ("plays X's husband Luke Bankole").
+        """The names the verb's direct object gives ("plays X's husband Tom Reyes").
 
         None when the parse found no object at all.
         """
@@ -363,7 +363,7 @@ def _titled(doc: Doc, text: str) -> bool:
 
 
 def _abbreviates(short: str, name: Span) -> bool:
-    """"World Championship Wrestling (WCW)": the bracket is the name's initials, not a role."""
+    """"Harbour Light Films (HLF)": the bracket is the name's initials, not a role."""
     letters = short.replace(".", "")
     initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
     return letters.isupper() and len(letters) >= 2 and letters == initials
@@ -375,7 +375,7 @@ def _defines(doc: Doc, i: int) -> bool:
 
 
 def named_characters(doc: Doc) -> list[tuple[int, int]]:
-    """"The main character, Chiron, ...", "the character Jason Street": a name given as a character."""
+    """"The main character, Mara, ...", "the character Ada Quill": a name given as a character."""
     found = []
     for token in doc_tokens(doc):
         if token.lower_ not in ("character", "protagonist", "antagonist", "villain", "heroine", "hero"):
@@ -477,7 +477,7 @@ def _list_item(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
 
 
 def _joined_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """"Argus" + "Filch" as two entities next to each other are one name."""
+    """"Ada" + "Quill" as two entities next to each other are one name."""
     start, end = span
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end].ent_type_ in ("Person", "Character", "") and doc[end - 1].whitespace_:
@@ -511,7 +511,7 @@ def _ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The name just before token i, past a possessive ("June Osborne's (Elisabeth Moss)")."""
+    """The name just before token i, past a possessive ("Ada Quill's (Ida Holm)")."""
     j = i - 1
     if j >= 0 and doc[j].lower_ in ("'s", "’s"):
         j -= 1

@@ -1,7 +1,7 @@
 """One name, one type: document-level agreement between entity mentions.
 
 Within an article a name keeps one type: if a title rule, the gazetteer or a
-casting pattern has typed one mention of "Dot", every "Dot" is that type,
+casting pattern has typed one mention of "Ada", every "Ada" is that type,
 including the ones NER missed. A surname or first name seen alone takes the
 type of the full name it belongs to ("Andreeva" after "Paulina Andreeva").
 """
@@ -24,7 +24,7 @@ RULE_WEIGHTS = {"gazetteer": 6, "cast": 5, "cast-list": 4, "quoted-title": 3, "t
 
 
 def shared_surnames(doc: Doc) -> None:
-    """"Joel and Ethan Coen", "Josh and Jonas Pate": the first name alone shares the surname.
+    """"Tom and Ida Reyes", "Ada and Mara Quill": the first name alone shares the surname.
 
     The bare first name gets the full name as its canonical name, and the
     second full name is made a person if NER missed it.
@@ -37,7 +37,7 @@ def shared_surnames(doc: Doc) -> None:
             continue
         if first.ent_type_ not in ("Person", "") or first.ent_iob_ == "I" or (
                 token.i >= 2 and (_name_word(doc[token.i - 2]) or doc[token.i - 2].text == "-")):
-            continue  # "Joseph Gordon-Levitt and Richard Madden": two full names
+            continue  # "Mara Lind-Holm and Tom Reyes": two full names
         if token.i + 3 < len(doc) and _name_word(doc[token.i + 3]):
             continue
         after = Span(doc, token.i + 1, token.i + 3, label="Person")
@@ -78,7 +78,7 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
                    words: dict[str, list[str]], texts: list[str]) -> list[Span]:
     """Occurrences of a name with rule evidence replace NER spans that cut across them.
 
-    NER's "Godzilla Minus" (ORG) inside the title line's "Godzilla Minus One".
+    NER's "Lantern Minus" (ORG) inside the title line's "Lantern Minus One".
     """
     starts: dict[str, list[int]] = defaultdict(list)  # word -> where it occurs
     for i, token_text in enumerate(texts):
@@ -94,7 +94,7 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
         s.label_ == "Person" and s.start <= o.start and o.end <= s.end and len(s) > len(o) for s in spans)]
     if not occurrences:
         return spans
-    # A span that is itself a strong name stays: "Helen" inside the title "The Private Life of Helen of Troy".
+    # A span that is itself a strong name stays: "Ida" inside the title "The Private Life of Ida of Harrow".
     kept = [s for s in spans if span_text(s) in strong or not any(
         s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS for o in occurrences)]
     taken = {i for s in kept for i in range(s.start, s.end)}

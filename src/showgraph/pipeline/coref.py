@@ -3,8 +3,8 @@
 Rules, in the order they are tried for each mention:
 
 - a surname, first name or shortened title refers to the one full name in
-  the article that contains it ("Hawley" -> "Noah Hawley", "Saul" ->
-  "Better Call Saul"); when two full names share it, it refers to neither;
+  the article that contains it ("Lind" -> "Mara Lind", "Ada" ->
+  "Better Ask Ada"); when two full names share it, it refers to neither;
 - he, she, him, her, his refer to the last person or character named as a
   clause's subject in this or the two previous sentences, else the last named;
 - "it" as a subject refers to the work last named as a subject, else the
@@ -163,7 +163,7 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
                       ) -> tuple[int, int] | None:
     """The one longer name of the same type that this mention is part of.
 
-    A title with its own evidence ("Moonlight (2016)") is a work of its own,
+    A title with its own evidence ("Brackwater (2016)") is a work of its own,
     not a shortening of a longer title that happens to contain it.
     """
     # A known organisation is one of its own: "BBC" is not short for "BBC Two".
@@ -185,7 +185,7 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
 def _part_of(words: list[str], full: list[str], label: str) -> bool:
     if label in ("Person", "Character"):
         return len(words) == 1 and words[0] in (full[0], full[-1])
-    # "Saul" of "Better Call Saul", "Handmaid's Tale" of "The Handmaid's Tale".
+    # "Ada" of "Better Ask Ada", "Keeper's Harbour" of "The Keeper's Harbour".
     return full[:len(words)] == words or full[-len(words):] == words
 
 
@@ -228,7 +228,7 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
                     window: int) -> tuple[int, int] | None:
     """The last entity mentioned as a clause's subject in the window, else the last named.
 
-    "Lombardi had a recurring role as Agent Skip Lipari. He was a cast
+    "Reyes had a recurring role as Agent Mara Lind. He was a cast
     member of ...": the one the text is about, not the role. A pronoun
     already resolved is a mention too ("He ... He also played Y. He has ...").
     """

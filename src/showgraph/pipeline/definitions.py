@@ -2,8 +2,8 @@
 
 An encyclopedia opening, and many a news sentence, defines its subject with
 a copula and a noun phrase. The head noun of that phrase is better evidence
-of the subject's type than NER's guess or a title-like shape: "Nikos
-Aliagas is a Greek-French journalist" names a person even when the name
+of the subject's type than NER's guess or a title-like shape: "Tom
+Reyes is a Greek-French journalist" names a person even when the name
 stands alone on the first line like a title.
 """
 
@@ -31,8 +31,8 @@ def defined_label(ent: Span, lexicon: Lexicon) -> str | None:
 def lead_label(title: Span, lexicon: Lexicon) -> str | None:
     """The type the opening sentence gives a title line's name.
 
-    "Abbas Kiarostami" alone on the first line looks like a work's title;
-    "Abbas Kiarostami (1940 - 2016) was an Iranian film director" below it
+    "Ida Holm" alone on the first line looks like a work's title;
+    "Ida Holm (1940 - 2016) was an Iranian film director" below it
     says otherwise. The sentence's subject must share a word with the line.
     """
     lead = _next_sentence(title)
@@ -76,7 +76,7 @@ def defining_noun(ent: Span) -> Token | None:
     """
     root = ent.root
     verb = root.head
-    # A title that reads as a clause ("How to Save a Life") is parsed as a clausal subject.
+    # A title that reads as a clause ("How to Cross a Harbour") is parsed as a clausal subject.
     if root.dep_ in ("nsubj", "csubj") and verb.lemma_ == "be" and verb != root:
         return _attribute(verb)
     copula = _copula_after(ent)

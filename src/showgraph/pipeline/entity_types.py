@@ -4,8 +4,8 @@ The stock model says PERSON, ORG, GPE, WORK_OF_ART ...; showgraph speaks of
 Person, Character, Organization, Work and Place. After mapping, three kinds
 of correction run:
 
-- trimming: "Disney Chairman Bob Iger" is the person "Bob Iger" (the title is
-  kept for ``jobTitle``), "Mr. Ross" is "Ross";
+- trimming: "Disney Chairman Tom Reyes" is the person "Tom Reyes" (the title is
+  kept for ``jobTitle``), "Mr. Holm" is "Holm";
 - definition: "X is an American actor" makes X a person, "X was a rap metal
   band" an organisation (:mod:`showgraph.pipeline.definitions`); a title
   line takes the type its opening sentence gives it;
@@ -43,14 +43,14 @@ LABEL_MAP = {
     "MONEY": "MONEY", "QUANTITY": "QUANTITY", "PERCENT": "PERCENT",
 }
 OURS = {"Person", "Character", "Organization", "Work", "Place"}
-# Verbs whose subject is a work: "Outer Banks premiered", "the film grossed".
+# Verbs whose subject is a work: "Harrow Lane premiered", "the film grossed".
 WORK_SUBJECT_VERBS = {"premiere", "premier", "air", "stream", "gross", "bow", "debut", "earn", "open",
                       "center", "centre", "revolve", "chronicle", "unfold"}
-# Nouns a work possesses: "The Handmaid's Tale's showrunner", "Fargo's creator".
+# Nouns a work possesses: "The Keeper's Harbour's showrunner", "Brackwater's creator".
 WORK_POSSESSED = {"season", "finale", "premiere", "showrunner", "showrunners", "cast",
                   "episode", "pilot", "creator", "creators", "trailer", "sequel", "reboot",
                   "ratings", "writers", "swan", "debut", "renewal", "universe"}
-# Heads of "in"/"of" phrases whose object is a work: "starred in Fargo", "the cast of Fargo".
+# Heads of "in"/"of" phrases whose object is a work: "starred in Brackwater", "the cast of Brackwater".
 WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "finale",
                    "premiere", "sequel", "prequel", "remake", "adaptation",
                    "creator", "showrunner", "episodes", "seasons", "trailer", "pickup",
@@ -69,7 +69,7 @@ AUTHORED_NOUNS = {"script", "screenplay", "teleplay", "story", "novel", "book", 
                   "comic", "manga", "song", "poem", "biography", "article"}
 # Nouns whose "for" phrase names the work they were made for: "the screenplay for W".
 SCRIPT_NOUNS = {"screenplay", "script", "teleplay", "score", "soundtrack"}
-# Capitalised words that open a sentence or a list before a name ("Starring Song Kang-ho").
+# Capitalised words that open a sentence or a list before a name ("Starring Ida Holm-Reyes").
 NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "actor", "actress",
                  "star", "stars", "creator", "showrunner", "writer", "with", "cast", "and",
                  "newcomer", "veteran", "comedian", "singer", "rapper", "host", "co-star"}
@@ -112,7 +112,7 @@ class EntityTyper:
             return longer
         label = LABEL_MAP.get(ent.label_)
         if label == "Person" and len(ent) > 1 and ent[-1].is_digit and len(ent[-1]) <= 2:
-            label = "Work"  # "Ong Bak 2", "Bodyguard 4": a numbered sequel, no person's name
+            label = "Work"  # "Salt Road 2", "Brackwater 4": a numbered sequel, no person's name
         elif label == "Person" and len(ent) > 1 and ent[-1].text[:1].isupper() \
                 and ent[-1].lower_ in self.lexicon.organisation_words:
             label = "Organization"  # "Copper Films", "Stillwater Productions": no person's name ends so
@@ -125,7 +125,7 @@ class EntityTyper:
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct
                                    or doc[end - 1].lower_ in ("'s", "’s")
                                    or (span.label_ != "Work" and doc[end - 1].is_lower
-                                       and doc[end - 1].is_stop)):  # "Minami Hamabe as"
+                                       and doc[end - 1].is_stop)):  # "Mara Lind as"
                 end -= 1
         if doc[end - 1].lower_ in self.lexicon.event_words and self._named_by_ner(span):
             return None  # "Cannes Film Festival", "a Grammy Award": an event, none of the entity types
@@ -148,7 +148,7 @@ class EntityTyper:
         return Span(doc, start, end, label=span.label_)
 
     def _split_at_commas(self, span: Span) -> list[Span]:
-        """NER's "Narain, Innocent" or "Helen, Lewis Stone" is a list of two names.
+        """NER's "Reyes, Quill" or "Ida, Tom Reyes" is a list of two names.
 
         Not when a part is an organisation word ("Warner Bros., Inc.") or not
         capitalised ("Washington, D.C." is a place and never split).
@@ -172,7 +172,7 @@ class EntityTyper:
         return (span.label_ == "Organization" and rule != "gazetteer") or (span.label_ == "Work" and rule is None)
 
     def _first_name_at_sentence_start(self, doc: Doc, start: int) -> int:
-        """"Omero James Mumba (born 1989) is ...": NER often leaves out a sentence's first word."""
+        """"Ida Mara Holm (born 1989) is ...": NER often leaves out a sentence's first word."""
         before = doc[start - 1] if start > 0 else None
         if before is None or not before.is_sent_start or before.ent_type_ or before.tag_ != "NNP" \
                 or not before.is_title or not before.is_alpha:
@@ -303,7 +303,7 @@ class EntityTyper:
                 relabel(ent, label, rule="definition")
 
     def _bare_appositive_titles(self, doc: Doc) -> list[tuple[int, int]]:
-        """"Cribbins narrated The Wombles, a BBC children's television programme": no NER label needed."""
+        """"Reyes narrated The Lantern Folk, a BBC children's television programme": no NER label needed."""
         found = []
         for comma in doc_tokens(doc):
             if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
@@ -317,7 +317,7 @@ class EntityTyper:
         return found
 
     def _bare_titles_of_roles(self, doc: Doc) -> list[tuple[int, int]]:
-        """"his role as Christopher Moltisanti on The Sopranos", "appeared in The Crew": no NER label needed.
+        """"his role as Ada Quill on The Copper Saints", "appeared in The Lanterns": no NER label needed.
 
         Only a run that opens with "The", so a place ("in Rome") or a date is
         not taken; NER labels most other titles.
@@ -358,7 +358,7 @@ class EntityTyper:
         return found
 
     def _title_before_person_noun(self, ent: Span) -> bool:
-        """"the Big Little Lies actress", "the Game Of Thrones alum": a title modifying a person noun."""
+        """"the Big Quiet Harbour actress", "the House Of Lanterns alum": a title modifying a person noun."""
         doc = ent.doc
         if ent.label_ not in ("Organization", "Place", "Person") or ent.text in self.lexicon.demonyms \
                 or (ent.label_ == "Person" and len(ent) < 3) or ent.end >= len(doc):
@@ -383,7 +383,7 @@ class EntityTyper:
         return False
 
     def _in_person_context(self, ent: Span) -> bool:
-        """"written by Ama Castellanos", "Leone Marucci (born 1973)": only people do these."""
+        """"written by Ama Castellanos", "Ida Holm (born 1973)": only people do these."""
         doc = ent.doc
         if ent.label_ in ("Organization", "Place") and ent.end + 1 < len(doc) \
                 and doc[ent.end].text == "(" and doc[ent.end + 1].lower_ in ("born", "née", "nee", "b."):
@@ -400,14 +400,14 @@ class EntityTyper:
             return False
         if prep.dep_ == "agent" and prep.head.lemma_.lower() in PERSON_AGENT_VERBS:
             return True
-        # "the new series from Noah Hawley", "a script by Tom Reyes", "the novel W by Agnes Morrow"
+        # "the new series from Mara Lind", "a script by Tom Reyes", "the novel W by Agnes Morrow"
         owner = prep.head
         if prep.lower_ == "from" and owner.lower_ in self.lexicon.work_cues and owner.pos_ == "NOUN":
             return True
         return prep.lower_ == "by" and (owner.ent_type_ == "Work" or owner.lower_ in AUTHORED_NOUNS)
 
     def _has_initials(self, ent: Span) -> bool:
-        """"J.K. Rowling", "O.T. Fagbenle", "William H. Macy": initials mark a person."""
+        """"A.J. Lind", "T.R. Holm", "Tom H. Reyes": initials mark a person."""
         if ent.label_ not in ("Organization", "Place") or info_of(ent).get("rule") == "gazetteer":
             return False
         words = [t.text for t in ent]
@@ -513,7 +513,7 @@ def _in_role_phrase(prep: Token) -> bool:
 
 
 def work_list_items(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """"Netflix renewals that includes A, Mindy Kaling's B, C and D": the listed titles."""
+    """"Netflix renewals that includes A, Ida Holm's B, C and D": the listed titles."""
     items = []
     for token in doc_tokens(doc):
         if token.lower_ not in LIST_INTRODUCERS or _list_noun(token) is None:
@@ -547,13 +547,13 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         while end < len(doc) and doc[end].ent_type_ == "Person" and (end == i or doc[end].ent_iob_ == "I"):
             end += 1
         if end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’"):
-            i = end + 1  # "Mindy Kaling's Never Have I Ever": the title after the owner
+            i = end + 1  # "Ida Holm's Never Ask Ada": the title after the owner
         else:
             return (i, end)  # in a list of works, NER's "person" is a title
     if doc[i].ent_type_ in NUMERIC_LABELS:
         return _title_from_number(doc, i, lexicon)
     if doc[i].text == "The" and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B":
-        item = _list_title(doc, i + 1, lexicon)  # "The Spirit", where NER left "The" out
+        item = _list_title(doc, i + 1, lexicon)  # "The Lantern", where NER left "The" out
         return (i, item[1]) if item is not None and item[0] == i + 1 else None
     if doc[i].ent_type_ == "Organization" and doc[i].ent_iob_ == "B" \
             and info_of(doc[i:i + 1]).get("rule") == "gazetteer":
@@ -567,7 +567,7 @@ def _list_title(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         end = lexicon.title_run_end(doc, i) or (i + 1 if doc[i].text[:1] == "#" else None)
         if end is None:
             return None
-        # In a list, "and" separates items: "Gentefied and Kenya Barris' #BlackAF".
+        # In a list, "and" separates items: "Brackwater and Tom Reyes' #QuietHarbour".
         cut = next((t.i for t in doc[i + 1:end] if t.lower_ in ("and", "&")), end)
         return (i, cut)
     return None
@@ -577,7 +577,7 @@ NUMERIC_LABELS = ("DATE", "CARDINAL", "QUANTITY", "TIME", "MONEY", "PERCENT", "O
 
 
 def _title_from_number(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """"3000 Miles to Graceland": a title that opens with what NER took for a number;
+    """"3000 Miles to Harrow Lane": a title that opens with what NER took for a number;
     a bare number or date ("12 other films") ends the list."""
     number_end = i + 1
     while number_end < len(doc) and doc[number_end].ent_iob_ == "I":
@@ -587,7 +587,7 @@ def _title_from_number(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | 
 
 
 def _title_continued(span: Span) -> Span:
-    """"Pip and the Paper Moon", "Harry Potter and the Goblet of Fire": a title goes on
+    """"Pip and the Paper Moon", "Ada Quill and the Lamp of Salt": a title goes on
     over "and the ..." or "of the ..." followed by capitalised words."""
     doc, end = span.doc, span.end
     if end + 2 < len(doc) and doc[end].lower_ in ("and", "of") and doc[end + 1].lower_ == "the" \
@@ -602,7 +602,7 @@ def _title_continued(span: Span) -> Span:
 
 
 def _split_title_pair(span: Span) -> list[Span]:
-    """NER's "Star Wars and Close Encounters of the Third Kind" is two titles.
+    """NER's "Salt Wars and Quiet Encounters of the Copper Kind" is two titles.
 
     Split at "and" only when both sides have two words or more and the right
     side starts with a capital ("Pride and Prejudice" stays whole).
@@ -623,7 +623,7 @@ def _split_title_pair(span: Span) -> list[Span]:
 
 
 def _season_of(ent: Span) -> bool:
-    """"Fargo season 5", "season two of Fargo"."""
+    """"Brackwater season 5", "season two of Brackwater"."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 3:ent.start] if ent.start >= 3 else None

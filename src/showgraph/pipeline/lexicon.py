@@ -33,7 +33,7 @@ class Organisation:
 
 
 def _glued_to_hyphen(doc: Doc, i: int) -> bool:
-    """"Sang-hyun": the lower-case half of a hyphenated name, with no space around the hyphen."""
+    """"Tae-rin": the lower-case half of a hyphenated name, with no space around the hyphen."""
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
@@ -189,7 +189,7 @@ class Lexicon:
         end = start
         while end < len(doc) and end - start < MAX_RUN and (self.is_title_word(doc[end].text)
                                                              or _glued_to_hyphen(doc, end)):
-            # "The Hunt for Red October and the 1992 film": a year after "and the"
+            # "The Search for Salt Road and the 1992 film": a year after "and the"
             # or "in" starts the next phrase, not more title.
             if end > start and doc[end].like_num and doc[end - 1].text[:1].islower():
                 while end > start and doc[end - 1].text[:1].islower():
@@ -199,7 +199,7 @@ class Lexicon:
             if end > start and (doc[end].is_sent_start or doc[end].ent_type_ == "Organization"
                                 or doc[end].text in self.organisation_acronyms):
                 break
-            # "My Family and with X in Y": a title's "and" is followed by a name or an article.
+            # "Quiet Harbour and with X in Y": a title's "and" is followed by a name or an article.
             if end > start and doc[end].lower_ in ("and", "or") and end + 1 < len(doc) \
                     and doc[end + 1].is_lower and doc[end + 1].lower_ not in ("the", "a", "an"):
                 break

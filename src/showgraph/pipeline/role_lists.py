@@ -18,7 +18,7 @@ from showgraph.pipeline.lexicon import Lexicon
 
 # What may stand between the role noun and its list ("roles in a long career including").
 MAX_GAP = 10
-# Lower-case words before a name in the list: "nurse Sarah", "loveable characters such as".
+# Lower-case words before a name in the list: "nurse Ida", "loveable characters such as".
 MAX_DESCRIPTORS = 4
 TITLE_JOINERS = ("of", "the", "a", "an", "to", "at", "for", "-", "'s", "’s")
 NOT_DESCRIPTORS = {"in", "on", "for", "with", "by", "from", "at", "of"}

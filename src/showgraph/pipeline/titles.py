@@ -4,8 +4,8 @@ spaCy's stock NER rarely labels a title as WORK_OF_ART in news text; it
 calls them places, people or nothing. Three signals are reliable in this
 domain: Title Case text in quotes (“The Recruit”, 'Better Than Us',
 ‘Locust’), a Title Case run followed by a year in brackets, and a Title
-Case run right after a cue noun ("the Netflix series Outer Banks", "the
-thriller called, Killer Heat").
+Case run right after a cue noun ("the Netflix series Salt Road", "the
+thriller called, Quiet Harbour").
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _closing_quote(doc: Doc, opening: int, closing: str) -> int | None:
     for i in range(opening + 1, limit):
         text = doc[i].text
         if text == closing or (closing == "'" and text == "’"):
-            # An apostrophe glued to a word ("Handmaid's") closes nothing.
+            # An apostrophe glued to a word ("Keeper's") closes nothing.
             if closing in "'’" and i > opening + 1 and not doc[i - 1].whitespace_ \
                     and i + 1 < len(doc) and doc[i + 1].text.lower() == "s":
                 continue
@@ -84,13 +84,13 @@ def _closing_quote(doc: Doc, opening: int, closing: str) -> int | None:
 
 
 def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """"Night Of The Kings (2020)": a Title Case run before a bracketed year."""
+    """"Keeper Of The Lanterns (2020)": a Title Case run before a bracketed year."""
     spans = []
     for token in doc_tokens(doc):
         if token.text != "(" or bracketed_year(doc, token.i) is None:
             continue
         start = lexicon.title_run_start(doc, token.i)
-        # "Sue Townsend (1946–2014)": a person's life, not a run of years on air ("(1992 – 93)").
+        # "Ida Holm (1946–2014)": a person's life, not a run of years on air ("(1992 – 93)").
         if start is not None and not (doc[start].ent_type_ == "PERSON" and _full_year_range(doc, token.i)):
             spans.append((_after_possessor(doc, start, token.i), token.i))
     return spans
@@ -134,9 +134,9 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
     """A short Title Case line of its own near the top that recurs in the body.
 
     Blog posts and reviews put the work's title on a line by itself
-    ("Godzilla Minus One", "Moonlight (2016)"); headlines that merely mention
+    ("Lantern Minus One", "Brackwater (2016)"); headlines that merely mention
     a name do not recur verbatim as a whole line. A question or exclamation
-    mark may end a title ("They Shoot Horses, Don't They?"); a full stop or
+    mark may end a title ("They Sold Harrow Lane, Didn't They?"); a full stop or
     colon ends a sentence or a headline's lead-in.
     """
     spans = []
@@ -164,7 +164,7 @@ def _opens_next_paragraph(doc: Doc, line: Span) -> bool:
 
 
 def _without_disambiguator(words: list) -> list:
-    """"Number Ones (video)", "Fargo (TV series)": the title without its bracket."""
+    """"Copper Saints (video)", "Brackwater (TV series)": the title without its bracket."""
     if len(words) > 2 and words[-1].text == ")":
         opening = max((i for i, t in enumerate(words) if t.text == "("), default=None)
         if opening:
@@ -187,7 +187,7 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:
-    """"the Netflix series Outer Banks", "the thriller called, Killer Heat"."""
+    """"the Netflix series Salt Road", "the thriller called, Quiet Harbour"."""
     found = []
     surnames = None
     for token in doc_tokens(doc):
@@ -205,7 +205,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
         if end is None or not (_overridable(doc, start, end) or _title_before_role(doc, token, start, end)
                                or _person_named_by_noun(doc, token, start, end)):
             continue
-        # "the drama, Citadel," is an apposition; "the film, Tessa Morrow voices" is not.
+        # "the drama, Brackwater," is an apposition; "the film, Tessa Morrow voices" is not.
         if after_comma and end < len(doc) and not doc[end].is_punct and not _next_cue_phrase(doc, end, lexicon):
             continue
         surnames = _surnames(doc) if surnames is None else surnames
@@ -226,11 +226,11 @@ def _surnames(doc: Doc) -> set[str]:
 
 
 def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
-    """"appeared in the horror film Epitaph as Asako": what NER took for a person is the title.
+    """"appeared in the horror film Orla Quay as Ida": what NER took for a person is the title.
 
     The work noun is the object of "in" or "on", and "as" and a role follow the name.
     """
-    phrase = noun.head if noun.dep_ == "compound" else noun  # "the horror film Epitaph": one phrase
+    phrase = noun.head if noun.dep_ == "compound" else noun  # "the horror film Orla Quay": one phrase
     if doc[start].ent_type_ != "PERSON" or phrase.dep_ != "pobj" or phrase.head.lower_ not in ("in", "on"):
         return False
     whole_name = doc[end].ent_iob_ != "I" and all(t.ent_type_ == "PERSON" for t in doc[start:end])
@@ -254,7 +254,7 @@ def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
 
 
 def before_as(doc: Doc, start: int, end: int | None) -> int | None:
-    """"the drama series Law & Order as NYPD Detective Nick Falco": a role follows "as"."""
+    """"the drama series Salt & Harbour as NYPD Detective Tom Reyes": a role follows "as"."""
     if end is None:
         return None
     cut = next((t.i for t in doc[start + 1:end] if t.lower_ == "as" and doc[t.i + 1].text[:1].isupper()), end)
@@ -265,7 +265,7 @@ NAMING_PARTICIPLES = ("called", "titled", "entitled", "named")
 
 
 def _called_after_a_phrase(doc: Doc, noun, lexicon: Lexicon, subtype: str) -> list[tuple[int, int, str, str | None]]:
-    """"A documentary of the first tour, called Big Easy Express": the participle hangs from the cue noun."""
+    """"A documentary of the first tour, called Quiet Harbour Express": the participle hangs from the cue noun."""
     for child in noun.children:
         if child.dep_ == "acl" and child.lower_ in NAMING_PARTICIPLES and child.i > noun.i + 1:
             end = lexicon.title_run_end(doc, child.i + 1)
@@ -281,7 +281,7 @@ ORDINALS = {w: i + 1 for i, w in enumerate(
 
 
 def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
-    """"The Glass Orchard season 2", "season two of Fargo", "the second season of Fargo".
+    """"The Glass Orchard season 2", "season two of Brackwater", "the second season of Brackwater".
 
     Yields (start, end, series title, season number).
     """
@@ -329,7 +329,7 @@ def _overridable(doc: Doc, start: int, end: int) -> bool:
     """NER's label may give way to a title after a work noun.
 
     A date or number inside a longer title gives way too ("the drama Friday
-    Night Lights", where NER saw the day "Friday").
+    Night Lanterns", where NER saw the day "Friday").
     """
     label = doc[start].ent_type_
     if label in OVERRIDABLE:

@@ -3,7 +3,7 @@
 Each rule yields ``(relation record, trigger token)``; a record whose trigger
 sits in a negated or speculative clause is dropped (see
 :mod:`showgraph.pipeline.relations.assertion`). Facts stated inside a noun
-phrase ("Oliver Stone's film W", "Dot (Juno Temple)", "the 2012 film W") are
+phrase ("Tom Reyes's film W", "Ada (Mara Lind)", "the 2012 film W") are
 presupposed, not asserted by the clause around them, so their rules yield no
 trigger and are kept whatever that clause says. Records go to
 ``doc._.sg_relations`` as plain dicts (see :mod:`.common`).

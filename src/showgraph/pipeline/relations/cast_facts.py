@@ -44,7 +44,7 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if not sent.start <= c_start < sent.end:
             continue
         actor, character = (a_start, a_end), (c_start, c_end)
-        # "Dot (Juno Temple)" is presupposed; "X will not return as Y" is a clause.
+        # "Ada (Mara Lind)" is presupposed; "X will not return as Y" is a clause.
         trigger = None if rule in BRACKET_RULES else doc[c_start]
         yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
         work = work_of_sentence(ctx, sent, near=doc[c_start])
@@ -118,7 +118,7 @@ def listed_role_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def starred_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"It is starred and produced by Alain Delon", "The film is starred by A and B": actor."""
+    """"It is starred and produced by Tom Reyes", "The film is starred by A and B": actor."""
     doc = ctx.doc
     for verb in sent:
         if verb.lemma_.lower() != "star" or verb.tag_ != "VBN":
@@ -220,7 +220,7 @@ def defined_characters(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if works:
             work = resolve(doc, *ent_span(doc, works[0].i))
         elif any(c.lower_ == "the" for c in noun.children):
-            work = ctx.topic  # "Mario Balzic is the protagonist": of the work the article is about
+            work = ctx.topic  # "Ada Quill is the protagonist": of the work the article is about
         else:
             continue
         if work is not None:
@@ -296,7 +296,7 @@ def _works_in(doc, verb: Token) -> list[tuple[int, int]]:
 
 
 def _defined_by(ent: Span) -> Token | None:
-    """"The protagonist is Florent": the subject noun of a copula whose attribute is the name."""
+    """"The protagonist is Corvin": the subject noun of a copula whose attribute is the name."""
     root = ent.root
     if root.dep_ != "attr" or root.head.lemma_ != "be":
         return None
@@ -308,7 +308,7 @@ GENRE_NOUNS = {"dramedy", "comedy", "drama", "thriller", "vehicle", "sitcom", "r
 
 
 def star_vehicle_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"The Bob Odenkirk dramedy": a person named as the modifier of a genre noun stars in it."""
+    """"The Tom Reyes dramedy": a person named as the modifier of a genre noun stars in it."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Person" or len(ent) < 2 or ent.end >= sent.end or doc[ent.end].lower_ not in GENRE_NOUNS:

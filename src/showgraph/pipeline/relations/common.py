@@ -188,7 +188,7 @@ def _is_work_noun(ctx: Context, token: Token) -> bool:
 
 
 def _described_work(ctx: Context, noun: Token) -> SpanT | None:
-    """"X, a film ...": X; "His first film, Flux,": Flux; "the film": its referent (not a guess)."""
+    """"X, a film ...": X; "His first film, Brackwater,": Brackwater; "the film": its referent (not a guess)."""
     doc = ctx.doc
     head = ent_span(doc, noun.head.i)
     if noun.dep_ == "appos" and head and doc[head[0]].ent_type_ == "Work":

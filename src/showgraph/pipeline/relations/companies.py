@@ -1,6 +1,6 @@
 """Who airs, makes and releases a work: network, productionCompany, distributor.
 
-- "HBO's Harry Potter", "the Netflix series Outer Banks", "the Hulu drama";
+- "HBO's Harrow Lane", "the Netflix series Salt Road", "the Hulu drama";
 - "premiered on FX", "will stream exclusively on Max";
 - "Netflix has renewed the drama", "HBO ordered W";
 - "produced by COMPANY", "a COMPANY production", "Marvel's superhero movie",
@@ -52,7 +52,7 @@ def _role(ctx: Context, span) -> str:
 
 
 def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"HBO's Harry Potter", "the Netflix series W", "Marvel's superhero movie W"."""
+    """"HBO's Harrow Lane", "the Netflix series W", "Marvel's superhero movie W"."""
     doc = ctx.doc
     for token in sent:
         org = _org(ctx, token.i)
@@ -86,7 +86,7 @@ def listed_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"the new series from Noah Hawley" (creator), "the film from A24" (productionCompany)."""
+    """"the new series from Mara Lind" (creator), "the film from A24" (productionCompany)."""
     doc = ctx.doc
     for prep in sent:
         if prep.lower_ != "from" or prep.head.lower_ not in ctx.lexicon.work_cues or prep.head.pos_ != "NOUN":
@@ -110,7 +110,7 @@ def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"HBO announced ... for its upcoming "Harry Potter" series": the clause's broadcaster airs it."""
+    """"HBO announced ... for its upcoming "Harrow Lane" series": the clause's broadcaster airs it."""
     doc = ctx.doc
     for token in sent:
         if token.lower_ != "its" or token.dep_ != "poss":
@@ -213,7 +213,7 @@ def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Token]]:
-    """"a show on Alpha TV called "Gros Plan"": the network of the work the noun names."""
+    """"a show on Alpha TV called "Grand Quai"": the network of the work the noun names."""
     doc = ctx.doc
     org = next((_org(ctx, o.i) for o in prep.children if o.dep_ == "pobj" and _org(ctx, o.i)), None)
     if org is None or _role(ctx, org) not in BROADCASTERS | {""}:
@@ -363,7 +363,7 @@ def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def _appositive_work(doc, noun: Token):
-    """"His first film, Flux, was released": the title in apposition, not what "film" refers to."""
+    """"His first film, Brackwater, was released": the title in apposition, not what "film" refers to."""
     return next((ent_span(doc, c.i) for c in noun.children
                  if c.dep_ == "appos" and c.ent_type_ == "Work"), None)
 

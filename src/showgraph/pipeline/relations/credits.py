@@ -5,13 +5,13 @@
 - "A created / directed / wrote W", "He wrote and directed the film W",
   "B, who also directed W", "A produced the album with B", "acclaim for
   directing A (1990), B (1997) and C";
-- role nouns: "showrunner Bruce Miller", "Francesca Gardiner, showrunner and
-  executive producer", "'Fargo' creator Noah Hawley", "will return as
+- role nouns: "showrunner Tom Reyes", "Mara Lind, showrunner and
+  executive producer", "'Brackwater' creator Ada Quill", "will return as
   executive producers and showrunners" (not a profession: "X is an American
   film director");
 - "the Ida Holm film W", "his directorial debut W", "Some of his
   directorial credits include A, B and C";
-- field lines of reviews: "Director: Barry Jenkins", "Written by: ...".
+- field lines of reviews: "Director: Ada Quill", "Written by: ...".
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _object_shared_with_next(verb: Token, agent: Token) -> list[Token]:
 
 
 def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Noah Hawley created Fargo", "he wrote, directed and produced the 2012 film W",
+    """"Mara Lind created Brackwater", "he wrote, directed and produced the 2012 film W",
     "acclaim for directing A, B and C"."""
     doc = ctx.doc
     for verb in sent:
@@ -230,7 +230,7 @@ def production_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Oliver Stone's controversial film W" (director), "Mindy Kaling's Never Have I Ever" (creator)."""
+    """"Tom Reyes's controversial film W" (director), "Ida Holm's Never Ask Ada" (creator)."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Person" or ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s", "'", "’"):
@@ -251,7 +251,7 @@ MAX_FILM_MODIFIERS = 3
 def filmmaker_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"the Ida Holm film Copper Saints": a person named before "film" directed it.
 
-    "the Bob Odenkirk dramedy" names its star (see ``star_vehicle_facts``);
+    "the Tom Reyes dramedy" names its star (see ``star_vehicle_facts``);
     "film" and "movie" name the director.
     """
     doc = ctx.doc
@@ -276,7 +276,7 @@ def _film_noun_after(doc: Doc, i: int, stop: int) -> Token | None:
 
 
 def _titled_after(ctx: Context, noun: Token, sent: Span):
-    """The title right after a work noun, past quotes: "the film Coming Home", "the film “W”"."""
+    """The title right after a work noun, past quotes: "the film Salt Road", "the film “W”"."""
     doc = ctx.doc
     i = noun.i + 1
     while i < sent.end and doc[i].text in "“\"‘'":
@@ -378,7 +378,7 @@ def _work_near(ctx: Context, noun: Token, sent: Span):
 
 
 def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"showrunner Bruce Miller", "X, showrunner and executive producer"."""
+    """"showrunner Tom Reyes", "X, showrunner and executive producer"."""
     doc = ctx.doc
     for noun in sent:
         predicate = NOUN_CREDITS.get(noun.lower_)
@@ -396,7 +396,7 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def field_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """Review field lines: "Director: Barry Jenkins", "Written by: A (screenplay); B (story)"."""
+    """Review field lines: "Director: Ada Quill", "Written by: A (screenplay); B (story)"."""
     doc = ctx.doc
     first = next((t for t in sent if not t.is_space), None)
     if first is None or first.lower_ not in FIELD_CREDITS:
@@ -473,7 +473,7 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
 def _fronted_participle_work(ctx: Context, main_verb: Token):
     """"Written by X, the episode ...": the main clause's subject, if it is a work.
 
-    "Created by A and B, Tiana is voiced by C" credits a character, no work.
+    "Created by A and B, Wren is voiced by C" credits a character, no work.
     """
     doc = ctx.doc
     subject = next((c for c in main_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -486,7 +486,7 @@ def _fronted_participle_work(ctx: Context, main_verb: Token):
 
 
 def _people_in_subject(doc: Doc, subject: Token) -> list[tuple[int, int]]:
-    """"Josh and Jonas Pate and Shannon Burke": every person inside the subject phrase."""
+    """"Tom and Ida Reyes and Mara Lind": every person inside the subject phrase."""
     tokens = list(subject.subtree)
     return [(e.start, e.end) for e in doc.ents
             if e.label_ == "Person" and tokens[0].i <= e.start and e.end <= tokens[-1].i + 1]
@@ -495,7 +495,7 @@ def _people_in_subject(doc: Doc, subject: Token) -> list[tuple[int, int]]:
 def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     """People a role noun names.
 
-    "showrunner Bruce Miller", "writers and producers A and B" (the list right
+    "showrunner Tom Reyes", "writers and producers A and B" (the list right
     after the last coordinated role noun has every role), "X, showrunner",
     "A and B ... will return as executive producers" (the subject of the clause).
     """
@@ -553,7 +553,7 @@ def _name_before_comma(doc: Doc, noun: Token) -> tuple[int, int] | None:
 
 
 def _work_of_role(ctx: Context, noun: Token, sent: Span):
-    """"Fargo's showrunner", "'Fargo' creator", "showrunner of Fargo", else the sentence's work."""
+    """"Brackwater's showrunner", "'Brackwater' creator", "showrunner of Brackwater", else the sentence's work."""
     doc = ctx.doc
     for child in noun.children:
         span = ent_span(doc, child.i)

@@ -2,7 +2,7 @@
 
 - "HBO President Tomas Verhoeven", "Northwind Chairman Ama Castellanos": a title before
   the name (split off by entity typing) and the organisation before it;
-- "Rhea Castellan, current president of Northwind Channel", "Jerry, a car dealer",
+- "Rhea Castellan, current president of Northwind Channel", "Tom, a car dealer",
   "Ida Holmgren, a Harrowfield deputy": a title in apposition;
 - "B's head of drama A", "the studio's marketing chief, A";
 - "B has named A president", "A steps up to head of film at B", "A replaces C as chairman";

@@ -6,7 +6,7 @@ article's publication date during extraction.
 
 - "premiered on FX in 2014", "will premiere January 30", "Released June 8, the flick";
 - "its April premiere", "Release Date: October 21, 2016";
-- "Night of the Kings (2020)", "the 2017 hit movie The Outlaws", "a 1936 British film",
+- "Keeper of the Lanterns (2020)", "the 2017 hit movie The Copper Saints", "a 1936 British film",
   "1997's Daybreak", a song "taken from her album W (2012)";
 - "the band released W in 1996" (a maker's release dates its object, never the topic);
 - "W in 2013" in a list of credits; "directed W in 2008", "In 2015, she starred in W";
@@ -140,7 +140,7 @@ def _noun_owner(ctx: Context, noun: Token, sent: Span):
 
 
 def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Night Of The Kings (2020)", and "W in 2013" in a list of credits."""
+    """"Keeper Of The Lanterns (2020)", and "W in 2013" in a list of credits."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Work":
@@ -178,7 +178,7 @@ def _song_from_album(ctx: Context, album: Span):
 
 
 def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"the 2017 hit movie The Outlaws", "1996's Fargo", "a 1936 British film"."""
+    """"the 2017 hit movie The Copper Saints", "1996's Brackwater", "a 1936 British film"."""
     doc = ctx.doc
     for token in sent:
         if not _is_year(token) or token.dep_ not in ("nummod", "compound", "amod", "poss", "npadvmod", "nmod"):
@@ -271,7 +271,7 @@ def _next_work(ctx: Context, i: int, sent: Span):
 
 
 def _attribute_subject(ctx: Context, noun: Token):
-    """"Song of Freedom is a 1936 British film": the subject of the copula; "W (also known
+    """"Harbour of Song is a 1936 British film": the subject of the copula; "W (also known
     as V) a 1974 Belgian film", the copula left out: the title the noun is in apposition to."""
     doc = ctx.doc
     if noun.dep_ == "appos":
@@ -320,7 +320,7 @@ def episode_counts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def _count_before(noun: Token) -> int | None:
     doc = noun.doc
-    # "The Four Seasons" is a name; "a 1995 episode" is dated, not counted.
+    # "The Four Harbours" is a name; "a 1995 episode" is dated, not counted.
     if noun.text[:1].isupper():
         return None
     i = noun.i - 1
