@@ -95,8 +95,9 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
     if not occurrences:
         return spans
     # A span that is itself a strong name stays: "Ida" inside the title "The Private Life of Ida of Harrow".
-    kept = [s for s in spans if span_text(s) in strong or not any(
-        s.start < o.end and o.start < s.end and info_of(s).get("rule") not in RULE_WEIGHTS for o in occurrences)]
+    covered = {i for o in occurrences for i in range(o.start, o.end)}
+    kept = [s for s in spans if span_text(s) in strong or info_of(s).get("rule") in RULE_WEIGHTS
+            or covered.isdisjoint(range(s.start, s.end))]
     taken = {i for s in kept for i in range(s.start, s.end)}
     for span in sorted(occurrences, key=lambda o: o.start - o.end):  # the longest name first
         if not taken.intersection(range(span.start, span.end)):

@@ -234,7 +234,7 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
     """
     near = _window_start(token, window)
     # A subject a little further back beats a name in passing ("..., directed by X. His ...").
-    floor = _window_start(token, 2 * window)
+    floor = _window_start(doc[near], window)
     named = [(e.start, e.root, (e.start, e.end)) for e in ents
              if e.end <= token.i and e.start >= floor and e.label_ in labels]
     links = doc._.sg_coref or {}

@@ -28,6 +28,7 @@ CREDIT_WORDS = {"director", "producer", "writer", "showrunner", "creator", "acto
 # "ORG named X president", "was promoted to head of film": verbs that give someone a post.
 APPOINT_VERBS = {"name", "appoint", "make", "elect", "promote", "elevate", "hire", "tap", "install"}
 RISE_VERBS = {"step", "rise", "move", "promote", "elevate", "upped", "up", "bump"}
+POST_VERBS = APPOINT_VERBS | RISE_VERBS
 # "X replaces Y as chairman": the title goes to the new holder, the subject.
 SUCCESSION_VERBS = {"replace", "succeed"}
 SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "long-time", "then",
@@ -130,8 +131,8 @@ def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"ORG has named X president of its film division", "X was promoted to head of film at ORG",
     "X steps up to head of film"."""
     for verb in sent:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in APPOINT_VERBS | RISE_VERBS:
+        lemma = verb.lemma_  # lower case for every verb
+        if lemma not in POST_VERBS or verb.pos_ != "VERB":
             continue
         for noun, holder in _posts_given(ctx, verb, lemma):
             title = _title_text(ctx, noun)
