@@ -304,6 +304,12 @@ CONSTRUCTIONS = [
     pytest.param("“Harrow Lane” debuts Friday on Netflix.",
                  {("Harrow Lane", "releaseDate", "2024-12-06"), ("Harrow Lane", "network", "Netflix")},
                  id="w-debuts-weekday-on-network"),
+    pytest.param("“Salt Road” is a hit. Lantern Hill Animation made the film.",
+                 {("Salt Road", "productionCompany", "Lantern Hill Animation")}, id="company-made-the-film"),
+    pytest.param("“Salt Road” is a hit, said Ada Quill, the general director of Nordvind Film, which produced the "
+                 "series.", {("Salt Road", "productionCompany", "Nordvind Film")}, id="company-which-produced-w"),
+    pytest.param("“Salt Road” opens Friday. It was produced by Harbour Light Films and opens in cinemas Friday.",
+                 {("Salt Road", "productionCompany", "Harbour Light Films")}, id="produced-by-company-ner-took-for-a-title"),
     # Appointments in executive news
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
@@ -671,6 +677,8 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
     ("Netflix has renewed Copper Saints for a second season.", "Copper Saints", "Work"),
+    ("“Salt Road” opens Friday. It was produced by Harbour Light Films and opens in cinemas Friday.",
+     "Harbour Light Films", "Organization"),
     ("Harrow Lane returns for its third season on June 5.", "Harrow Lane", "Work"),
     ("Mara Lind returns for the second season.", "Mara Lind", "Person"),
     ("The film is produced by Tom Reyes under his banner Moonward Films.", "Moonward Films", "Organization"),

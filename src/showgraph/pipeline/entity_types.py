@@ -214,6 +214,9 @@ class EntityTyper:
                 if defined != ent.label_ or len(ent) > 1:
                     relabel(ent, defined, rule="definition")
                 continue
+            if self._company_taken_for_a_work(ent):
+                set_entity(doc, ent.start, ent.end, "Organization", rule="company-name")
+                continue
             if ent.label_ in ("Work", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                               "QUANTITY", "PERCENT") or info_of(ent).get("rule") == "gazetteer":
                 continue
@@ -234,6 +237,11 @@ class EntityTyper:
             return False
         return (plot_subject(ent.root, self.lexicon) is not None or defined_as_character(ent.root, self.lexicon)
                 or story_setting(ent.root, self.lexicon) is not None)
+
+    def _company_taken_for_a_work(self, ent: Span) -> bool:
+        """"produced by Harbour Light Films", which NER read as a title: only NER said so."""
+        return (ent.label_ == "Work" and not info_of(ent) and len(ent) > 1
+                and ent[-1].lower_ in self.lexicon.company_name_ends and _agent_of(ent, COMPANY_AGENT_VERBS))
 
     def _named_as_organisation(self, ent: Span) -> bool:
         """"Moonward Films", "the Varela Conservatory": NER's person or place whose last word names

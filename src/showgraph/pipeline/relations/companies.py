@@ -3,7 +3,7 @@
 - "HBO's Harrow Lane", "the Netflix series Salt Road", "the Hulu drama";
 - "premiered on FX", "will stream exclusively on Max";
 - "Netflix has renewed the drama", "HBO ordered W";
-- "produced by COMPANY", "a COMPANY production", "Marvel's superhero movie",
+- "produced by COMPANY", "COMPANY produced W", "a COMPANY production", "Marvel's superhero movie",
   "under the banner of COMPANY";
 - "distributed by", "acquired ... for release by", "the local distributor".
 
@@ -265,6 +265,31 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
                 work = _subject_work(ctx, verb, sent)
                 if work is not None:
                     yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+
+
+# "Nordvind Film produced the series": verbs whose company subject made or distributes the object.
+ACTIVE_COMPANY_VERBS = {"produce": "productionCompany", "co-produce": "productionCompany",
+                        "make": "productionCompany", "distribute": "distributor"}
+
+
+def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Nordvind Film produced the series", "the studio, which made the film"."""
+    doc = ctx.doc
+    for verb in sent:
+        predicate = ACTIVE_COMPANY_VERBS.get(verb.lemma_)
+        if predicate is None or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            subject = verb.head
+        org = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+        if doc[org[0]].ent_type_ != "Organization":
+            continue
+        work = _object_work(ctx, verb, sent)
+        if work is not None:
+            yield relation(work, predicate, sent, f"{predicate}-active", 0.75, obj=org), verb
 
 
 def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
