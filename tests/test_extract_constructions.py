@@ -310,6 +310,8 @@ CONSTRUCTIONS = [
                  "series.", {("Salt Road", "productionCompany", "Nordvind Film")}, id="company-which-produced-w"),
     pytest.param("“Salt Road” opens Friday. It was produced by Harbour Light Films and opens in cinemas Friday.",
                  {("Salt Road", "productionCompany", "Harbour Light Films")}, id="produced-by-company-ner-took-for-a-title"),
+    pytest.param("Tom Reyes starred in the Channel 4 thriller “Cold Harbour” in 2019.",
+                 {("Cold Harbour", "network", "Channel 4")}, id="the-network-with-a-number-genre-w"),
     # Appointments in executive news
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},

@@ -56,7 +56,7 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
     doc = ctx.doc
     for token in sent:
         org = _org(ctx, token.i)
-        if org is None or token.i != org[1] - 1 or token.dep_ not in ("poss", "compound", "nmod", "amod"):
+        if org is None or token.i != org[1] - 1 or not _modifies_a_noun(doc, org):
             continue
         work = _work_after(ctx, org[1], sent)
         if work is None:
@@ -66,6 +66,12 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         if predicate is None:
             continue
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
+
+
+def _modifies_a_noun(doc, org: tuple[int, int]) -> bool:
+    """"HBO's W", "the Netflix series", "the Channel 4 thriller" (the number parsed as the noun's too)."""
+    return any(t.dep_ in ("poss", "compound", "nmod", "amod") and t.head.i >= org[1]
+               for t in doc[org[0]:org[1]])
 
 
 def listed_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
