@@ -312,6 +312,9 @@ CONSTRUCTIONS = [
                  {("Salt Road", "productionCompany", "Harbour Light Films")}, id="produced-by-company-ner-took-for-a-title"),
     pytest.param("Tom Reyes starred in the Channel 4 thriller “Cold Harbour” in 2019.",
                  {("Cold Harbour", "network", "Channel 4")}, id="the-network-with-a-number-genre-w"),
+    pytest.param("“Salt Road”, the debut feature from writer-director Ida Holm, has been acquired by Lionsgate.",
+                 {("Salt Road", "writer", "Ida Holm"), ("Salt Road", "director", "Ida Holm")},
+                 id="the-feature-from-writer-director-x"),
     # Appointments in executive news
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
@@ -838,3 +841,9 @@ def test_extract_an_author_s_character_makes_the_author_no_cast_member(extract_f
                           "featuring Lind's character Ada Quill.")
     assert ("Copper Saints", "character", "Ada Quill") in facts
     assert not [f for f in facts if f[1] in ("plays", "actor")]
+
+
+def test_extract_a_film_from_a_titled_director_is_no_creator_credit(extract_facts):
+    facts = extract_facts("“Salt Road”, the debut feature from writer-director Ida Holm, has been acquired by "
+                          "Lionsgate.")
+    assert ("Salt Road", "creator", "Ida Holm") not in facts

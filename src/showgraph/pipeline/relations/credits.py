@@ -389,10 +389,20 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if noun.lower_.startswith("director") and _directs_organisation(noun):
             continue
-        for person in _people_with_role(doc, noun):
-            work = _work_of_role(ctx, noun, sent)
+        # "writer-director Ida Holm": the first role is the second's, and so are its people.
+        role = _hyphened_role(doc, noun) or noun
+        for person in _people_with_role(doc, role):
+            work = _work_of_role(ctx, role, sent)
             if work is not None:
                 yield relation(work, predicate, sent, f"{predicate}-role", 0.75, obj=person), None
+
+
+def _hyphened_role(doc: Doc, noun: Token) -> Token | None:
+    """The role noun after "writer-" in "writer-director", or None."""
+    i = noun.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in NOUN_CREDITS:
+        return doc[i + 2]
+    return None
 
 
 def field_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
