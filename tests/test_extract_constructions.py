@@ -315,6 +315,10 @@ CONSTRUCTIONS = [
     pytest.param("“Salt Road”, the debut feature from writer-director Ida Holm, has been acquired by Lionsgate.",
                  {("Salt Road", "writer", "Ida Holm"), ("Salt Road", "director", "Ida Holm")},
                  id="the-feature-from-writer-director-x"),
+    pytest.param("“Quiet Harbour” will end after its third season. The show's creators, Ida Holm and Tom Reyes, "
+                 "announced the news.", {("Quiet Harbour", "creator", "Ida Holm"),
+                                         ("Quiet Harbour", "creator", "Tom Reyes")},
+                 id="the-show-s-creators-a-and-b"),
     # Appointments in executive news
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
@@ -847,3 +851,9 @@ def test_extract_a_film_from_a_titled_director_is_no_creator_credit(extract_fact
     facts = extract_facts("“Salt Road”, the debut feature from writer-director Ida Holm, has been acquired by "
                           "Lionsgate.")
     assert ("Salt Road", "creator", "Ida Holm") not in facts
+
+
+def test_extract_a_role_in_apposition_is_not_given_to_a_titled_conjunct(extract_facts):
+    facts = extract_facts("“Quiet Harbour” returns. Its showrunner, Ida Holm, and the actor Tom Reyes spoke.")
+    assert ("Quiet Harbour", "producer", "Ida Holm") in facts
+    assert ("Quiet Harbour", "producer", "Tom Reyes") not in facts

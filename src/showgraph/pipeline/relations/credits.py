@@ -397,6 +397,17 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(work, predicate, sent, f"{predicate}-role", 0.75, obj=person), None
 
 
+def _bare_conjunct_people(doc: Doc, name: Token) -> list[tuple[int, int]]:
+    """People listed with a name, each named bare: not "..., and the actor B", who has a role of his own."""
+    found = []
+    for conjunct in name.conjuncts:
+        span = ent_span(doc, conjunct.i)
+        titled = any(c.dep_ == "det" or c.pos_ == "NOUN" for c in conjunct.children)
+        if span and not titled and doc[span[0]].ent_type_ == "Person":
+            found.append(span)
+    return found
+
+
 def _hyphened_role(doc: Doc, noun: Token) -> Token | None:
     """The role noun after "writer-" in "writer-director", or None."""
     i = noun.i
@@ -525,6 +536,8 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
         if token != noun.head and token.dep_ not in ("appos", "compound"):
             continue
         people.append(span)
+        if token.dep_ == "appos":  # "the show's creators, A and B"
+            people += [c for c in _bare_conjunct_people(doc, token) if c not in people]
     if not people and noun.dep_ == "attr":
         # "Fell and Radcliffe-Oyo are executive producers"
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
