@@ -82,7 +82,7 @@ CASES = [
     ("organizations", {}, [
         ("Meridian Peak Studios", "Leopold Varga", "works for", "chief executive"),
         ("the Greyfriars Comedy Collective", "Imogen Tsai", "member of", None),
-    ], {"HBO"}, False),
+    ], {"Netflix"}, False),
     ("organizations", {"name": "meridian peak studios"}, [
         ("Meridian Peak Studios", "Joanna Kestrel", "works for", "president"),
         ("Meridian Peak Studios", "Leopold Varga", "works for", "chief executive"),

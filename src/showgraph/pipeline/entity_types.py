@@ -433,6 +433,8 @@ class EntityTyper:
             i -= 1
         if i < 0:
             return False
+        if i >= 2 and doc[i].is_lower and doc[i - 1].lower_ == "of":
+            i -= 2  # "head of drama Celeste Marlow"
         return self.lexicon.is_job_word(doc[i])
 
     def _possesses_film(self, ent: Span) -> bool:

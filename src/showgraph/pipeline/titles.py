@@ -192,7 +192,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
     surnames = None
     for token in doc_tokens(doc):
         subtype = lexicon.work_cues.get(token.lower_)
-        if subtype is None or token.tag_ not in ("NN", "NNS"):
+        if subtype is None or token.tag_ not in ("NN", "NNS") or _field_of_a_post(doc, token, lexicon):
             continue
         found += _called_after_a_phrase(doc, token, lexicon, subtype)
         start = token.i + 1
@@ -213,6 +213,12 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             continue  # "the first episode Lind has written", after "Mara Lind"
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _field_of_a_post(doc: Doc, cue, lexicon: Lexicon) -> bool:
+    """"head of drama Celeste Marlow": the cue word is a job's field, the name a person's."""
+    i = cue.i
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.job_heads
 
 
 def _next_cue_phrase(doc: Doc, i: int, lexicon: Lexicon) -> bool:
