@@ -339,6 +339,8 @@ CONSTRUCTIONS = [
     pytest.param("\"Audiences fell for them,\" said HBO's head of drama Celeste Marlow.",
                  {("Celeste Marlow", "jobTitle", "head of drama"), ("Celeste Marlow", "worksFor", "HBO")},
                  id="org-s-head-of-field-name"),
+    pytest.param("The studio also confirmed that Ines Marlow is joining as chief financial officer.",
+                 {("Ines Marlow", "jobTitle", "chief financial officer")}, id="x-is-joining-as-title"),
     pytest.param("Tom Reyes joined Northwind Pictures as head of marketing in 2019.",
                  {("Tom Reyes", "jobTitle", "head of marketing"), ("Tom Reyes", "worksFor", "Northwind Pictures")},
                  id="x-joined-org-as-title"),
@@ -414,6 +416,8 @@ CONSTRUCTIONS = [
 
 NOT_CAST = [
     pytest.param("The studio praised the film for playing it safe.", id="praised-for-playing-no-name"),
+    pytest.param("“Copper Saints” is the studio's biggest hit. The studio also confirmed that Ines Marlow is joining "
+                 "as chief financial officer.", id="joining-as-a-job-title"),
     pytest.param("Tom Reyes returns as Mara Lind's co-star in the sequel.", id="returns-as-someone-s-co-star"),
     pytest.param("Tom Reyes is also a musician, and performs as part of the Lantern Boys, a blues group.",
                  id="performs-as-part-of-a-band"),

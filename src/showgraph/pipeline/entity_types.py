@@ -401,6 +401,8 @@ class EntityTyper:
         root = ent.root
         if ent.label_ not in ("Organization", "Place") or not self.lexicon.looks_like_person_name(ent):
             return False
+        if root.dep_ == "nsubj" and self.lexicon.takes_a_post(root.head):
+            return True  # only a person holds a post
         while root.dep_ == "conj" and root.head != root:
             root = root.head
         prep = root.head

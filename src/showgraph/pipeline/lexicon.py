@@ -134,6 +134,13 @@ class Lexicon:
         """Known organisations' one-word, upper-case spellings ("FX", "HBO")."""
         return _organisation_acronyms(self.organisations)
 
+    def takes_a_post(self, verb) -> bool:
+        """"X is joining as chief financial officer": the verb's "as" names a job (not a credit)."""
+        return any(prep.dep_ == "prep" and prep.lower_ == "as"
+                   and any(o.dep_ == "pobj" and self.is_job_word(o) and o.lower_ not in ("director", "producer")
+                           for o in prep.children)
+                   for prep in verb.children)
+
     def is_job_word(self, token) -> bool:
         """A job title's head noun, singular or plural, whatever the tagger says ("chairs")."""
         lower = token.lower_

@@ -58,8 +58,8 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     people = [(m, doc[m[0]]) for m in cast_list_members(doc, sent) if doc[m[0]].ent_type_ == "Person"]
     for verb in sent:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS:
-            people += [(p, verb) for p in _subjects(doc, verb)]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb):
+            people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
     seen: set[tuple[int, int]] = set()
     for person, trigger in people:
         if person in seen:
