@@ -323,6 +323,10 @@ CONSTRUCTIONS = [
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),
+    pytest.param("Northwind Pictures names Joanna Kessler president in executive shake-up\n\nThe studio made the "
+                 "announcement on Monday.",
+                 {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
+                 id="headline-org-names-x-title"),
     pytest.param("Fenella Ortiz steps up to head of film at Northwind Pictures.",
                  {("Fenella Ortiz", "jobTitle", "head of film"), ("Fenella Ortiz", "worksFor", "Northwind Pictures")},
                  id="x-steps-up-to-title-at-org"),

@@ -29,6 +29,7 @@ CREDIT_WORDS = {"director", "producer", "writer", "showrunner", "creator", "acto
 APPOINT_VERBS = {"name", "appoint", "make", "elect", "promote", "elevate", "hire", "tap", "install"}
 RISE_VERBS = {"step", "rise", "move", "promote", "elevate", "upped", "up", "bump"}
 POST_VERBS = APPOINT_VERBS | RISE_VERBS
+HEADLINE_APPOINT_FORMS = {"names", "appoints", "taps", "hires", "promotes", "elevates", "ups"}
 # "X replaces Y as chairman": the title goes to the new holder, the subject.
 SUCCESSION_VERBS = {"replace", "succeed"}
 SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "long-time", "then",
@@ -131,6 +132,9 @@ def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"ORG has named X president of its film division", "X was promoted to head of film at ORG",
     "X steps up to head of film"."""
     for verb in sent:
+        if verb.lower_ in HEADLINE_APPOINT_FORMS and verb.tag_ == "NNS":
+            yield from _headline_appointment(ctx, sent, verb)
+            continue
         lemma = verb.lemma_  # lower case for every verb
         if lemma not in POST_VERBS or verb.pos_ != "VERB":
             continue
@@ -142,6 +146,24 @@ def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             employer = _employer(ctx, noun) or _verb_place(ctx, verb) or _clause_organisation(ctx, verb)
             if employer is not None:
                 yield relation(holder, "worksFor", sent, "appointed-title", 0.65, obj=employer), verb
+
+
+def _headline_appointment(ctx: Context, sent: Span, verb: Token) -> Iterator[tuple[dict, Token]]:
+    """"Northwind Pictures names Joanna Kessler president": a headline the tagger reads as a noun
+    phrase ("names" a plural noun), read by position: organisation, verb, person, title."""
+    doc = ctx.doc
+    org = ent_span(doc, verb.i - 1) if verb.i > 0 else None
+    person = ent_span(doc, verb.i + 1) if verb.i + 1 < len(doc) else None
+    if not org or not person or doc[org[0]].ent_type_ != "Organization" or doc[person[0]].ent_type_ not in HOLDERS:
+        return
+    noun = doc[person[1]] if person[1] < sent.end else None
+    if noun is None or not ctx.lexicon.is_job_word(noun) or noun.ent_type_:
+        return
+    title = _title_text(ctx, noun)
+    if title.split()[-1] in CREDIT_WORDS:
+        return
+    yield relation(person, "jobTitle", sent, "appointed-title", 0.65, value=title), verb
+    yield relation(person, "worksFor", sent, "appointed-title", 0.6, obj=org), verb
 
 
 def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token, tuple[int, int]]]:
