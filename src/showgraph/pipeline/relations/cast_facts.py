@@ -72,7 +72,6 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def role_in_work_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"best known for his role as X on W", "made his acting debut in W", "appeared in A and B"."""
-    doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Work":
             continue
@@ -88,7 +87,6 @@ ROLE_PLAYING_VERBS = {"play", "have", "take", "land", "get"}
 
 def roles_in_the_work(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"A, B and C play significant roles in the film": the work a work noun stands for."""
-    doc = ctx.doc
     for noun in sent:
         if noun.lower_ not in ROLE_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ROLE_PLAYING_VERBS:
             continue

@@ -79,7 +79,6 @@ def _modifies_a_noun(doc, org: tuple[int, int]) -> bool:
 def listed_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"a slate of recent Netflix renewals that includes A, B and C": the broadcaster airs each."""
     from showgraph.pipeline.entity_types import LIST_INTRODUCERS, _list_noun
-    doc = ctx.doc
     for token in sent:
         noun = _list_noun(token) if token.lower_ in LIST_INTRODUCERS else None
         if noun is None:
@@ -121,7 +120,6 @@ def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"HBO announced ... for its upcoming "Harrow Lane" series": the clause's broadcaster airs it."""
-    doc = ctx.doc
     for token in sent:
         if token.lower_ != "its" or token.dep_ != "poss":
             continue
@@ -191,7 +189,6 @@ def _work_after(ctx: Context, i: int, sent: Span):
 
 def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"premiered on FX in 2014", "will stream exclusively on Max", "a show on Alpha TV called W"."""
-    doc = ctx.doc
     for prep in sent:
         if prep.lower_ == "on" and prep.head.lower_ in ctx.lexicon.work_cues and prep.head.pos_ == "NOUN":
             yield from _show_on(ctx, sent, prep)
@@ -258,7 +255,6 @@ def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"produced by A24", "distributed by Neon", "acquired for release by X"."""
-    doc = ctx.doc
     for verb in sent:
         lemma = verb.lemma_.lower()
         predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS else None
@@ -348,7 +344,6 @@ def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     A broadcaster that acquires a work airs it (network); any other company
     distributes it.
     """
-    doc = ctx.doc
     for verb in sent:
         lemma = verb.lemma_.lower()
         if lemma not in ACQUIRE_VERBS or verb.pos_ != "VERB" or (lemma == "pick" and not any(

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
-from showgraph.pipeline.relations.common import Context, ent_span, list_entities, relation
+from showgraph.pipeline.relations.common import Context, ent_span, list_entities, relation, with_conjuncts
 
 HOLDERS = ("Person", "Character")
 # Production credits are not job titles (the spec): "director Ida Holm" is a
@@ -38,7 +38,6 @@ SKIP_MODIFIERS = {"the", "a", "an", "current", "former", "new", "longtime", "lon
 
 def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"HBO President Tomas Verhoeven", "HBO's head of drama Celestine Marwick"."""
-    doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ not in HOLDERS:
             continue
@@ -59,7 +58,6 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 def titles_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"naming Rhea Castellan ... as its new chairman", "joined by Mira Castellanos as co-chairman",
     "dismissing co-chairs Ana Ruiz and Tom Reyes"."""
-    doc = ctx.doc
     for token in sent:
         if token.lower_ == "as":
             yield from _as_title(ctx, sent, token)
@@ -190,8 +188,13 @@ def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token,
 
 def _verb_place(ctx: Context, verb: Token):
     """"steps up to head of film at ORG": the organisation the verb's "at" names."""
+    return _organisation_after(ctx, verb, ("at",))
+
+
+def _organisation_after(ctx: Context, token: Token, preps: tuple[str, ...]):
+    """The organisation one of the token's prepositions names ("president of B", "at B")."""
     doc = ctx.doc
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             span = ent_span(doc, obj.i)
             if span and doc[span[0]].ent_type_ == "Organization":
@@ -279,7 +282,6 @@ def _organisation_before(ctx: Context, i: int):
 
 def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Rhea Castellan, current president of Northwind Channel", "B's marketing chief, A"."""
-    doc = ctx.doc
     for noun in sent:
         if noun.lower_ not in ctx.lexicon.job_heads or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
             continue
@@ -297,14 +299,7 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def _with_conjunct_organisations(ctx: Context, org) -> list:
     """"HBO and Max content chief": both organisations employ."""
-    if org is None:
-        return []
-    found = [org]
-    for conjunct in ctx.doc[org[1] - 1].conjuncts:
-        span = ent_span(ctx.doc, conjunct.i)
-        if span and ctx.doc[span[0]].ent_type_ == "Organization" and span not in found:
-            found.append(span)
-    return found
+    return with_conjuncts(ctx.doc, ctx.doc[org[1] - 1], ("Organization",)) if org is not None else []
 
 
 def _holder(ctx: Context, noun: Token):
@@ -352,12 +347,7 @@ def _employer(ctx: Context, noun: Token):
             span = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[span[0]].ent_type_ == "Organization":
                 return span
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
-            for obj in child.children:
-                span = ent_span(doc, obj.i)
-                if span and doc[span[0]].ent_type_ == "Organization":
-                    return span
-    return None
+    return _organisation_after(ctx, noun, ("of", "at", "for"))
 
 
 # "worked for the BBC", "taught at the Conservatory", "was employed by Netflix".

@@ -52,7 +52,6 @@ def _date_span(ctx: Context, token: Token):
 
 def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """A date attached to a release verb or noun."""
-    doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
@@ -217,7 +216,6 @@ WORK_LINKS = ("dobj", "pobj", "prep", "appos", "compound")
 
 def credit_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"He wrote and directed his first film, W, in 2008", "In 2015, she starred in W"."""
-    doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "DATE" or len(ent) != 1 or not _is_year(ent[0]):
             continue

@@ -107,7 +107,6 @@ def _described_work(ctx: Context, noun: Token):
 
 
 def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    doc = ctx.doc
     for token in sent:
         country = ctx.lexicon.demonyms.get(token.text)
         if country is None or token.dep_ not in ("amod", "compound", "nmod") or _names_language(token):
