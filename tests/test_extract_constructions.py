@@ -864,6 +864,12 @@ def test_extract_a_film_from_a_titled_director_is_no_creator_credit(extract_fact
     assert ("Salt Road", "creator", "Ida Holm") not in facts
 
 
+def test_extract_a_film_from_plural_producers_gives_their_credit_not_a_creator(extract_facts):
+    facts = extract_facts("“Salt Road”, the new film from producers Ida Holm and Tom Reyes, opens Friday.")
+    assert {("Salt Road", "producer", "Ida Holm"), ("Salt Road", "producer", "Tom Reyes")} <= facts
+    assert ("Salt Road", "creator", "Ida Holm") not in facts
+
+
 def test_extract_a_role_in_apposition_is_not_given_to_a_titled_conjunct(extract_facts):
     facts = extract_facts("“Quiet Harbour” returns. Its showrunner, Ida Holm, and the actor Tom Reyes spoke.")
     assert ("Quiet Harbour", "producer", "Ida Holm") in facts

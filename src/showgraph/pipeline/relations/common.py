@@ -100,6 +100,16 @@ def name_before(doc: Doc, copula: Token) -> SpanT | None:
     return ent_span(doc, i) if i >= 0 else None
 
 
+def verb_read_as_noun(token: Token, present_forms: set[str]) -> bool:
+    """A present-tense verb the small model tagged a plural noun.
+
+    Headline grammar drops the article that would tell a verb from a noun:
+    "Harrow Lane debuts Friday", "Northwind names Joanna Kessler president".
+    Each rule passes the verb forms it reads (``present_forms``, lower case).
+    """
+    return token.tag_ == "NNS" and token.lower_ in present_forms
+
+
 def tense_of(verb: Token) -> str | None:
     """Future for "will premiere" / "is set to premiere", past for "premiered"."""
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -22,6 +22,7 @@ from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
     Context, _described_work, ent_span, nominal_work, relation, work_of_sentence,
 )
+from showgraph.pipeline.relations.credits import NOUN_CREDITS
 
 AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
              "move", "land", "arrive", "drop", "bow", "release", "available", "come", "head"}
@@ -30,8 +31,6 @@ COMMISSION_VERBS = {"renew", "premier", "order", "pick", "greenlight", "greenlit
 PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
 DISTRIBUTE_VERBS = {"distribute", "acquire", "release", "handle"}
 BROADCASTERS = {"network", "streamer"}
-# "the new film from director X": a title that says the person's credit itself.
-CREW_TITLES = {"director", "filmmaker", "writer", "screenwriter", "producer", "showrunner"}
 
 
 def _org(ctx: Context, i: int):
@@ -105,8 +104,9 @@ def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if span is None:
             continue
         label, role = doc[span[0]].ent_type_, _role(ctx, span)
-        if label == "Person" and span[0] > 0 and doc[span[0] - 1].lower_ in CREW_TITLES:
-            continue  # "from writer-director X": the role says the credit (see credits.role_noun_credits)
+        if label == "Person" and span[0] > 0 and doc[span[0] - 1].lower_ in NOUN_CREDITS:
+            continue  # "from writer-director X", "from creator X": the role noun gives the credit
+            # (credits.role_noun_credits), not "from"
         if label == "Person":
             predicate = "creator"
         elif label == "Organization" and role != "press":

@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
-from showgraph.pipeline.relations.common import Context, ent_span, list_entities, relation, with_conjuncts
+from showgraph.pipeline.relations.common import (
+    Context, ent_span, list_entities, relation, verb_read_as_noun, with_conjuncts,
+)
 
 HOLDERS = ("Person", "Character")
 # Production credits are not job titles (the spec): "director Ida Holm" is a
@@ -29,6 +31,7 @@ CREDIT_WORDS = {"director", "producer", "writer", "showrunner", "creator", "acto
 APPOINT_VERBS = {"name", "appoint", "make", "elect", "promote", "elevate", "hire", "tap", "install"}
 RISE_VERBS = {"step", "rise", "move", "promote", "elevate", "upped", "up", "bump"}
 POST_VERBS = APPOINT_VERBS | RISE_VERBS
+# A headline's "ORG names X president", "names" tagged a noun (common.verb_read_as_noun).
 HEADLINE_APPOINT_FORMS = {"names", "appoints", "taps", "hires", "promotes", "elevates", "ups"}
 # "X replaces Y as chairman": the title goes to the new holder, the subject.
 SUCCESSION_VERBS = {"replace", "succeed"}
@@ -130,7 +133,7 @@ def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"ORG has named X president of its film division", "X was promoted to head of film at ORG",
     "X steps up to head of film"."""
     for verb in sent:
-        if verb.lower_ in HEADLINE_APPOINT_FORMS and verb.tag_ == "NNS":
+        if verb_read_as_noun(verb, HEADLINE_APPOINT_FORMS):
             yield from _headline_appointment(ctx, sent, verb)
             continue
         lemma = verb.lemma_  # lower case for every verb

@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, work_of_sentence,
+    Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, verb_read_as_noun,
+    work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
 from showgraph.pipeline.relations.songs import is_song
@@ -33,8 +34,9 @@ RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "laun
 RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening", "inception"}
 # Nouns that date a work only when the work owns them ("its inception in 2017"; a company has one too).
 OWNED_RELEASE_NOUNS = {"inception"}
-# "W debuts Friday": the small model often tags these a plural noun; read as the
-# verb in the present, which in news announces a date to come.
+# "W debuts Friday": the small model often tags these a plural noun (see
+# common.verb_read_as_noun); read as the verb in the present, which in news
+# announces a date to come.
 PRESENT_RELEASE_FORMS = {"debuts", "premieres", "returns", "bows", "launches", "drops", "arrives",
                          "airs", "streams", "opens", "lands"}
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -122,8 +124,11 @@ def _release_trigger(date: Token) -> Token | None:
 
 
 def _verb_tagged_noun(token: Token) -> bool:
-    """"Harrow Lane debuts Friday" parsed with "debuts" a plural noun at the root."""
-    return token.lower_ in PRESENT_RELEASE_FORMS and token.tag_ == "NNS" and token.dep_ == "ROOT"
+    """"Harrow Lane debuts Friday" parsed with "debuts" a plural noun at the root.
+
+    Only at the root: "the show's debuts" elsewhere in a sentence are nouns.
+    """
+    return token.dep_ == "ROOT" and verb_read_as_noun(token, PRESENT_RELEASE_FORMS)
 
 
 def _noun_owner(ctx: Context, noun: Token, sent: Span):
