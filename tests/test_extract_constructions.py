@@ -312,6 +312,9 @@ CONSTRUCTIONS = [
                  {("Salt Road", "productionCompany", "Harbour Light Films")}, id="produced-by-company-ner-took-for-a-title"),
     pytest.param("Tom Reyes starred in the Channel 4 thriller “Cold Harbour” in 2019.",
                  {("Cold Harbour", "network", "Channel 4")}, id="the-network-with-a-number-genre-w"),
+    pytest.param("“Salt Road” is a new thriller. The movie is slated to be directed by Tom Reyes, who has worked "
+                 "on films such as Night Roads (2020).", {("Salt Road", "director", "Tom Reyes")},
+                 id="the-movie-is-slated-to-be-directed-by-x"),
     pytest.param("“Salt Road”, the debut feature from writer-director Ida Holm, has been acquired by Lionsgate.",
                  {("Salt Road", "writer", "Ida Holm"), ("Salt Road", "director", "Ida Holm")},
                  id="the-feature-from-writer-director-x"),

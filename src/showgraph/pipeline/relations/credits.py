@@ -476,6 +476,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         return _fronted_participle_work(ctx, verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         return _credited_work(ctx, verb.head, sent)  # "The episode was written by A and directed by B"
+    if verb.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in verb.head.children):
+        return _credited_work(ctx, verb.head, sent)  # "The movie is slated to be directed by X"
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ == "PROPN" and not head.ent_type_ \
             and head.lower_ not in ctx.lexicon.work_cues and head.lower_ not in ctx.lexicon.work_nouns:
