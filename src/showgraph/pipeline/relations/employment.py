@@ -83,6 +83,8 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
         return
     if end < sent.end and doc[end].ent_type_ in HOLDERS:
         return  # "as Detective Ravi Khanna": the title is the role's, the name a character's
+    if end < sent.end and doc[end].pos_ == "NOUN" and not doc[end].ent_type_:
+        return  # "cited A and B as major influences": the word modifies a noun, no title
     if end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" \
             and not doc[end + 1].ent_type_ and doc[end + 1].is_lower:
         end += 2  # "as head of comedy"
@@ -317,7 +319,10 @@ def _holder(ctx: Context, noun: Token):
     for token in candidates:
         if noun.dep_ == "attr" and token == noun.head:
             token = next((c for c in token.children if c.dep_ == "nsubj"), token)
-        span = ent_span(doc, token.i)
+            # "of which she is president": a pronoun subject, resolved
+            span = resolve(doc, *(ent_span(doc, token.i) or (token.i, token.i + 1)))
+        else:
+            span = ent_span(doc, token.i)
         if span and doc[span[0]].ent_type_ in HOLDERS:
             return resolve(doc, *span)
     return None
@@ -350,7 +355,18 @@ def _employer(ctx: Context, noun: Token):
             span = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[span[0]].ent_type_ == "Organization":
                 return span
-    return _organisation_after(ctx, noun, ("of", "at", "for"))
+    return _organisation_after(ctx, noun, ("of", "at", "for")) or _organisation_of_which(ctx, noun)
+
+
+def _organisation_of_which(ctx: Context, noun: Token):
+    """"the company B, of which she is president": the organisation the relative clause is on."""
+    clause = noun.head
+    if noun.dep_ != "attr" or clause.dep_ != "relcl":
+        return None
+    if not any(p.lower_ == "of" and any(o.lower_ == "which" for o in p.children) for p in clause.children):
+        return None
+    span = ent_span(ctx.doc, clause.head.i)
+    return span if span and ctx.doc[span[0]].ent_type_ == "Organization" else None
 
 
 # "worked for the BBC", "taught at the Conservatory", "was employed by Netflix".
@@ -374,6 +390,71 @@ def employed_at(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 span = ent_span(doc, obj.i) if obj.dep_ == "pobj" else None
                 if span and doc[span[0]].ent_type_ == "Organization":
                     yield relation(holder, "worksFor", sent, "employed-at", 0.7, obj=span), verb
+
+
+# "She worked as a paralegal", "he served as a script reader": the "as" names a job
+# without the job-title list, which no list of occupations could cover.
+WORK_AS_VERBS = {"work", "serve"}
+
+
+def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"X worked as a paralegal at the law firm B and later as a development executive at C"."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_ not in WORK_AS_VERBS:
+            continue
+        holder = _verb_subject(ctx, verb)
+        if holder is None:
+            continue
+        for as_token in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            noun = next((c for c in as_token.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or _credit_or_calling(ctx, noun):
+                continue
+            yield relation(holder, "jobTitle", sent, "worked-as", 0.7, value=_title_text(ctx, noun)), as_token
+            employer = _workplace(ctx, noun) or _workplace_after(ctx, verb, as_token)
+            if employer is not None:
+                yield relation(holder, "worksFor", sent, "worked-as", 0.65, obj=employer), as_token
+
+
+def _credit_or_calling(ctx: Context, noun: Token) -> bool:
+    """"served as producer", "worked as an actress": a credit or a calling, no job title.
+
+    A head that is also a job ("executive", "editor", "journalist") is one;
+    "director" is taken for the film credit.
+    """
+    lemma = noun.lemma_
+    if lemma in ctx.lexicon.job_heads and lemma != "director":
+        return False
+    return lemma in CREDIT_WORDS or lemma in ctx.lexicon.person_nouns
+
+
+def _workplace(ctx: Context, token: Token):
+    """The organisation of the token's "at"/"for": "at Miramax", "at the law firm Keller & Voss"."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "for")):
+        span = _pobj_organisation(ctx, prep)
+        if span is not None:
+            return span
+    return None
+
+
+def _workplace_after(ctx: Context, verb: Token, as_token: Token):
+    """"worked as A at B and later as C at D": the verb's "at" after this "as", before the next one."""
+    later = [c.i for c in verb.children if c.lower_ == "as" and c.i > as_token.i]
+    stop = later[0] if later else len(ctx.doc)
+    for prep in (c for c in verb.children if as_token.i < c.i < stop and c.dep_ == "prep"):
+        if prep.lower_ in ("at", "for"):
+            return _pobj_organisation(ctx, prep)
+    return None
+
+
+def _pobj_organisation(ctx: Context, prep: Token):
+    """The organisation a preposition's object names, itself or in apposition ("the firm B")."""
+    doc = ctx.doc
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for named in (obj, *[c for c in obj.children if c.dep_ == "appos"]):
+            span = ent_span(doc, named.i)
+            if span and doc[span[0]].ent_type_ == "Organization":
+                return span
+    return None
 
 
 def _verb_subject(ctx: Context, verb: Token):
