@@ -322,7 +322,26 @@ CONSTRUCTIONS = [
                  "announced the news.", {("Quiet Harbour", "creator", "Ida Holm"),
                                          ("Quiet Harbour", "creator", "Tom Reyes")},
                  id="the-show-s-creators-a-and-b"),
+    pytest.param("The network set its fall dates on Thursday. Rounding out the week, “Fire Lane” returns "
+                 "Friday, Oct. 17, for its fourth season.",
+                 {("Fire Lane season 4", "releaseDate", "2025-10-17"), ("Fire Lane season 4", "partOfSeries", "Fire Lane")},
+                 id="w-returns-date-for-its-nth-season"),
+    pytest.param("The network set its fall dates on Thursday. “Night Shift” will launch its eighth and final season "
+                 "on Monday, Sept. 29.",
+                 {("Night Shift season 8", "releaseDate", "2025-09-29"), ("Night Shift", "numberOfSeasons", 8)},
+                 id="w-launches-its-nth-and-final-season-on-date"),
     # Appointments in executive news
+    pytest.param("Before acting, Mara Lind worked as a paralegal at the Boston law firm Keller & Voss.",
+                 {("Mara Lind", "jobTitle", "paralegal"), ("Mara Lind", "worksFor", "Keller & Voss")},
+                 id="x-worked-as-a-job-at-the-firm-org"),
+    pytest.param("After graduating, Tom Reyes worked as a script reader at Miramax and later as a development "
+                 "executive at Warner Bros.",
+                 {("Tom Reyes", "jobTitle", "script reader"), ("Tom Reyes", "worksFor", "Miramax"),
+                  ("Tom Reyes", "jobTitle", "development executive"), ("Tom Reyes", "worksFor", "Warner Bros.")},
+                 id="worked-as-a-at-b-and-later-as-c-at-d"),
+    pytest.param("In 2022 Ida Holm co-founded the production company Bright Lane Films, of which she is president.",
+                 {("Ida Holm", "jobTitle", "president"), ("Ida Holm", "worksFor", "Bright Lane Films")},
+                 id="the-company-org-of-which-she-is-title"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),
@@ -717,6 +736,29 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
 
 def test_extract_entity_types(extract_entities, text, name, expected_type):
     assert extract_entities(text).get(name) == expected_type
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("“Cold Harbour” returns March 4 with its first three episodes.", id="its-first-three-episodes"),
+    pytest.param("Ada Quill will guest-star in a two-episode arc on “Cold Harbour”.", id="a-two-episode-arc"),
+    pytest.param("“Cold Harbour” is uneven: the middle two episodes tread water.", id="the-middle-two-episodes"),
+])
+
+
+def test_extract_some_of_a_work_s_episodes_are_no_episode_count(extract_facts, text):
+    assert not [f for f in extract_facts(text, published="2024-12-05") if f[1] == "numberOfEpisodes"]
+
+
+def test_extract_a_word_before_a_noun_after_as_is_no_job_title(extract_facts):
+    facts = extract_facts("The singer Mara Lind has cited Tom Reyes and Ada Quill as major influences.")
+    assert not [f for f in facts if f[1] == "jobTitle"]
+
+
+def test_extract_a_weekday_before_a_date_is_that_date(extract_facts):
+    facts = extract_facts("The network set its fall dates. “Fire Lane” returns Friday, Oct. 17, on CBS.",
+                          published="2025-07-17")
+    assert ("Fire Lane", "releaseDate", "2025-10-17") in facts
+    assert ("Fire Lane", "releaseDate", "2025-07-18") not in facts
 
 
 def test_extract_season_with_its_own_date_is_part_of_its_series(extract_facts):

@@ -37,8 +37,11 @@ class TitleFinder:
             if not _inside_person(doc, start, end):
                 set_entity(doc, start, end, "Work", rule=rule, subtype=subtype or "")
         for start, end, series, number in season_mentions(doc, self.lexicon):
+            rest_of_date = _date_running_on(doc, end)
             set_entity(doc, start, end, "Work", rule="season", subtype="Season", series=series,
                        canonical=f"{series} season {number}")
+            if rest_of_date is not None:  # NER's one DATE "third season Sunday, Oct. 12": keep the date
+                set_entity(doc, *rest_of_date, "DATE")
         return doc
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str | None]]:
@@ -287,13 +290,20 @@ ORDINALS = {w: i + 1 for i, w in enumerate(
 
 
 def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
-    """"The Glass Orchard season 2", "season two of Brackwater", "the second season of Brackwater".
+    """"The Glass Orchard season 2", "season two of Brackwater", "the second season of Brackwater",
+    "“Brackwater” returns for its third season".
 
     Yields (start, end, series title, season number).
     """
     found = []
     for token in doc_tokens(doc):
-        if token.lower_ != "season" or token.i + 1 >= len(doc):
+        if token.lower_ != "season":
+            continue
+        its_season = _its_season(doc, token.i)
+        if its_season is not None:
+            found.append(its_season)
+            continue
+        if token.i + 1 >= len(doc):
             continue
         number = _season_number(doc[token.i + 1].lower_)
         if number is not None:
@@ -313,6 +323,42 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
             begin = token.i if _season_number(doc[token.i + 1].lower_) is not None else token.i - 1
             found.append((begin, end, _series_text(doc[first:end]), number))
     return found
+
+
+def _date_running_on(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The rest of a DATE entity that covers a season's last token and goes on past it."""
+    if doc[end - 1].ent_type_ != "DATE" or end >= len(doc) or doc[end].ent_iob_ != "I":
+        return None
+    stop = end
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    start = end
+    while start < stop and doc[start].is_punct:
+        start += 1
+    return (start, stop) if start < stop else None
+
+
+ORDINAL_SUFFIX = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+
+def _its_season(doc: Doc, season: int) -> tuple[int, int, str, int] | None:
+    """"“Tracker” returns for its third season", "launches its eighth and final season".
+
+    The series is the work named last before "its" in the sentence; NER
+    often reads "its third season" as a date, which this replaces.
+    """
+    i = season - 1
+    if i > 1 and doc[i].lower_ == "final":
+        i -= 2 if doc[i - 1].lower_ == "and" else 1
+    word = doc[i].lower_ if i > 0 else ""
+    number = ORDINALS.get(word) or (int(word[:-2]) if ORDINAL_SUFFIX.match(word) else None)
+    if number is None or doc[i - 1].lower_ not in ("its", "their"):
+        return None
+    sent = doc[season].sent
+    works = [e for e in doc.ents if e.label_ == "Work" and sent.start <= e.start and e.end <= i - 1]
+    if not works:
+        return None
+    return i, season + 1, _series_text(works[-1]), number
 
 
 def _named_elsewhere(doc: Doc, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import CLOSING_QUOTES
+from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, verb_read_as_noun,
     work_of_sentence,
@@ -62,6 +63,8 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if trigger.pos_ == "VERB" and _of_things_listed_before(trigger):
             continue
+        if _weekday_of_next_date(ent, sent):
+            continue
         if trigger.pos_ == "VERB":
             maker = _maker_subject(ctx, trigger)
             work = _released_object(ctx, trigger) if maker else _subject_work(ctx, trigger, sent)
@@ -69,9 +72,33 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         else:
             work = _noun_owner(ctx, trigger, sent)
             tense = "future" if _verb_tagged_noun(trigger) else None
+        work = _season_begun(ctx, trigger) or work
         if work is not None:
             yield relation(work, "releaseDate", sent, "release-date", 0.8,
                            value=ent.text, tense=tense), trigger
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _weekday_of_next_date(date: Span, sent: Span) -> bool:
+    """"returns Friday, Oct. 17": NER's two dates are one; the weekday alone would be the next Friday."""
+    after = date.end
+    return (len(date) == 1 and date[0].lower_ in WEEKDAYS and after + 1 < sent.end
+            and date.doc[after].text == "," and date.doc[after + 1].ent_type_ == "DATE")
+
+
+def _season_begun(ctx: Context, trigger: Token):
+    """"W returns for its third season Sunday", "W opens its fifth season on Oct. 16": the season's date."""
+    doc = ctx.doc
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        span = ent_span(doc, obj.i)
+        if span and doc[span[0]].ent_type_ == "Work" and info_of(doc[span[0]:span[1]]).get("subtype") == "Season":
+            return span
+    return None
 
 
 QUANTIFIERS = {"both", "all", "each", "either", "neither"}
@@ -305,7 +332,8 @@ def episode_counts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for token in sent:
         lower = token.lower_
         if lower in ("episodes", "episode"):
-            if token.head.lemma_.lower() in ("write", "direct", "pen", "helm", "watch", "film"):
+            if token.head.lemma_.lower() in ("write", "direct", "pen", "helm", "watch", "film") \
+                    or _some_of_the_episodes(token):
                 continue
             count = _count_before(token)
             predicate = "numberOfEpisodes"
@@ -319,6 +347,21 @@ def episode_counts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         work = work_of_sentence(ctx, sent, near=token)
         if work is not None:
             yield relation(work, predicate, sent, f"{predicate}-count", 0.75, value=count), token
+
+
+# "its first three episodes", "the middle two episodes", "a two-episode arc":
+# some of a work's episodes, or one part's, not how many it has.
+PART_WORDS = {"first", "last", "final", "middle", "remaining", "opening", "next", "other", "previous"}
+PART_NOUNS = {"arc", "stint", "appearance", "run", "storyline", "role"}
+
+
+def _some_of_the_episodes(noun: Token) -> bool:
+    doc = noun.doc
+    before = doc[max(noun.i - 3, 0):noun.i]
+    if any(t.lower_ in PART_WORDS for t in before):
+        return True
+    # "a two-episode arc": the count modifies another noun
+    return noun.lower_ == "episode" and doc[noun.i - 1].text == "-" and noun.head.lower_ in PART_NOUNS
 
 
 def _count_before(noun: Token) -> int | None:
