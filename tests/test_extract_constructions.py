@@ -342,6 +342,10 @@ CONSTRUCTIONS = [
     pytest.param("In 2022 Ida Holm co-founded the production company Bright Lane Films, of which she is president.",
                  {("Ida Holm", "jobTitle", "president"), ("Ida Holm", "worksFor", "Bright Lane Films")},
                  id="the-company-org-of-which-she-is-title"),
+    pytest.param("Kate Lund will play Agnes Reid, a marine biologist who returns home. Ben Okoro plays Danny, "
+                 "a wildfire smokejumper.",
+                 {("Agnes Reid", "jobTitle", "biologist"), ("Danny", "jobTitle", "wildfire smokejumper")},
+                 id="character-a-trade-noun-in-apposition"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),
@@ -751,6 +755,12 @@ def test_extract_some_of_a_work_s_episodes_are_no_episode_count(extract_facts, t
 
 def test_extract_a_word_before_a_noun_after_as_is_no_job_title(extract_facts):
     facts = extract_facts("The singer Mara Lind has cited Tom Reyes and Ada Quill as major influences.")
+    assert not [f for f in facts if f[1] == "jobTitle"]
+
+
+def test_extract_a_character_s_non_trade_agent_noun_is_no_job_title(extract_facts):
+    facts = extract_facts("Lena Ruiz plays Poppy Marsh, a teenager who hears voices, in “Cold Harbour”.")
+    assert ("Lena Ruiz", "plays", "Poppy Marsh") in facts
     assert not [f for f in facts if f[1] == "jobTitle"]
 
 

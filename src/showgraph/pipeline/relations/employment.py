@@ -286,12 +286,16 @@ def _organisation_before(ctx: Context, i: int):
 
 
 def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Rhea Castellan, current president of Northwind Channel", "B's marketing chief, A"."""
+    """"Rhea Castellan, current president of Northwind Channel", "B's marketing chief, A",
+    and a character's trade: "Agnes Reid, a marine biologist who ..."."""
     for noun in sent:
-        if noun.lower_ not in ctx.lexicon.job_heads or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+            continue
+        listed = noun.lower_ in ctx.lexicon.job_heads
+        if not listed and not _trade_noun(ctx, noun):
             continue
         holder = _holder(ctx, noun)
-        if holder is None:
+        if holder is None or (not listed and ctx.doc[holder[0]].ent_type_ != "Character"):
             continue
         title = _title_text(ctx, noun)
         org = _employer(ctx, noun)
@@ -300,6 +304,28 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), None
         for employer in _with_conjunct_organisations(ctx, org):
             yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=employer), None
+
+
+# A character's trade is told in passing ("a trucker", "the innkeeper", "a marine
+# biologist"); no list holds every trade, but most are agent nouns. These are
+# agent nouns and no trade.
+NOT_TRADES = {"teenager", "member", "partner", "lover", "stranger", "outsider", "newcomer", "survivor",
+              "neighbor", "neighbour", "widower", "prisoner", "killer", "murderer", "leader", "player",
+              "villager", "character", "monster", "user", "winner", "loser", "father", "mother", "brother",
+              "sister", "daughter", "grandmother", "grandfather", "foster", "visitor", "believer", "follower",
+              "admirer", "fighter", "dreamer", "loner", "drifter", "wanderer", "rider", "former", "other",
+              "whoever", "power", "order", "number", "corner", "border", "matter", "center", "centre",
+              "man", "woman", "chairman", "chairwoman", "protagonist", "antagonist"}
+TRADE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+
+
+def _trade_noun(ctx: Context, noun: Token) -> bool:
+    """A lower-case agent noun after "a"/"the" that may name a trade ("trucker", "biologist")."""
+    lower = noun.lower_
+    if not noun.is_lower or lower in NOT_TRADES or lower in ctx.lexicon.kin_nouns \
+            or lower in ctx.lexicon.person_nouns or not lower.endswith(TRADE_ENDINGS):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
 def _with_conjunct_organisations(ctx: Context, org) -> list:
