@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token  # noqa: F401
 
 from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
@@ -238,9 +239,19 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         work, cue = _possessed_work(ctx, ent.end + 1, sent)
         if work is None:
             continue
-        subtype = ctx.lexicon.work_cues.get(cue.lower_) if cue is not None else None
-        predicate = "director" if subtype == "Movie" or (cue is not None and cue.lower_ in FILM_WORDS) else "creator"
+        predicate = _possessive_credit(ctx, cue, info_of(doc[work[0]:work[1]]).get("subtype"))
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.65, obj=(ent.start, ent.end)), None
+
+
+def _possessive_credit(ctx: Context, cue: Token | None, subtype: str | None) -> str:
+    """What "X's [cue] W" credits X with: a film's director, a novel's writer, else the creator."""
+    if cue is not None and cue.lower_ in SCRIPT_NOUNS:
+        return "writer"
+    if cue is not None:
+        subtype = ctx.lexicon.work_cues.get(cue.lower_) or subtype
+    if subtype == "Movie" or (cue is not None and cue.lower_ in FILM_WORDS):
+        return "director"
+    return "creator"
 
 
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
