@@ -349,6 +349,10 @@ CONSTRUCTIONS = [
     pytest.param("“Night Bus” is based on Ida Holm's bestselling novel “The Last Tram”.",
                  {("Night Bus", "basedOn", "The Last Tram"), ("The Last Tram", "writer", "Ida Holm")},
                  id="based-on-x-s-novel-w"),
+    pytest.param("Netflix's supernatural mystery “The Harrow Files” is expanding its ranks for its second season.",
+                 {("The Harrow Files", "network", "Netflix")}, id="network-s-genre-noun-quoted-w"),
+    pytest.param("Lund is best known for the Viaplay crime series “Nordlicht”.",
+                 {("Nordlicht", "network", "Viaplay")}, id="the-streamer-genre-series-w"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),
@@ -765,6 +769,12 @@ def test_extract_a_character_s_non_trade_agent_noun_is_no_job_title(extract_fact
     facts = extract_facts("Lena Ruiz plays Poppy Marsh, a teenager who hears voices, in “Cold Harbour”.")
     assert ("Lena Ruiz", "plays", "Poppy Marsh") in facts
     assert not [f for f in facts if f[1] == "jobTitle"]
+
+
+def test_extract_a_length_of_time_from_another_event_is_no_release_date(extract_facts):
+    facts = extract_facts("The renewal comes a week after Apple canceled the workplace comedy “Sunny Acres”.",
+                          published="2025-05-06")
+    assert not [f for f in facts if f[1] == "releaseDate"]
 
 
 def test_extract_a_weekday_before_a_date_is_that_date(extract_facts):

@@ -184,7 +184,15 @@ def _work_after(ctx: Context, i: int, sent: Span):
             # "W, a Showtime children's programme", "W is a Showtime programme": the work the noun describes.
             return _described_work(ctx, doc[j]) if doc[j].dep_ in ("appos", "attr") else None
         j += 1
-    return None
+    return _quoted_title_after_noun(doc, j, sent)
+
+
+def _quoted_title_after_noun(doc, j: int, sent: Span):
+    """"Netflix's supernatural mystery “W”": a genre noun no cue list holds, then the quoted title."""
+    if j == 0 or doc[j - 1].pos_ != "NOUN" or j >= sent.end or doc[j].text not in "“\"‘'":
+        return None
+    k = j + 1
+    return ent_span(doc, k) if k < sent.end and doc[k].ent_type_ == "Work" else None
 
 
 def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

@@ -63,7 +63,7 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if trigger.pos_ == "VERB" and _of_things_listed_before(trigger):
             continue
-        if _weekday_of_next_date(ent, sent):
+        if _weekday_of_next_date(ent, sent) or _counted_from_an_event(ent, sent):
             continue
         if trigger.pos_ == "VERB":
             maker = _maker_subject(ctx, trigger)
@@ -86,6 +86,19 @@ def _weekday_of_next_date(date: Span, sent: Span) -> bool:
     after = date.end
     return (len(date) == 1 and date[0].lower_ in WEEKDAYS and after + 1 < sent.end
             and date.doc[after].text == "," and date.doc[after + 1].ent_type_ == "DATE")
+
+
+TIME_UNITS = {"day", "week", "month", "year"}
+FROM_AN_EVENT = {"after", "before", "later", "earlier"}
+
+
+def _counted_from_an_event(date: Span, sent: Span) -> bool:
+    """"comes a week after Apple canceled W", "two days later": a length of time from
+    another event, not from the day the article was published."""
+    doc = date.doc
+    if date[-1].lower_ in ("later", "earlier"):
+        return True
+    return date[-1].lemma_.lower() in TIME_UNITS and date.end < sent.end and doc[date.end].lower_ in FROM_AN_EVENT
 
 
 def _season_begun(ctx: Context, trigger: Token):
