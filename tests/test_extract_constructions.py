@@ -353,6 +353,13 @@ CONSTRUCTIONS = [
                  {("The Harrow Files", "network", "Netflix")}, id="network-s-genre-noun-quoted-w"),
     pytest.param("Lund is best known for the Viaplay crime series “Nordlicht”.",
                  {("Nordlicht", "network", "Viaplay")}, id="the-streamer-genre-series-w"),
+    pytest.param("“It is a gift,” said Amy Lund, president of CBS Entertainment.",
+                 {("Amy Lund", "jobTitle", "president"), ("Amy Lund", "worksFor", "CBS Entertainment")},
+                 id="title-of-a-known-network-s-division"),
+    pytest.param("The film is produced by Element Pictures' Ed Garvey and Andrew Lowe alongside Kari Holm of the "
+                 "Oslo-based Fjordlys Film.",
+                 {("Ed Garvey", "worksFor", "Element Pictures"), ("Andrew Lowe", "worksFor", "Element Pictures"),
+                  ("Kari Holm", "worksFor", "Fjordlys Film")}, id="company-s-people-and-person-of-company"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),

@@ -17,6 +17,12 @@ from showgraph.pipeline.doc_data import ent_span, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 
+# A known name NER reads as the start of a longer organisation: a division or a
+# national arm ("CBS Entertainment", "Fox Television Studios", "HGTV Canada").
+MAX_DIVISION_WORDS = 2
+REGIONS = {"canada", "uk", "america", "usa", "us", "europe", "asia", "australia", "india", "worldwide"}
+
+
 class Gazetteer:
     """Labels known organisations ``Organization`` with their role and canonical name."""
 
@@ -36,6 +42,9 @@ class Gazetteer:
             if self._inside_title(doc, span.start, span.end) or self._part_of_name(doc, span):
                 continue
             canonical, role = self.entries[span.label_]
+            longer = self._division_named(doc, span.start, span.end)
+            if longer is not None:  # "CBS Entertainment": a division of its own name, with the role
+                span, canonical = doc[span.start:longer], doc[span.start:longer].text
             set_entity(doc, span.start, span.end, "Organization", role=role,
                        canonical=canonical, rule="gazetteer")
             if role in ("network", "streamer", "studio"):
@@ -54,6 +63,17 @@ class Gazetteer:
         if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues) \
                 and not _year_modifier(doc, start, stop) and any(t.is_alpha for t in doc[start:stop]):
             set_entity(doc, start, stop, "Work", rule="cue-title")
+
+    def _division_named(self, doc: Doc, start: int, end: int) -> int | None:
+        """"CBS Entertainment", "HGTV Canada": the end of NER's organisation that
+        begins with a known name and goes on with a division's or a region's word."""
+        if doc[start].ent_type_ != "ORG" or doc[start].ent_iob_ != "B":
+            return None
+        full = ent_span(doc, start)
+        if full is None or not end < full[1] <= end + MAX_DIVISION_WORDS:
+            return None
+        words = {t.lower_ for t in doc[end:full[1]]}
+        return full[1] if words <= self.lexicon.organisation_words | REGIONS else None
 
     @staticmethod
     def _inside_title(doc: Doc, start: int, end: int) -> bool:

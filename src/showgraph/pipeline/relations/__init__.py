@@ -35,7 +35,8 @@ RULES = (
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as, employment.appointments,
-    employment.memberships, employment.employed_at, employment.worked_as, bands.band_parts,
+    employment.memberships, employment.employed_at, employment.worked_as, employment.company_people,
+    bands.band_parts,
     sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.episode_of,
 )
 

@@ -493,6 +493,35 @@ def _verb_subject(ctx: Context, verb: Token):
     return span if doc[span[0]].ent_type_ in HOLDERS else None
 
 
+COMPANY_ROLES = {"studio", "network", "streamer", "distributor", "press"}
+COMPANY_ENDS = {"film", "television", "tv", "network", "networks", "group"}
+
+
+def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Element Pictures' Ed Garvey and Andrew Lowe", "Kari Holm of the Oslo-based Fjordlys Film":
+    a company's people, as trade news names producers and executives."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Organization" or not _a_company(ctx, ent):
+            continue
+        org = (ent.start, ent.end)
+        if ent.root.dep_ == "poss" and ent.root.head.ent_type_ in HOLDERS:
+            people = with_conjuncts(doc, ent.root.head, HOLDERS)
+        elif ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.ent_type_ == "Person":
+            people = [ent_span(doc, ent.root.head.head.i)]
+        else:
+            continue
+        for person in people:
+            yield relation(resolve(doc, *person), "worksFor", sent, "company-people", 0.65, obj=org), None
+
+
+def _a_company(ctx: Context, ent: Span) -> bool:
+    """A studio, broadcaster or outlet, not a band or a club that people are members of."""
+    role = info_of(ent).get("role", "")
+    last = ent[-1].lower_
+    return role in COMPANY_ROLES or last in ctx.lexicon.company_name_ends or last in COMPANY_ENDS
+
+
 def memberships(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"A, a member of the C", "A is a member of C", "A joined the band C"."""
     doc = ctx.doc
