@@ -800,6 +800,36 @@ def test_extract_season_with_its_own_date_is_part_of_its_series(extract_facts):
     assert not [f for f in facts if f[0] == "Harrow Lane season 2" and f[1] == "network"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("‘Cold Harbour’ Renewed at Apple TV+\n\nApple TV+ has renewed the drama “Cold Harbour” for a third "
+                 "season. The second season, which premiered March 7 and ran 10 episodes, doubled its audience.",
+                 {("Cold Harbour season 2", "releaseDate", "2025-03-07"), ("Cold Harbour season 2", "numberOfEpisodes", 10),
+                  ("Cold Harbour season 2", "partOfSeries", "Cold Harbour")}, id="the-second-season-of-the-article"),
+    pytest.param("“Cold Harbour” is a hit for ABC.\n\nSeason 3 premiered Oct. 2 on ABC.",
+                 {("Cold Harbour season 3", "releaseDate", "2024-10-02")}, id="season-n-opening-a-sentence"),
+    pytest.param("This recap covers Sunday's episode of AMC's “Cold Harbour.” The eight-episode second season "
+                 "concludes March 22.", {("Cold Harbour season 2", "numberOfEpisodes", 8)},
+                 id="the-n-episode-second-season"),
+])
+
+
+def test_extract_a_season_no_series_names_is_the_article_s(extract_facts, text, expected):
+    assert expected <= extract_facts(text, published="2025-05-06")
+
+
+def test_extract_another_ordinal_season_is_no_work_of_its_own(extract_entities):
+    text = ("“Fire Lane” returns for its third season on Oct. 12. The Ada Quill-led procedural will return "
+            "for its third season in January.")
+    assert "third season" not in extract_entities(text)
+
+
+def test_extract_a_thing_that_is_no_work_dates_no_release(extract_facts):
+    facts = extract_facts("Warner Bros.' “Iron Gate” took first place this weekend. Overall, the weekend's box "
+                          "office came to roughly $102 million, up 12 percent from the same frame last year.",
+                          published="2025-11-09")
+    assert not [f for f in facts if f[1] == "releaseDate"]
+
+
 def test_extract_season_without_date_or_count_folds_into_series(extract_entities):
     text = "“Harrow Lane” is a hit. Mara Lind stars as Ada Quill in Harrow Lane season 2."
     entities = extract_entities(text)

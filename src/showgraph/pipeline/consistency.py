@@ -59,8 +59,10 @@ def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     # Each entity's text and words read once: Span.text makes its Tokens anew.
     ent_texts = [span_text(e) for e in ents]
     texts = [t.text for t in doc_tokens(doc)]
-    chosen = _choose_labels(ents, ent_texts)
-    protected = {text for e, text in zip(ents, ent_texts) if info_of(e).get("rule") in RULE_WEIGHTS}
+    # "third season" is no name: another "third season" in the text may be another show's, or a date.
+    named = [(e, text) for e, text in zip(ents, ent_texts) if info_of(e).get("subtype") != "Season"]
+    chosen = _choose_labels(named)
+    protected = {text for e, text in named if info_of(e).get("rule") in RULE_WEIGHTS}
     for part, label in _name_part_labels(chosen, lexicon).items():
         if part not in protected:
             chosen[part] = label
@@ -106,9 +108,9 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
     return kept
 
 
-def _choose_labels(ents: tuple[Span, ...], ent_texts: list[str]) -> dict[str, str]:
+def _choose_labels(named: list[tuple[Span, str]]) -> dict[str, str]:
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for ent, text in zip(ents, ent_texts):
+    for ent, text in named:
         label = ent.label_
         if label in TYPED:
             votes[text][label] += RULE_WEIGHTS.get(info_of(ent).get("rule", ""), 1)

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import doc_text, doc_tokens, set_entity
+from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "``": "''"}
@@ -315,6 +315,11 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
         else:
             number = ORDINALS.get(doc[token.i - 1].lower_) if token.i > 0 else None
             of = token.i + 1
+        if number is not None and (of >= len(doc) or doc[of].lower_ != "of"):
+            unnamed = _season_without_of(doc, token.i, number)
+            if unnamed is not None:
+                found.append(unnamed)
+            continue
         if number is None or of >= len(doc) or doc[of].lower_ != "of":
             continue
         first = of + 1 + (1 if of + 1 < len(doc) and doc[of + 1].text in "“\"‘'" else 0)
@@ -323,6 +328,34 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
             begin = token.i if _season_number(doc[token.i + 1].lower_) is not None else token.i - 1
             found.append((begin, end, _series_text(doc[first:end]), number))
     return found
+
+
+# Words between "the" and a season's ordinal: "the 13-episode second season".
+SEASON_MODIFIERS = {"-", "episode", "new", "final", "upcoming", "latest"}
+
+
+def _season_without_of(doc: Doc, season: int, number: int) -> tuple[int, int, str, int] | None:
+    """"The Simpsons' ninth season" (the possessor's); "Season 3 premiered Oct. 2", "the
+    eight-episode second season concludes" (no series named: the article's, the first
+    work it names)."""
+    numbered_after = season + 1 < len(doc) and _season_number(doc[season + 1].lower_) is not None
+    start, end = (season, season + 2) if numbered_after else (season - 1, season + 1)
+    i = start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in SEASON_MODIFIERS):
+        i -= 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        owner = doc[i - 1] if i > 0 else None
+        if owner is None or owner.ent_type_ != "Work":
+            return None
+        series = next(e for e in doc.ents if e.start <= owner.i < e.end)
+        return start, end, _series_text(series), number
+    opens_sentence = numbered_after and (doc[start].is_sent_start or i < 0 or doc[i].is_punct or doc[i].is_space)
+    # NER often reads "The second season" as a date: its "the" may be inside that DATE
+    if not opens_sentence and not (i >= 0 and doc[i].lower_ in ("the", "this") and doc[i].ent_type_ in ("", "DATE")):
+        return None
+    topic = next((e for e in doc.ents if e.label_ == "Work" and e.start < start
+                  and info_of(e).get("subtype") != "Season"), None)
+    return (start, end, _series_text(topic), number) if topic is not None else None
 
 
 def _date_running_on(doc: Doc, end: int) -> tuple[int, int] | None:

@@ -66,9 +66,11 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if _weekday_of_next_date(ent, sent) or _counted_from_an_event(ent, sent):
             continue
         if trigger.pos_ == "VERB":
+            if _subject_is_something_else(ctx, trigger):
+                continue
             maker = _maker_subject(ctx, trigger)
             work = _released_object(ctx, trigger) if maker else _subject_work(ctx, trigger, sent)
-            tense = tense_of(trigger)
+            tense = _clause_tense(trigger)
         else:
             work = _noun_owner(ctx, trigger, sent)
             tense = "future" if _verb_tagged_noun(trigger) else None
@@ -86,6 +88,30 @@ def _weekday_of_next_date(date: Span, sent: Span) -> bool:
     after = date.end
     return (len(date) == 1 and date[0].lower_ in WEEKDAYS and after + 1 < sent.end
             and date.doc[after].text == "," and date.doc[after + 1].ent_type_ == "DATE")
+
+
+def _subject_is_something_else(ctx: Context, verb: Token) -> bool:
+    """"The weekend's box office came to $102 million", "Production begins in May": the
+    subject is a thing that is no work, so the date is none of a work's releases."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in ctx.lexicon.work_nouns and lemma not in ctx.lexicon.work_cues \
+        and lemma not in RELEASE_NOUNS and lemma not in ("installment", "instalment", "part")
+
+
+def _clause_tense(verb: Token) -> str | None:
+    """The verb's tense, or for a gerund ("after opening Friday") its clause's."""
+    if verb.tag_ != "VBG":
+        return tense_of(verb)
+    node = verb
+    for _ in range(6):  # up to the root through "after", a participle, the noun it modifies
+        tense = tense_of(node)
+        if tense is not None or node.head == node:
+            return tense
+        node = node.head
+    return None
 
 
 TIME_UNITS = {"day", "week", "month", "year"}
