@@ -360,6 +360,8 @@ CONSTRUCTIONS = [
                  "Oslo-based Fjordlys Film.",
                  {("Ed Garvey", "worksFor", "Element Pictures"), ("Andrew Lowe", "worksFor", "Element Pictures"),
                   ("Kari Holm", "worksFor", "Fjordlys Film")}, id="company-s-people-and-person-of-company"),
+    pytest.param("There she shepherded the FX series “Kagemusha” and “The Grill” from development through production.",
+                 {("Kagemusha", "network", "FX"), ("The Grill", "network", "FX")}, id="the-network-series-a-and-b"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),

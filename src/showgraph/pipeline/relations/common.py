@@ -59,6 +59,9 @@ def with_conjuncts(doc: Doc, token: Token, labels: tuple[str, ...]) -> list[Span
     return spans
 
 
+QUOTES = {"“", "”", '"', "‘", "’"}
+
+
 def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> list[SpanT]:
     """Entities in a run of "A, B, C and D" from token ``start``, stopping at other words."""
     spans, i = [], start
@@ -68,7 +71,8 @@ def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> l
         if span and token.ent_type_ in labels:
             spans.append(span)
             i = span[1]
-        elif token.lower_ in (",", "and", "&", "as", "well", "also", "both") or token.is_space:
+        elif token.lower_ in (",", "and", "&", "as", "well", "also", "both") or token.is_space \
+                or token.text in QUOTES:  # "“A,” “B” and “C”"
             i += 1
         else:
             break

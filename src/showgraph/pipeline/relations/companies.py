@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, _described_work, ent_span, nominal_work, relation, work_of_sentence,
+    Context, _described_work, ent_span, list_entities, nominal_work, relation, work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import NOUN_CREDITS
 
@@ -66,7 +66,9 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         predicate = "network" if role in BROADCASTERS else "productionCompany" if role == "studio" else None
         if predicate is None:
             continue
-        yield relation(work, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
+        # "the FX series “A” and “B”": every title listed after the noun
+        for title in [work, *list_entities(doc, work[1], sent.end, ("Work",))]:
+            yield relation(title, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
 
 
 def _modifies_a_noun(doc, org: tuple[int, int]) -> bool:
