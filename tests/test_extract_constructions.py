@@ -825,6 +825,12 @@ def test_extract_another_ordinal_season_is_no_work_of_its_own(extract_entities):
     assert "third season" not in extract_entities(text)
 
 
+def test_extract_a_genre_after_a_network_s_possessive_in_a_headline_is_no_title(extract_entities):
+    text = ("‘Halfway Inn’ Review: Ada Quill Is Magnetic in HBO's Slow-Burn Small-Town Thriller\n\n"
+            "HBO's “Halfway Inn” premieres June 22.")
+    assert "Slow-Burn Small-Town Thriller" not in extract_entities(text)
+
+
 def test_extract_a_thing_that_is_no_work_dates_no_release(extract_facts):
     facts = extract_facts("Warner Bros.' “Iron Gate” took first place this weekend. Overall, the weekend's box "
                           "office came to roughly $102 million, up 12 percent from the same frame last year.",

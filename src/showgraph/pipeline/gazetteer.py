@@ -59,9 +59,12 @@ class Gazetteer:
         if doc[start].ent_type_ == "Work" or doc[start].text in "“\"‘'":
             return
         stop = self.lexicon.title_run_end(doc, start)
-        # "Lionsgate's 1967 animated film": a year is no title.
+        # "Lionsgate's 1967 animated film": a year is no title. In a headline's
+        # Title Case, "FX's Meredith Cahill President ..." starts with a person and
+        # "HBO's Slow-Burn Small-Town Thriller" ends with a genre: no title either.
         if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues) \
-                and not _year_modifier(doc, start, stop) and any(t.is_alpha for t in doc[start:stop]):
+                and not _year_modifier(doc, start, stop) and any(t.is_alpha for t in doc[start:stop]) \
+                and doc[start].ent_type_ != "PERSON" and doc[stop - 1].lower_ not in self.lexicon.work_cues:
             set_entity(doc, start, stop, "Work", rule="cue-title")
 
     def _division_named(self, doc: Doc, start: int, end: int) -> int | None:
