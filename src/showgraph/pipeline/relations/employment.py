@@ -508,11 +508,18 @@ def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if ent.root.dep_ == "poss" and ent.root.head.ent_type_ in HOLDERS:
             people = with_conjuncts(doc, ent.root.head, HOLDERS)
         elif ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.ent_type_ == "Person":
-            people = [ent_span(doc, ent.root.head.head.i)]
+            people = _people_before_of(doc, ent.root.head.head)
         else:
             continue
         for person in people:
             yield relation(resolve(doc, *person), "worksFor", sent, "company-people", 0.65, obj=org), None
+
+
+def _people_before_of(doc, person: Token) -> list:
+    """"Fiona Gale and Rory Finn of Brightwater Films": the "of" hangs from the last name only."""
+    if person.dep_ == "conj":
+        return with_conjuncts(doc, person.head, HOLDERS)
+    return [ent_span(doc, person.i)]
 
 
 def _a_company(ctx: Context, ent: Span) -> bool:
