@@ -365,6 +365,11 @@ CONSTRUCTIONS = [
     pytest.param("“Lamplight” is produced by Fiona Gale and Rory Finn of Dublin-based Brightwater Films.",
                  {("Fiona Gale", "worksFor", "Brightwater Films"), ("Rory Finn", "worksFor", "Brightwater Films")},
                  id="a-and-b-of-company"),
+    pytest.param("Tom Reyes is a member of the Writers Guild and has taught screenwriting at the University of "
+                 "Oregon since 2015.", {("Tom Reyes", "worksFor", "the University of Oregon")},
+                 id="and-has-taught-a-subject-at-org"),
+    pytest.param("Lee Jun began his career in theatre as a member of the Seoul-based Hanul Theatre Troupe.",
+                 {("Lee Jun", "memberOf", "Hanul Theatre Troupe")}, id="began-as-a-member-of-org"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),

@@ -409,7 +409,9 @@ def employed_at(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         holder = _verb_subject(ctx, verb)
         if holder is None:
             continue
-        for prep in verb.children:
+        # "taught at X", or "taught screenwriting at X" (the parse hangs "at" from the object)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in [*verb.children, *[p for o in objects for p in o.children]]:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
                 continue
             for obj in prep.children:
@@ -487,6 +489,8 @@ def _verb_subject(ctx: Context, verb: Token):
     """The person or character doing (or, passive, undergoing) the verb."""
     doc = ctx.doc
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":  # "X is a member of B and has taught at C"
+        return _verb_subject(ctx, verb.head)
     if subject is None:
         return None
     span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
@@ -541,7 +545,10 @@ def memberships(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is None or doc[org[0]].ent_type_ not in ("Organization",):
             continue
         holders = []
-        if noun.dep_ in ("appos", "attr"):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+            holder = _verb_subject(ctx, noun.head.head)  # "began his career as a member of C"
+            holders = [holder] if holder is not None else []
+        elif noun.dep_ in ("appos", "attr"):
             head = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
             holders = [s for s in [ent_span(doc, t.i) for t in (head, *head.conjuncts)] if s]
         for holder in holders:
