@@ -370,6 +370,10 @@ CONSTRUCTIONS = [
                  id="and-has-taught-a-subject-at-org"),
     pytest.param("Lee Jun began his career in theatre as a member of the Seoul-based Hanul Theatre Troupe.",
                  {("Lee Jun", "memberOf", "Hanul Theatre Troupe")}, id="began-as-a-member-of-org"),
+    pytest.param("Salt Arcade is an American synth-pop band formed in Portland in 2009. The band consists of Ada "
+                 "Kim (vocals, synthesizers), Theo Marsh (guitar) and Luca Ferro (drums).",
+                 {("Ada Kim", "memberOf", "Salt Arcade"), ("Theo Marsh", "memberOf", "Salt Arcade"),
+                  ("Luca Ferro", "memberOf", "Salt Arcade")}, id="the-band-consists-of-a-b-c-with-parts-in-brackets"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),

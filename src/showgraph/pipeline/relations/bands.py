@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import last_entity, resolve
 from showgraph.pipeline.definitions import defining_noun
-from showgraph.pipeline.relations.common import Context, ent_span, relation
+from showgraph.pipeline.relations.common import Context, ent_span, relation, with_conjuncts
 
 # "lead singer", "former bassist", "founding guitarist": words between the band and the part.
 PART_MODIFIERS = {"lead", "former", "founding", "rhythm", "bass", "backing", "co-lead", "original",
@@ -45,6 +45,50 @@ def band_parts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             band = _article_band(ctx)
         if band is not None:
             yield relation(member, "memberOf", sent, "band-part", 0.7, obj=band), part
+
+
+def lineup_members(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The band consists of A (vocals), B (guitar) and C (drums)", "The band's line-up
+    consisted of A and B": the people a line-up verb lists, with no part named before them."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LINEUP_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or (_hyphenated(subject) not in BAND_NOUNS and not _a_band(doc, subject)):
+            continue
+        band = _band_of_subject(ctx, subject)
+        if band is None:
+            continue
+        listed = [c for c in verb.children if c.dep_ == "dobj"]
+        listed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        for first in listed:
+            for member in with_conjuncts(doc, first, ("Person",)):
+                if doc[member[0] - 1].lower_ not in ctx.lexicon.band_parts:  # "vocalist A": band_parts has it
+                    yield relation(member, "memberOf", sent, "line-up", 0.7, obj=band), verb
+
+
+def _hyphenated(token: Token) -> str:
+    """"line-up", which the tokenizer splits into "line", "-", "up"."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
+def _a_band(doc: Doc, token: Token) -> bool:
+    span = ent_span(doc, token.i)
+    return span is not None and doc[span[0]].ent_type_ == "Organization" and _named_as_band(doc[span[0]:span[1]])
+
+
+def _band_of_subject(ctx: Context, subject: Token) -> tuple[int, int] | None:
+    """The band a line-up's subject names: itself, or for "the band", the article's band."""
+    doc = ctx.doc
+    span = ent_span(doc, subject.i)
+    if span and doc[span[0]].ent_type_ == "Organization":
+        return resolve(doc, *span)
+    return _article_band(ctx) or last_entity(doc, doc.ents, subject, ("Organization",), BAND_WINDOW)
 
 
 def _article_band(ctx: Context) -> tuple[int, int] | None:
