@@ -374,6 +374,12 @@ CONSTRUCTIONS = [
                  "Kim (vocals, synthesizers), Theo Marsh (guitar) and Luca Ferro (drums).",
                  {("Ada Kim", "memberOf", "Salt Arcade"), ("Theo Marsh", "memberOf", "Salt Arcade"),
                   ("Luca Ferro", "memberOf", "Salt Arcade")}, id="the-band-consists-of-a-b-c-with-parts-in-brackets"),
+    pytest.param("“Lamplight” is shooting in Donegal. The film is a co-production between Ireland and France.",
+                 {("Lamplight", "countryOfOrigin", "Ireland"), ("Lamplight", "countryOfOrigin", "France")},
+                 id="the-film-is-a-co-production-between-a-and-b"),
+    pytest.param("“The Last Vintage” is a 1987 French-Italian drama film directed by Etienne Favre.",
+                 {("The Last Vintage", "countryOfOrigin", "France"), ("The Last Vintage", "countryOfOrigin", "Italy")},
+                 id="a-french-italian-film"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),
@@ -841,6 +847,12 @@ def test_extract_a_genre_after_a_network_s_possessive_in_a_headline_is_no_title(
     text = ("‘Halfway Inn’ Review: Ada Quill Is Magnetic in HBO's Slow-Burn Small-Town Thriller\n\n"
             "HBO's “Halfway Inn” premieres June 22.")
     assert extract_entities(text).get("Slow-Burn Small-Town Thriller") != "Work"
+
+
+def test_extract_a_demonym_inside_an_award_s_name_is_no_country(extract_facts):
+    facts = extract_facts("“Glass Harbours” is the second album by the band The Kelpies. It was shortlisted for "
+                          "the Scottish Album of the Year Award.")
+    assert not [f for f in facts if f[1] == "countryOfOrigin"]
 
 
 def test_extract_a_thing_that_is_no_work_dates_no_release(extract_facts):

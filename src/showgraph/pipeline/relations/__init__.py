@@ -37,7 +37,8 @@ RULES = (
     employment.titled_names, employment.appositive_titles, employment.titles_as, employment.appointments,
     employment.memberships, employment.employed_at, employment.worked_as, employment.company_people,
     bands.band_parts, bands.lineup_members,
-    sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.episode_of,
+    sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.co_production_countries,
+    sources.episode_of,
 )
 
 

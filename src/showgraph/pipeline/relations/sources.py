@@ -4,6 +4,7 @@
 - "the Korean action comedy Night Patrol", "a 1936 British film" (a demonym
   before a work noun; the country comes from ``rules/demonyms.tsv``);
 - "It first aired on Fox in the United States": a broadcaster's country;
+- "The film is a co-production between Ireland and France": each country;
 - "season 2 of W" is left to the graph: a season is only its own work when it
   has its own date or episode count (see the spec's annotation rules).
 """
@@ -15,7 +16,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.relations.common import Context, ent_span, relation, work_of_sentence
+from showgraph.pipeline.relations.common import (
+    Context, ent_span, nominal_work, relation, with_conjuncts, work_of_sentence,
+)
 from showgraph.pipeline.relations.companies import _named_org_noun, _org, _role, _subject_work
 from showgraph.pipeline.relations.release import _attribute_subject, _names_a_work, _next_work, _phrase_head
 
@@ -111,14 +114,26 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         country = ctx.lexicon.demonyms.get(token.text)
         if country is None or token.dep_ not in ("amod", "compound", "nmod") or _names_language(token):
             continue
-        head = _phrase_head(token.head)  # "an American television series", "British Eastmancolor film"
-        if not _names_a_work(ctx, head):
+        governor = token.head
+        while ctx.lexicon.demonyms.get(governor.text) and governor.dep_ in ("amod", "compound") \
+                and governor.head != governor:
+            governor = governor.head  # "a French-Italian drama film": both name the film's countries
+        head = _phrase_head(governor)  # "an American television series", "British Eastmancolor film"
+        if not _names_a_work(ctx, head) or _inside_a_name(ctx, head):
             continue
         work = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
         if work is None and _definite_or_main(head):
             work = work_of_sentence(ctx, sent, near=head)
         if work is not None:
             yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), None
+
+
+def _inside_a_name(ctx: Context, head: Token) -> bool:
+    """"the Scottish Album of the Year Award": a capitalised noun going on into a name."""
+    doc = head.doc
+    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return head.text[:1].isupper() and following is not None and (
+        following.lower_ == "of" or following.lower_ in ctx.lexicon.event_words)
 
 
 # "English title: Harbour House", "its English dub": the language of a name or a rendering.
@@ -156,6 +171,41 @@ def country_of_broadcast(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         work = _subject_work(ctx, verb, sent) if country and len(places) == 1 else None
         if work is not None:
             yield relation(work, "countryOfOrigin", sent, "aired-in-country", 0.6, value=country), verb
+
+
+CO_PRODUCTION_NOUNS = {"co-production", "coproduction", "co-venture"}
+
+
+def co_production_countries(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The film is a co-production between Ireland and France": each country made the work."""
+    doc = ctx.doc
+    for noun in sent:
+        if _hyphenated(noun) not in CO_PRODUCTION_NOUNS:
+            continue
+        work = _attribute_subject(ctx, noun) or _nominal_subject(ctx, noun)
+        places = [s for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
+                  for o in p.children if o.dep_ == "pobj" for s in with_conjuncts(doc, o, ("Place",))]
+        for place in places:
+            country = _country_named(ctx, doc[place[0]:place[1]].text)
+            if work is not None and country is not None:
+                yield relation(work, "countryOfOrigin", sent, "co-production", 0.7, value=country), noun
+
+
+def _nominal_subject(ctx: Context, noun: Token):
+    """"The film is a co-production ...": the work "the film" refers to."""
+    if noun.dep_ != "attr":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ctx.lexicon.work_nouns:
+        return None
+    return nominal_work(ctx, subject)
+
+
+def _hyphenated(token: Token) -> str:
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _broadcaster(ctx: Context, noun: Token) -> bool:
