@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import last_entity, resolve
 from showgraph.pipeline.definitions import defining_noun
-from showgraph.pipeline.relations.common import Context, ent_span, relation, with_conjuncts
+from showgraph.pipeline.relations.common import Context, ent_span, hyphenated_word, relation, with_conjuncts
 
 # "lead singer", "former bassist", "founding guitarist": words between the band and the part.
 PART_MODIFIERS = {"lead", "former", "founding", "rhythm", "bass", "backing", "co-lead", "original",
@@ -55,7 +55,7 @@ def lineup_members(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in LINEUP_VERBS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or (_hyphenated(subject) not in BAND_NOUNS and not _a_band(doc, subject)):
+        if subject is None or (hyphenated_word(subject) not in BAND_NOUNS and not _a_band(doc, subject)):
             continue
         band = _band_of_subject(ctx, subject)
         if band is None:
@@ -67,14 +67,6 @@ def lineup_members(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             for member in with_conjuncts(doc, first, ("Person",)):
                 if doc[member[0] - 1].lower_ not in ctx.lexicon.band_parts:  # "vocalist A": band_parts has it
                     yield relation(member, "memberOf", sent, "line-up", 0.7, obj=band), verb
-
-
-def _hyphenated(token: Token) -> str:
-    """"line-up", which the tokenizer splits into "line", "-", "up"."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
-    return token.lower_
 
 
 def _a_band(doc: Doc, token: Token) -> bool:

@@ -114,6 +114,14 @@ def verb_read_as_noun(token: Token, present_forms: set[str]) -> bool:
     return token.tag_ == "NNS" and token.lower_ in present_forms
 
 
+def hyphenated_word(token: Token) -> str:
+    """The lower-case word a hyphen joins, which the tokenizer splits: "line-up", "co-production"."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
 def tense_of(verb: Token) -> str | None:
     """Future for "will premiere" / "is set to premiere", past for "premiered"."""
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, nominal_work, relation, with_conjuncts, work_of_sentence,
+    Context, ent_span, hyphenated_word, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _named_org_noun, _org, _role, _subject_work
 from showgraph.pipeline.relations.release import _attribute_subject, _names_a_work, _next_work, _phrase_head
@@ -180,7 +180,7 @@ def co_production_countries(ctx: Context, sent: Span) -> Iterator[tuple[dict, To
     """"The film is a co-production between Ireland and France": each country made the work."""
     doc = ctx.doc
     for noun in sent:
-        if _hyphenated(noun) not in CO_PRODUCTION_NOUNS:
+        if hyphenated_word(noun) not in CO_PRODUCTION_NOUNS:
             continue
         work = _attribute_subject(ctx, noun) or _nominal_subject(ctx, noun)
         places = [s for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
@@ -199,13 +199,6 @@ def _nominal_subject(ctx: Context, noun: Token):
     if subject is None or subject.lower_ not in ctx.lexicon.work_nouns:
         return None
     return nominal_work(ctx, subject)
-
-
-def _hyphenated(token: Token) -> str:
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
-    return token.lower_
 
 
 def _broadcaster(ctx: Context, noun: Token) -> bool:
