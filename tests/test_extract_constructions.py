@@ -855,6 +855,12 @@ def test_extract_a_demonym_inside_an_award_s_name_is_no_country(extract_facts):
     assert not [f for f in facts if f[1] == "countryOfOrigin"]
 
 
+def test_extract_a_finale_s_date_is_no_release_date(extract_facts):
+    facts = extract_facts("Fox has canceled “Dead Water” after two seasons. The remaining episodes will air as "
+                          "scheduled, culminating in the series finale on Monday, May 11.", published="2026-04-21")
+    assert not [f for f in facts if f[1] == "releaseDate"]
+
+
 def test_extract_a_thing_that_is_no_work_dates_no_release(extract_facts):
     facts = extract_facts("Warner Bros.' “Iron Gate” took first place this weekend. Overall, the weekend's box "
                           "office came to roughly $102 million, up 12 percent from the same frame last year.",

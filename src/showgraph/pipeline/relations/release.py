@@ -170,6 +170,10 @@ def _released_object(ctx: Context, verb: Token):
     return nominal_work(ctx, obj, topic_fallback=False)
 
 
+ENDING_NOUNS = {"finale", "finales", "conclusion", "end"}
+ENDING_VERBS = {"culminate", "conclude", "end", "wrap", "finish"}
+
+
 def _release_trigger(date: Token) -> Token | None:
     node = date
     for _ in range(3):
@@ -183,6 +187,8 @@ def _release_trigger(date: Token) -> Token | None:
             return head  # "its April premiere", "its inception in 2017"
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
+        if head.lower_ in ENDING_NOUNS or head.lemma_.lower() in ENDING_VERBS:
+            return None  # "culminating in the series finale on Monday, May 11": the end, no release
         if head.pos_ == "VERB" and head.dep_ == "conj" and node.dep_ != "conj":
             return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
