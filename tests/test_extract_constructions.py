@@ -23,6 +23,11 @@ CONSTRUCTIONS = [
     pytest.param("In “Lantern Street,” Nora Quill (Imogen Hale) runs a bookshop.",
                  {("Imogen Hale", "plays", "Nora Quill"), ("Lantern Street", "character", "Nora Quill")},
                  id="y-(x)-in-prose"),
+    pytest.param("Copperline is a 2009 American western film directed by Hal Ostrova and starring Fenn Marlowe and "
+                 "Odile Brasseur. Set in Montana, it follows Wade Calder (Marlowe), a retired gunsmith, and Ruth "
+                 "Ambler (Brasseur), a schoolteacher.",
+                 {("Odile Brasseur", "plays", "Ruth Ambler"), ("Copperline", "character", "Ruth Ambler"),
+                  ("Fenn Marlowe", "plays", "Wade Calder")}, id="plot-follows-y-(actor-surname)"),
     pytest.param("The premiere featured Brandon Oyelaran (Marcus Teague) in a brief scene.",
                  {("Brandon Oyelaran", "plays", "Marcus Teague")}, id="x-(y)-cast-list"),
     pytest.param("HBO cast Martin Greaves as Albert Finch and Lila Moreno as Rosa Finch for “Quiet Harbour.”",

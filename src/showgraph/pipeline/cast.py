@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.consistency import make_consistent
 from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, sentences, set_entity
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
@@ -275,11 +276,20 @@ class CastFinder:
             outer = _name_before(doc, token.i)
             if outer is None or not self._bracket_names(doc, outer, inner):
                 continue
-            if outer in listed or self._actor_outside(doc, outer, inner):
+            if outer not in listed and not self._starred(doc, outer) and self._actor_inside(doc, outer, inner):
+                pairs.append((inner, outer, "character-(actor)"))
+            elif outer in listed or self._actor_outside(doc, outer, inner):
                 pairs.append((outer, inner, "actor-(character)"))
             else:
                 pairs.append((inner, outer, "character-(actor)"))
         return pairs
+
+    def _actor_inside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+        """Evidence that the bracket holds the actor: the story follows the outer name
+        ("it follows Tom Reyes (Lind)"), or the bracket is the surname of a person the
+        article names in full ("Ada Quill (Lind)" beside "Mara Lind")."""
+        return plot_subject(doc[outer[0]:outer[1]].root, self.lexicon) is not None \
+            or _surname_of_someone(doc, inner, outer)
 
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1) \
@@ -295,11 +305,16 @@ class CastFinder:
 
     def _actor_outside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         """Reviews write "Character (Actor)"; cast lists and "featured" write "Actor (Character)"."""
-        outer_root = doc[outer[0]:outer[1]].root
-        if outer_root.head.lemma_.lower() in ("feature", "star", "starring") and outer_root.dep_ in ("dobj", "pobj", "appos", "conj"):
+        if self._starred(doc, outer):
             return True
         return (outer[1] - outer[0] >= 2 and inner[1] - inner[0] == 1
                 and doc[outer[0]].ent_type_ == "Person")
+
+    def _starred(self, doc: Doc, outer: tuple[int, int]) -> bool:
+        """"The premiere featured A (B)", "starring A (B)": the outer name is the cast member."""
+        root = doc[outer[0]:outer[1]].root
+        return root.head.lemma_.lower() in ("feature", "star", "starring") \
+            and root.dep_ in ("dobj", "pobj", "appos", "conj")
 
     # shared -----------------------------------------------------------------
     def _name_at(self, doc: Doc, i: int) -> tuple[int, int] | None:
@@ -355,6 +370,17 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
     if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
         return None
     return name_at(doc, k + 1)
+
+
+def _surname_of_someone(doc: Doc, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """The bracketed name is the last part of a longer Person name elsewhere in the article."""
+    words = [t.text for t in doc[inner[0]:inner[1]]]
+    for ent in doc.ents:
+        if ent.label_ != "Person" or len(ent) <= len(words) or (ent.start < outer[1] and ent.end > outer[0]):
+            continue
+        if [t.text for t in ent[len(ent) - len(words):]] == words:
+            return True
+    return False
 
 
 def _titled(doc: Doc, text: str) -> bool:
