@@ -289,6 +289,13 @@ CONSTRUCTIONS = [
     pytest.param("The cast of the drama Ember Road includes Dario Fenn as Augustin Marr, Lena Okoye as Priya Shah "
                  "and Colm Barry as Father Eddings.", {("Colm Barry", "plays", "Father Eddings")},
                  id="x-as-titled-name"),
+    pytest.param("The cast of Tidewater includes Bea Hollis as Dr. Marnie Cole and Saul Ferro as Father Anselm.",
+                 {("Bea Hollis", "plays", "Dr. Marnie Cole"), ("Saul Ferro", "plays", "Father Anselm")},
+                 id="x-as-rank-outside-the-entity"),
+    pytest.param("The drama Saltmarsh stars Keir Dunbar as Fergus Lennox, a stubborn veteran, and Tova Rask as "
+                 "Captain Ilse Brandvold.", {("Tova Rask", "plays", "Captain Ilse Brandvold"),
+                                              ("Saltmarsh", "actor", "Tova Rask")},
+                 id="x-as-y-actor-name-ner-cut-short"),
     pytest.param("Hattie Szabo won best comedy actress for playing Birdie Lomax.",
                  {("Hattie Szabo", "plays", "Birdie Lomax")}, id="x-won-for-playing-y"),
     pytest.param("On television, Tom Ashby had a recurring role on Salt Road as Agent Reggie Vance.",

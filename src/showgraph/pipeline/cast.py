@@ -69,7 +69,8 @@ class CastFinder:
         for _actor, (start, end), _rule in pairs:
             set_entity(doc, start, end, "Character", rule="cast")
         for (start, end), _character, _rule in pairs:
-            if _is_name(doc, start, end) and doc[start].ent_type_ != "Person":
+            # Also a Person entity the actor's name runs past ("Tova" of "Tova Rask as").
+            if _is_name(doc, start, end) and (doc[start].ent_type_ != "Person" or ent_span(doc, start)[1] < end):
                 set_entity(doc, start, end, "Person", rule="cast")
         make_consistent(doc, self.lexicon)
         doc._.sg_cast = [[a[0], a[1], c[0], c[1], rule] for a, c, rule in _unique(pairs)]
@@ -78,6 +79,9 @@ class CastFinder:
     def find(self, doc: Doc) -> list[Pair]:
         return [(a, self._antecedent(doc, c, a), rule) for a, c, rule in self._find(doc)
                 if self._antecedent(doc, c, a) is not None]
+
+    def _is_rank(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.honorifics or token.lower_ in self.lexicon.job_titles
 
     def _antecedent(self, doc: Doc, character: tuple[int, int], actor: tuple[int, int]):
         """"She is played by X": the character is the last person or character named."""
@@ -158,6 +162,9 @@ class CastFinder:
             return _role_holder(doc, role)
         if before.ent_type_ == "Person":
             return _ent_span(doc, before.i)
+        if before.pos_ == "PROPN" and not before.ent_type_ and before.i > 0 and doc[before.i - 1].ent_type_ == "Person":
+            # "Tova Rask as": NER kept the first name only; the surname is still the actor's.
+            return (_ent_span(doc, before.i - 1)[0], before.i + 1)
         verb = as_token.head
         # "joins the cast as Y", "leads the ensemble as Y": the role hangs from the noun;
         # "is back as Y": from the adverb.
@@ -317,12 +324,24 @@ class CastFinder:
             and root.dep_ in ("dobj", "pobj", "appos", "conj")
 
     # shared -----------------------------------------------------------------
+    def _ranked_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """"Dr. Ada Quill" where NER left the rank out of the name: the name with its rank."""
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and self._is_rank(doc[j]) and doc[j].text[:1].isupper():
+            j += 1
+        if j == i or j >= len(doc) or doc[j].ent_iob_ != "B" or doc[j].ent_type_ not in ("Person", "Character"):
+            return None
+        return (i, _joined_name(doc, _ent_span(doc, j))[1])
+
     def _name_at(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """A character-like name starting at token i (skipping an opening quote)."""
         if i < len(doc) and doc[i].text in "\"'“‘":
             i += 1
         if i >= len(doc):
             return None
+        ranked = self._ranked_name(doc, i)
+        if ranked:
+            return ranked
         if doc[i].ent_type_ and doc[i].ent_iob_ == "B":
             span = _ent_span(doc, i)
             label = doc[i].ent_type_
