@@ -296,6 +296,17 @@ CONSTRUCTIONS = [
                  "Captain Ilse Brandvold.", {("Tova Rask", "plays", "Captain Ilse Brandvold"),
                                               ("Saltmarsh", "actor", "Tova Rask")},
                  id="x-as-y-actor-name-ner-cut-short"),
+    pytest.param("Wren Abernathy is an American actress. She is known for her roles as the paramedic Lottie Crane in "
+                 "the disaster film Floodgate (2013) and as Dr. Imre Vasko in the ABC medical drama Saint Brigid "
+                 "(2015–2020).",
+                 {("Wren Abernathy", "plays", "Lottie Crane"), ("Floodgate", "character", "Lottie Crane"),
+                  ("Wren Abernathy", "plays", "Imre Vasko"), ("Saint Brigid", "character", "Imre Vasko"),
+                  ("Saint Brigid", "actor", "Wren Abernathy")}, id="roles-as-a-in-w-and-as-b-in-v"),
+    pytest.param("Park Ji-won is a South Korean actor. He is best known for his roles as the detective Oh Dae-sik in "
+                 "the action film Harbor Night (2016) and as the prosecutor Seo Min-jae in the tvN legal drama Open "
+                 "Verdict (2019–2020).",
+                 {("Park Ji-won", "plays", "Oh Dae-sik"), ("Harbor Night", "character", "Oh Dae-sik"),
+                  ("Park Ji-won", "plays", "Seo Min-jae")}, id="roles-as-hyphenated-names"),
     pytest.param("Hattie Szabo won best comedy actress for playing Birdie Lomax.",
                  {("Hattie Szabo", "plays", "Birdie Lomax")}, id="x-won-for-playing-y"),
     pytest.param("On television, Tom Ashby had a recurring role on Salt Road as Agent Reggie Vance.",
