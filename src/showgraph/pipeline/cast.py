@@ -67,7 +67,7 @@ class CastFinder:
             set_entity(doc, *role.character, "Character", rule="cast")
         pairs = self.find(doc)
         for _actor, (start, end), _rule in pairs:
-            set_entity(doc, start, end, "Character", rule="cast")
+            set_entity(doc, start, end, "Character", rule="cast", **self._rank_before(doc, start))
         for (start, end), _character, _rule in pairs:
             # Also a Person entity the actor's name runs past ("Tova" of "Tova Rask as").
             if _is_name(doc, start, end) and (doc[start].ent_type_ != "Person" or ent_span(doc, start)[1] < end):
@@ -77,8 +77,26 @@ class CastFinder:
         return doc
 
     def find(self, doc: Doc) -> list[Pair]:
-        return [(a, self._antecedent(doc, c, a), rule) for a, c, rule in self._find(doc)
+        return [(a, self._untitled(doc, self._antecedent(doc, c, a)), rule) for a, c, rule in self._find(doc)
                 if self._antecedent(doc, c, a) is not None]
+
+    def _untitled(self, doc: Doc, character: tuple[int, int]) -> tuple[int, int]:
+        """"as Detective Sergeant Ada Quill": the character is Ada Quill, the rank her job title.
+
+        A rank before a single name stays part of it: "Father Eddings", "Mr. Pike".
+        """
+        start, end = character
+        i = start
+        while i < end and self._is_rank(doc[i]) and doc[i].text[:1].isupper():
+            i += 1
+        return (i, end) if i > start and end - i >= 2 else character
+
+    def _rank_before(self, doc: Doc, start: int) -> dict[str, str]:
+        """The rank words before a character's name, as entity info: {"title": "Detective Sergeant"}."""
+        i = start
+        while i > 0 and self._is_rank(doc[i - 1]) and doc[i - 1].text[:1].isupper():
+            i -= 1
+        return {"title": doc[i:start].text} if i < start else {}
 
     def _is_rank(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.honorifics or token.lower_ in self.lexicon.job_titles
@@ -325,7 +343,8 @@ class CastFinder:
 
     # shared -----------------------------------------------------------------
     def _ranked_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
-        """"Dr. Ada Quill" where NER left the rank out of the name: the name with its rank."""
+        """"Dr. Ada Quill" where NER left the rank out of the name: the name with its rank
+        (``_untitled`` drops it again before a full name)."""
         j = i
         while j < len(doc) and not doc[j].ent_type_ and self._is_rank(doc[j]) and doc[j].text[:1].isupper():
             j += 1
