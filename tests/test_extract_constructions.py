@@ -773,6 +773,12 @@ def test_extract_episode_is_part_of_series_and_cast_goes_to_series(extract_facts
     assert not [f for f in facts if f[0] == "Frostline" and f[1] in ("actor", "character")]
 
 
+def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):
+    facts = extract_facts("In the film Salt Cove, the lighthouse keeper was played by Oren Vail.")
+    assert ("Salt Cove", "actor", "Oren Vail") in facts
+    assert not [f for f in facts if f[1] in ("plays", "character")]
+
+
 def test_extract_language_adjective_is_no_country(extract_facts):
     facts = extract_facts("Harrow Lane\n\nHarrow Lane is a 2019 Korean-language drama film by Ida Holm. "
                           "It premiered at the Korean Film Council's festival.")

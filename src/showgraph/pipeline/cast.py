@@ -67,7 +67,8 @@ class CastFinder:
             set_entity(doc, *role.character, "Character", rule="cast")
         pairs = self.find(doc)
         for _actor, (start, end), _rule in pairs:
-            set_entity(doc, start, end, "Character", rule="cast", **self._rank_before(doc, start))
+            if not unnamed_role(doc, start, end):
+                set_entity(doc, start, end, "Character", rule="cast", **self._rank_before(doc, start))
         for (start, end), _character, _rule in pairs:
             # Also a Person entity the actor's name runs past ("Tova" of "Tova Rask as").
             if _is_name(doc, start, end) and (doc[start].ent_type_ != "Person" or ent_span(doc, start)[1] < end):
@@ -636,6 +637,11 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         else:
             return None
     return None
+
+
+def unnamed_role(doc: Doc, start: int, end: int) -> bool:
+    """"whose persona was portrayed by X", "the keeper was played by X": a role without a name."""
+    return end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].is_lower
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:

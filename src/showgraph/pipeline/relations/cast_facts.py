@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from showgraph.pipeline.cast import cast_list_members
+from showgraph.pipeline.cast import unnamed_role, cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.doc_data import info_of
@@ -46,11 +46,14 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         actor, character = (a_start, a_end), (c_start, c_end)
         # "Ada (Mara Lind)" is presupposed; "X will not return as Y" is a clause.
         trigger = None if rule in BRACKET_RULES else doc[c_start]
-        yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
+        named = not unnamed_role(doc, c_start, c_end)  # "the keeper was played by X": actor only
+        if named:
+            yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
         work = work_of_sentence(ctx, sent, near=doc[c_start])
         if work is not None and work != character:
             yield relation(work, "actor", sent, rule, 0.85, obj=actor), trigger
-            yield relation(work, "character", sent, rule, 0.85, obj=character), trigger
+            if named:
+                yield relation(work, "character", sent, rule, 0.85, obj=character), trigger
 
 
 def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
