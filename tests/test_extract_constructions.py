@@ -773,6 +773,16 @@ def test_extract_episode_is_part_of_series_and_cast_goes_to_series(extract_facts
     assert not [f for f in facts if f[0] == "Frostline" and f[1] in ("actor", "character")]
 
 
+def test_extract_an_episode_article_s_cast_is_the_episode_s(extract_facts):
+    text = ("Tin Harbour (Gullwing)\n\n\"Tin Harbour\" is the third episode of the first series of the British "
+            "drama Gullwing. It was directed by Orla Becquet and first broadcast on ITV on 2 May 2017.\n\n"
+            "In the episode, Sergeant Nell Hardacre (Prue Tavistock) searches for a stolen boat.\n\n"
+            "The episode features guest appearances by Hamish Roe as Tam Pell.")
+    facts = extract_facts(text)
+    assert {("Tin Harbour", "actor", "Prue Tavistock"), ("Tin Harbour", "character", "Nell Hardacre"),
+            ("Tin Harbour", "actor", "Hamish Roe"), ("Tin Harbour", "partOfSeries", "Gullwing")} <= facts
+
+
 def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):
     facts = extract_facts("In the film Salt Cove, the lighthouse keeper was played by Oren Vail.")
     assert ("Salt Cove", "actor", "Oren Vail") in facts
