@@ -28,6 +28,10 @@ CONSTRUCTIONS = [
                  "Ambler (Brasseur), a schoolteacher.",
                  {("Odile Brasseur", "plays", "Ruth Ambler"), ("Copperline", "character", "Ruth Ambler"),
                   ("Fenn Marlowe", "plays", "Wade Calder")}, id="plot-follows-y-(actor-surname)"),
+    pytest.param("Marrow Point is a 2015 crime film. In the film, Detective Inspector Cora Lindell (Yusra Haddad) "
+                 "hunts a poisoner.",
+                 {("Yusra Haddad", "plays", "Cora Lindell"), ("Marrow Point", "character", "Cora Lindell")},
+                 id="in-the-film-comma-rank-y-(x)"),
     pytest.param("The premiere featured Brandon Oyelaran (Marcus Teague) in a brief scene.",
                  {("Brandon Oyelaran", "plays", "Marcus Teague")}, id="x-(y)-cast-list"),
     pytest.param("HBO cast Martin Greaves as Albert Finch and Lila Moreno as Rosa Finch for “Quiet Harbour.”",
