@@ -32,6 +32,11 @@ CONSTRUCTIONS = [
                  "hunts a poisoner.",
                  {("Yusra Haddad", "plays", "Cora Lindell"), ("Marrow Point", "character", "Cora Lindell")},
                  id="in-the-film-comma-rank-y-(x)"),
+    pytest.param("Harbor Night is a 2016 South Korean action film starring Jang Min-ho, Seo Ji-yeon and Baek Tae-gu. "
+                 "The film follows Oh Dae-sik (Jang), a detective who boards a ferry, and Han Yu-ri (Seo), the "
+                 "ship's first officer.",
+                 {("Jang Min-ho", "plays", "Oh Dae-sik"), ("Seo Ji-yeon", "plays", "Han Yu-ri"),
+                  ("Harbor Night", "character", "Oh Dae-sik")}, id="y-(family-name-first-actor)"),
     pytest.param("The premiere featured Brandon Oyelaran (Marcus Teague) in a brief scene.",
                  {("Brandon Oyelaran", "plays", "Marcus Teague")}, id="x-(y)-cast-list"),
     pytest.param("HBO cast Martin Greaves as Albert Finch and Lila Moreno as Rosa Finch for “Quiet Harbour.”",

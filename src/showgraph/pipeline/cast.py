@@ -300,7 +300,9 @@ class CastFinder:
             if inner is None or inner[1] >= len(doc) or doc[inner[1]].text != ")":
                 continue
             outer = _name_before(doc, token.i)
-            if outer is None or not self._bracket_names(doc, outer, inner):
+            if outer is not None:
+                outer = (outer[0], min(outer[1], token.i))  # NER sometimes runs a name into the bracket
+            if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner):
                 continue
             if outer not in listed and not self._starred(doc, outer) and self._actor_inside(doc, outer, inner):
                 pairs.append((inner, outer, "character-(actor)"))
@@ -412,12 +414,16 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
 
 
 def _surname_of_someone(doc: Doc, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    """The bracketed name is the last part of a longer Person name elsewhere in the article."""
+    """The bracketed name is the last part of a longer Person name elsewhere in the article,
+    or the first part of one listed in its cast ("Seo" of "starring Seo Ji-yeon": family
+    names come first in some languages)."""
     words = [t.text for t in doc[inner[0]:inner[1]]]
+    listed = {m for sent in sentences(doc) for m in cast_list_members(doc, sent)}
     for ent in doc.ents:
         if ent.label_ != "Person" or len(ent) <= len(words) or (ent.start < outer[1] and ent.end > outer[0]):
             continue
-        if [t.text for t in ent[len(ent) - len(words):]] == words:
+        if [t.text for t in ent[len(ent) - len(words):]] == words or (
+                (ent.start, ent.end) in listed and [t.text for t in ent[:len(words)]] == words):
             return True
     return False
 
@@ -582,12 +588,14 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
         j -= 1
     while j >= 0 and doc[j].text in "\"'”’":
         j -= 1
-    if j < 0 or not (doc[j].ent_type_ or doc[j].pos_ == "PROPN"):
+    if j < 0 or not (doc[j].ent_type_ or doc[j].pos_ == "PROPN" or _after_hyphen(doc[j])):
         return None
     if doc[j].ent_type_:
         return _ent_span(doc, j)
     start = j
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+    # "Oh Dae-sik": the parts of a hyphenated given name belong to the name too.
+    while start > 0 and not doc[start - 1].ent_type_ and (
+            doc[start - 1].pos_ == "PROPN" or _after_hyphen(doc[start]) or _after_hyphen(doc[start - 1])):
         start -= 1
     return (start, j + 1)
 
@@ -645,8 +653,13 @@ def unnamed_role(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:
-    return all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("de", "van", "von", "da")
+    return all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("de", "van", "von", "da") or _after_hyphen(t)
                for t in doc[start:end]) and doc[start].pos_ != "PRON"
+
+
+def _after_hyphen(token: Token) -> bool:
+    """The "su" of "Tae-su": a name's lower-case part after a hyphen, written without spaces."""
+    return token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
 
 
 def _unique(pairs: list[Pair]) -> list[Pair]:
