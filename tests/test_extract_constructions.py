@@ -798,6 +798,13 @@ def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts
     assert not [f for f in facts if f[1] in ("plays", "character")]
 
 
+def test_extract_a_title_after_a_bracketed_actor_is_the_character_s(extract_facts):
+    facts = extract_facts("Harbor Night is a 2016 South Korean action film starring Jang Min-ho and Seo Ji-yeon. "
+                          "The film follows Oh Dae-sik (Jang), a detective who boards a ferry.")
+    assert ("Oh Dae-sik", "jobTitle", "detective") in facts
+    assert not [f for f in facts if f[0] == "Jang Min-ho" and f[1] == "jobTitle"]
+
+
 def test_extract_language_adjective_is_no_country(extract_facts):
     facts = extract_facts("Harrow Lane\n\nHarrow Lane is a 2019 Korean-language drama film by Ida Holm. "
                           "It premiered at the Korean Film Council's festival.")

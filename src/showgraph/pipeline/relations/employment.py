@@ -319,8 +319,16 @@ def _holder(ctx: Context, noun: Token):
             token = next((c for c in token.children if c.dep_ == "nsubj"), token)
         span = ent_span(doc, token.i)
         if span and doc[span[0]].ent_type_ in HOLDERS:
-            return resolve(doc, *span)
+            return resolve(doc, *_bracketed_role(doc, span))
     return None
+
+
+def _bracketed_role(doc, span):
+    """"Ada Quill (Lind), a detective": the title describes the character, not the actor in brackets."""
+    for a_start, a_end, c_start, c_end, rule in doc._.sg_cast or []:
+        if (a_start, a_end) == tuple(span) and rule == "character-(actor)":
+            return (c_start, c_end)
+    return span
 
 
 def _title_text(ctx: Context, noun: Token) -> str:
