@@ -308,6 +308,15 @@ CONSTRUCTIONS = [
     pytest.param("The drama Saltmarsh stars Keir Dunbar as Detective Sergeant Fergus Lennox, a stubborn veteran.",
                  {("Keir Dunbar", "plays", "Fergus Lennox"), ("Saltmarsh", "character", "Fergus Lennox"),
                   ("Fergus Lennox", "jobTitle", "detective sergeant")}, id="x-as-rank-and-full-name"),
+    pytest.param("Tidewater Sisters is a 2018 Spanish drama film. It stars Lucia Ferrol as Ines Ortega, the eldest "
+                 "sister; Maite Arbiol as Pilar; and Nerea Cuesta as the youngest, Sol.",
+                 {("Nerea Cuesta", "plays", "Sol"), ("Tidewater Sisters", "character", "Sol"),
+                  ("Tidewater Sisters", "actor", "Nerea Cuesta"), ("Maite Arbiol", "plays", "Pilar")},
+                 id="semicolon-list-x-as-the-description-comma-y"),
+    pytest.param("The series also stars Gideon Rusk as Ellis Crane, Hale's partner; Mavis Orton as her mother, Ruth; "
+                 "and Kwame Asante as the ferryman Abel Pruitt, whose family has run the crossing for decades.",
+                 {("Kwame Asante", "plays", "Abel Pruitt"), ("Mavis Orton", "plays", "Ruth")},
+                 id="x-as-the-role-noun-y"),
     pytest.param("Wren Abernathy is an American actress. She is known for her roles as the paramedic Lottie Crane in "
                  "the disaster film Floodgate (2013) and as Dr. Imre Vasko in the ABC medical drama Saint Brigid "
                  "(2015–2020).",

@@ -124,6 +124,7 @@ class CastFinder:
         pairs = []
         for role in sent:
             # Not "part": "performs as part of the band" is a share, not a role.
+            # "for his portrayal of Y" names the role the same way.
             if role.lower_ != "role" or role.pos_ != "NOUN":
                 continue
             of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -396,7 +397,10 @@ def _role_holder(doc: Doc, role: Token) -> tuple[int, int] | None:
 
 
 def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
-    """The name after "her ex-husband," or "Birdie's mother," at token i, or None."""
+    """The name after "her ex-husband," or "Birdie's mother," at token i, or None;
+    also after "the youngest," and "the ferryman"."""
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        return _name_after_description(doc, i + 1, name_at)
     if i < len(doc) and doc[i].tag_ == "PRP$":
         j = i + 1
     else:
@@ -426,6 +430,18 @@ def _surname_of_someone(doc: Doc, inner: tuple[int, int], outer: tuple[int, int]
                 (ent.start, ent.end) in listed and [t.text for t in ent[:len(words)]] == words):
             return True
     return False
+
+
+def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None:
+    """"[the] youngest, Sol", "[the] ferryman Abel Pruitt": a described role's name."""
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == j or k >= len(doc):
+        return None
+    if doc[k].text == ",":
+        return name_at(doc, k + 1)
+    return name_at(doc, k) if doc[k - 1].pos_ == "NOUN" else None
 
 
 def _titled(doc: Doc, text: str) -> bool:
