@@ -317,6 +317,10 @@ CONSTRUCTIONS = [
                  "and Kwame Asante as the ferryman Abel Pruitt, whose family has run the crossing for decades.",
                  {("Kwame Asante", "plays", "Abel Pruitt"), ("Mavis Orton", "plays", "Ruth")},
                  id="x-as-the-role-noun-y"),
+    pytest.param("Harrow Lane is a 2011 drama film starring Tomas Brack and Ida Lorne. Brack was nominated for an "
+                 "award for his portrayal of Sam Pell, Tom's older brother, and Lorne played Sam's wife, Marta.",
+                 {("Tomas Brack", "plays", "Sam Pell"), ("Harrow Lane", "character", "Sam Pell"),
+                  ("Ida Lorne", "plays", "Marta")}, id="his-portrayal-of-y"),
     pytest.param("Wren Abernathy is an American actress. She is known for her roles as the paramedic Lottie Crane in "
                  "the disaster film Floodgate (2013) and as Dr. Imre Vasko in the ABC medical drama Saint Brigid "
                  "(2015–2020).",

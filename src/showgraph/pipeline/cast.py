@@ -125,7 +125,7 @@ class CastFinder:
         for role in sent:
             # Not "part": "performs as part of the band" is a share, not a role.
             # "for his portrayal of Y" names the role the same way.
-            if role.lower_ != "role" or role.pos_ != "NOUN":
+            if role.lower_ not in ("role", "portrayal") or role.pos_ != "NOUN":
                 continue
             of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             character = self._name_at(doc, of.i + 1) if of is not None else None
