@@ -321,6 +321,13 @@ CONSTRUCTIONS = [
                  "award for his portrayal of Sam Pell, Tom's older brother, and Lorne played Sam's wife, Marta.",
                  {("Tomas Brack", "plays", "Sam Pell"), ("Harrow Lane", "character", "Sam Pell"),
                   ("Ida Lorne", "plays", "Marta")}, id="his-portrayal-of-y"),
+    pytest.param("Tin Harbour is the third episode of the drama Gullwing. Oswin Garrard guest stars as Tobin, with "
+                 "Lise Arden playing a younger Tobin in flashbacks.",
+                 {("Oswin Garrard", "plays", "Tobin")}, id="x-guest-stars-as-y"),
+    pytest.param("Tin Harbour is the third episode of the drama Gullwing. The episode features guest appearances by "
+                 "Celia Mornay as Agnes, Hamish Roe as her brother, Tam Pell, and Ivo Lindqvist as Pell.",
+                 {("Celia Mornay", "plays", "Agnes"), ("Hamish Roe", "plays", "Tam Pell")},
+                 id="x-as-y-with-actors-ner-mistyped-or-missed"),
     pytest.param("Wren Abernathy is an American actress. She is known for her roles as the paramedic Lottie Crane in "
                  "the disaster film Floodgate (2013) and as Dr. Imre Vasko in the ABC medical drama Saint Brigid "
                  "(2015–2020).",

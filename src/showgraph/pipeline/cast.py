@@ -180,11 +180,14 @@ class CastFinder:
             # "his role as Y", "had a recurring role on W as Y", "was cast in a recurring
             # role as Y": whoever has the role, not the name before "as".
             return _role_holder(doc, role)
-        if before.ent_type_ == "Person":
+        if before.ent_type_ == "Person" or _person_like(doc, before):
             return _ent_span(doc, before.i)
         if before.pos_ == "PROPN" and not before.ent_type_ and before.i > 0 and doc[before.i - 1].ent_type_ == "Person":
             # "Tova Rask as": NER kept the first name only; the surname is still the actor's.
             return (_ent_span(doc, before.i - 1)[0], before.i + 1)
+        unlabelled = _name_before(doc, as_token.i) if before.pos_ == "PROPN" and not before.ent_type_ else None
+        if unlabelled and unlabelled[1] - unlabelled[0] == 2 and _is_name(doc, *unlabelled):
+            return unlabelled  # "Hamish Roe as": a full name NER missed
         verb = as_token.head
         # "joins the cast as Y", "leads the ensemble as Y": the role hangs from the noun;
         # "is back as Y": from the adverb.
@@ -378,6 +381,16 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _person_like(doc: Doc, token: Token) -> bool:
+    """"Celia Mornay as Agnes": a two-word name NER took for an organisation or a place,
+    without an organisation's word or the gazetteer's backing, before a role is a person."""
+    if token.ent_type_ not in ("Organization", "Place"):
+        return False
+    span = Span(doc, *ent_span(doc, token.i))
+    return len(span) == 2 and _is_name(doc, span.start, span.end) and info_of(span).get("rule") is None \
+        and span[-1].lower_ not in Lexicon.load().organisation_words
 
 
 def _role_holder(doc: Doc, role: Token) -> tuple[int, int] | None:
@@ -618,7 +631,9 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 # Nouns a role can hang from: "joins the cast as Y".
 CAST_NOUNS = {"cast", "ensemble", "lineup", "line-up"}
-AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", "slated", "was", "would", "'ll"}
+# Words between a name and its verb: "X will also star", "X guest stars".
+AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", "slated", "was", "would", "'ll",
+               "guest"}
 
 
 def _name_just_before(doc: Doc, i: int) -> tuple[int, int] | None:
