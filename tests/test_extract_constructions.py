@@ -37,6 +37,11 @@ CONSTRUCTIONS = [
                  "ship's first officer.",
                  {("Jang Min-ho", "plays", "Oh Dae-sik"), ("Seo Ji-yeon", "plays", "Han Yu-ri"),
                   ("Harbor Night", "character", "Oh Dae-sik")}, id="y-(family-name-first-actor)"),
+    pytest.param("Season 2 picks up after the fire, with the family fighting off a buyout offer from Harlan Pike "
+                 "(newcomer Gregory Vance), the charming chief executive of a rival firm. Elsewhere, Dr. Ruth Carrow "
+                 "(series regular Tom Whitby) clashes with the board.",
+                 {("Gregory Vance", "plays", "Harlan Pike"), ("Tom Whitby", "plays", "Ruth Carrow")},
+                 id="y-(newcomer-x)"),
     pytest.param("The premiere featured Brandon Oyelaran (Marcus Teague) in a brief scene.",
                  {("Brandon Oyelaran", "plays", "Marcus Teague")}, id="x-(y)-cast-list"),
     pytest.param("HBO cast Martin Greaves as Albert Finch and Lila Moreno as Rosa Finch for “Quiet Harbour.”",

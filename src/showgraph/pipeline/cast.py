@@ -300,7 +300,8 @@ class CastFinder:
         for token in sent:
             if token.text != "(":
                 continue
-            inner = self._name_at(doc, token.i + 1)
+            described = _past_actor_words(doc, token.i + 1)
+            inner = self._name_at(doc, described)
             if inner is None or inner[1] >= len(doc) or doc[inner[1]].text != ")":
                 continue
             outer = _name_before(doc, token.i)
@@ -308,7 +309,9 @@ class CastFinder:
                 outer = (outer[0], min(outer[1], token.i))  # NER sometimes runs a name into the bracket
             if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner):
                 continue
-            if outer not in listed and not self._starred(doc, outer) and self._actor_inside(doc, outer, inner):
+            if described > token.i + 1:  # "(newcomer Tom Reyes)": the words say the bracket is the actor
+                pairs.append((inner, outer, "character-(actor)"))
+            elif outer not in listed and not self._starred(doc, outer) and self._actor_inside(doc, outer, inner):
                 pairs.append((inner, outer, "character-(actor)"))
             elif outer in listed or self._actor_outside(doc, outer, inner):
                 pairs.append((outer, inner, "actor-(character)"))
@@ -428,6 +431,19 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
     if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
         return None
     return name_at(doc, k + 1)
+
+
+# Words before an actor's name in a bracket: "Harlan Pike (newcomer Tom Reyes)".
+ACTOR_WORDS = {"newcomer", "series", "regular", "star", "actor", "actress", "co-star", "guest", "voiced",
+               "recurring", "returning", "veteran"}
+
+
+def _past_actor_words(doc: Doc, i: int) -> int:
+    """The index after "newcomer", "series regular" at token i, else i."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in ACTOR_WORDS:
+        j += 1
+    return j
 
 
 def _surname_of_someone(doc: Doc, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
