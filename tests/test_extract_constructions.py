@@ -333,6 +333,15 @@ CONSTRUCTIONS = [
                  "Celia Mornay as Agnes, Hamish Roe as her brother, Tam Pell, and Ivo Lindqvist as Pell.",
                  {("Celia Mornay", "plays", "Agnes"), ("Hamish Roe", "plays", "Tam Pell")},
                  id="x-as-y-with-actors-ner-mistyped-or-missed"),
+    pytest.param("Marisa Quell is an American actress. She is best known for her turn as Lena Ward in the drama "
+                 "Blue Quay.", {("Marisa Quell", "plays", "Lena Ward"), ("Blue Quay", "character", "Lena Ward")},
+                 id="her-turn-as-y"),
+    pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
+                 "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
+                 "drama.",
+                 {("Priya Venn", "plays", "Anju Rao"), ("Harrow Lane", "character", "Anju Rao"),
+                  ("Home Run", "actor", "Priya Venn"), ("The Good Doctor", "actor", "Lena Albrecht")},
+                 id="x-(earlier-credit)-will-guest-as-y"),
     pytest.param("Wren Abernathy is an American actress. She is known for her roles as the paramedic Lottie Crane in "
                  "the disaster film Floodgate (2013) and as Dr. Imre Vasko in the ABC medical drama Saint Brigid "
                  "(2015–2020).",
@@ -815,6 +824,11 @@ def test_extract_an_episode_article_s_cast_is_the_episode_s(extract_facts):
     facts = extract_facts(text)
     assert {("Tin Harbour", "actor", "Prue Tavistock"), ("Tin Harbour", "character", "Nell Hardacre"),
             ("Tin Harbour", "actor", "Hamish Roe"), ("Tin Harbour", "partOfSeries", "Gullwing")} <= facts
+
+
+def test_extract_an_earlier_credit_in_brackets_gets_no_new_character(extract_facts):
+    facts = extract_facts("\"Harrow Lane\" has added a guest star. Priya Venn (\"Home Run\") will guest as Anju Rao.")
+    assert ("Home Run", "character", "Anju Rao") not in facts
 
 
 def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):

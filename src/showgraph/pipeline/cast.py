@@ -28,6 +28,8 @@ from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
+# Nouns whose holder plays the name after "as": "his role as Y", "her turn as Y".
+ROLE_AS_NOUNS = {"role", "part", "turn", "portrayal", "performance"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
 # ("The protagonist is Corvin", "antagonist Baron Vex": one name after the singular is a character.)
 LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
@@ -157,8 +159,8 @@ class CastFinder:
                 continue
             character = self._character_after_as(doc, token.i + 1)
             actor = self._actor_before_as(doc, token)
-            # "X is back as Y" is a casting statement on its own.
-            if character and actor and (cue or pairs or token.head.lower_ == "back"):
+            # "X is back as Y", "her turn as Y" are casting statements on their own.
+            if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS):
                 pairs.append((actor, character, "x-as-y"))
         return pairs
 
@@ -175,8 +177,8 @@ class CastFinder:
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
         before = doc[as_token.i - 1]
-        role = as_token.head if as_token.head.lower_ in ("role", "part") else before
-        if role.lower_ in ("role", "part") and role.pos_ == "NOUN":
+        role = as_token.head if as_token.head.lower_ in ROLE_AS_NOUNS else before
+        if role.lower_ in ROLE_AS_NOUNS and role.pos_ == "NOUN":
             # "his role as Y", "had a recurring role on W as Y", "was cast in a recurring
             # role as Y": whoever has the role, not the name before "as".
             return _role_holder(doc, role)

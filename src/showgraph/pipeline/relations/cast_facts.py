@@ -50,10 +50,39 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if named:
             yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
         work = work_of_sentence(ctx, sent, near=doc[c_start])
+        aside = _aside_credit(doc, actor)
+        if work is not None and work == aside:
+            # "Priya Venn ("Home Run") will guest as Y": Home Run is her earlier credit.
+            work = ctx.topic if ctx.topic != aside else None
         if work is not None and work != character:
             yield relation(work, "actor", sent, rule, 0.85, obj=actor), trigger
             if named:
                 yield relation(work, "character", sent, rule, 0.85, obj=character), trigger
+
+
+def _aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
+    """The work in a bracket right after a person's name: 'Tom Reyes ("Harrow Lane")'."""
+    i = person[1]
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1 + (doc[i + 1].text in "\"“'‘")
+    span = ent_span(doc, j) if doc[j].ent_type_ == "Work" else None
+    if span is None:
+        return None
+    k = span[1] + (span[1] < len(doc) and doc[span[1]].text in "\"”'’")
+    return span if k < len(doc) and doc[k].text == ")" else None
+
+
+def aside_credit_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """'Lena Albright ("The Good Wife") has booked a role': news names an actor's earlier
+    work in brackets after the name, in a sentence about casting."""
+    doc = ctx.doc
+    if not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
+        return
+    for ent in sent.ents:
+        work = _aside_credit(doc, (ent.start, ent.end)) if ent.label_ == "Person" else None
+        if work is not None:
+            yield relation(work, "actor", sent, "aside-credit", 0.7, obj=(ent.start, ent.end)), None
 
 
 def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
