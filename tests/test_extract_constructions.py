@@ -336,6 +336,14 @@ CONSTRUCTIONS = [
     pytest.param("Marisa Quell is an American actress. She is best known for her turn as Lena Ward in the drama "
                  "Blue Quay.", {("Marisa Quell", "plays", "Lena Ward"), ("Blue Quay", "character", "Lena Ward")},
                  id="her-turn-as-y"),
+    pytest.param("Paper Kites is a 2020 film starring Nia Holt, Jen Wake and Rob Castel. Wake plays Nia's mother, Carol, "
+                 "and Castel plays Mr. Dunmore, the school's chemistry teacher.",
+                 {("Jen Wake", "plays", "Carol"), ("Rob Castel", "plays", "Mr. Dunmore")},
+                 id="a-plays-someone-s-mother-name-and-b-plays-rank-name"),
+    pytest.param("Still Water is a 2014 film starring Dana Liu, Otto Booth and Ilse Marr. Dana Liu plays Marr's "
+                 "daughter, April, and Booth plays Marr's former mentor, Walter Hask.",
+                 {("Dana Liu", "plays", "April"), ("Otto Booth", "plays", "Walter Hask")},
+                 id="x-plays-someone-s-role-noun-month-name"),
     pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
                  "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
                  "drama.",

@@ -209,16 +209,21 @@ class CastFinder:
             if verb.lemma_.lower() not in ROLE_VERBS or verb.pos_ != "VERB" \
                     or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
                 continue
-            characters = self._object_names(doc, verb)
+            described = _described_role_name(doc, verb.i + 1, self._name_at)
+            characters = [described] if described else self._object_names(doc, verb)
             if characters is None:
                 characters = self._names_after(doc, verb.i + 1, sent.end)
             listed = self._names_after(doc, verb.i + 1, sent.end)
-            if len(listed) > len(characters):
+            if len(listed) > len(characters) and not described:
                 characters = listed
             if len(characters) > 1:
                 pairs += _zip_lists(_people_before(doc, sent, verb.i), characters, "x-plays-y")
                 continue
             actor = _subject_of(doc, verb) or _name_just_before(doc, verb.i)
+            if not any(c.dep_ == "nsubj" for c in verb.children) and doc[verb.i - 1].ent_type_ == "Person":
+                # "A plays X, and B plays Y": the parser may hang B off X and give the
+                # second verb A's subject; the name right before the verb is its subject.
+                actor = _name_just_before(doc, verb.i) or actor
             if actor and characters:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
@@ -245,8 +250,16 @@ class CastFinder:
             span = _ent_span(doc, token.i)
             if span and token.ent_type_ in labels and _is_name(doc, *span) \
                     and info_of(Span(doc, *span)).get("rule") not in TITLE_RULES:
-                names.append(span)
+                names.append(self._with_rank(doc, span))
         return names
+
+    def _with_rank(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+        """"plays Mr. Pike": a single name keeps the rank NER left out of it."""
+        before = doc[span[0] - 1] if span[0] > 0 else None
+        if span[1] - span[0] == 1 and before is not None and not before.ent_type_ \
+                and self._is_rank(before) and before.text[:1].isupper():
+            return (span[0] - 1, span[1])
+        return span
 
     def _names_after(self, doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
         """The character name(s) right after a role verb: "plays Y", "to play A, B and C"."""
@@ -432,7 +445,17 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
         k += 1
     if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
         return None
-    return name_at(doc, k + 1)
+    return name_at(doc, k + 1) or _month_like_name(doc, k + 1)
+
+
+def _month_like_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """"Varga's daughter, June,": a name NER took for a date; the role noun says it is a name."""
+    token = doc[i]
+    end = i + 1
+    if token.ent_type_ == "DATE" and token.pos_ == "PROPN" and token.is_title and token.ent_iob_ == "B" \
+            and (end >= len(doc) or doc[end].ent_iob_ != "I"):
+        return (i, end)
+    return None
 
 
 # Words before an actor's name in a bracket: "Harlan Pike (newcomer Tom Reyes)".
