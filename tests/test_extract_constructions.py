@@ -344,6 +344,16 @@ CONSTRUCTIONS = [
                  "daughter, April, and Booth plays Marr's former mentor, Walter Hask.",
                  {("Dana Liu", "plays", "April"), ("Otto Booth", "plays", "Walter Hask")},
                  id="x-plays-someone-s-role-noun-month-name"),
+    pytest.param("Noel Barr co-stars as her partner and ex-husband, Leon Sharp, in the new drama Lakeside.",
+                 {("Noel Barr", "plays", "Leon Sharp")}, id="x-co-stars-as-her-a-and-b-comma-y"),
+    pytest.param("The cast of Far Meridian also includes Kofi Anane as Ambrose Kell, Iris' partner in the field; Hattie "
+                 "Lunde as the institute's director, Sylvie Okafor; and Paulo Ferro as Tomas.",
+                 {("Hattie Lunde", "plays", "Sylvie Okafor"), ("Paulo Ferro", "plays", "Tomas")},
+                 id="x-as-the-owner-s-role-comma-y"),
+    pytest.param("Maya Oduro co-starred as Grace Tull, the town's harbor master, in Dead Calm. The supporting cast is "
+                 "strong: veteran actor Rudy Calhane is terrific as Sheriff Wade Pruett, the town's lawman.",
+                 {("Maya Oduro", "plays", "Grace Tull"), ("Rudy Calhane", "plays", "Wade Pruett")},
+                 id="x-co-starred-as-y-and-x-is-terrific-as-y"),
     pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
                  "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
                  "drama.",

@@ -190,6 +190,9 @@ class CastFinder:
         unlabelled = _name_before(doc, as_token.i) if before.pos_ == "PROPN" and not before.ent_type_ else None
         if unlabelled and unlabelled[1] - unlabelled[0] == 2 and _is_name(doc, *unlabelled):
             return unlabelled  # "Hamish Roe as": a full name NER missed
+        if before.lower_ in ("stars", "starred", "star") and as_token.head.lemma_.lower() not in self.lexicon.cast_cues:
+            # "X co-stars as Y": the tokenizer splits "co-stars", and the parser hangs "as" elsewhere.
+            return _subject_of(doc, before) or _name_just_before(doc, before.i)
         verb = as_token.head
         # "joins the cast as Y", "leads the ensemble as Y": the role hangs from the noun;
         # "is back as Y": from the adverb.
@@ -197,9 +200,14 @@ class CastFinder:
             verb = verb.head
             if verb.lower_ == "back" or as_token.head.lower_ == "back":
                 return _subject_of(doc, verb)
-        # The small model often tags "stars" a noun: "Jonah Whitfield stars as ...".
-        if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star"):
+        # The small model often tags "stars" a noun: "Jonah Whitfield stars as ...";
+        # and lemmatises "co-starred" as itself.
+        if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
+                or verb.lower_.startswith(("co-star", "costar")):
             return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+            subject = _subject_of(doc, verb.head)  # "X is terrific as Y" in a review of the cast
+            return subject if subject and doc[subject[0]].ent_type_ == "Person" else None
         return None
 
     # "X plays Y" ------------------------------------------------------------
@@ -440,8 +448,9 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
             return None
         j = owner[1] + 1
     k = j
-    while k < len(doc) and k - j < 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
-                                          or doc[k].text == "-"):
+    # "her investigator and ex-husband,": two role nouns joined by "and" describe one role.
+    while k < len(doc) and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                          or doc[k].text == "-" or (doc[k].lower_ == "and" and k > j)):
         k += 1
     if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
         return None
@@ -487,9 +496,11 @@ def _surname_of_someone(doc: Doc, inner: tuple[int, int], outer: tuple[int, int]
 
 
 def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None:
-    """"[the] youngest, Sol", "[the] ferryman Abel Pruitt": a described role's name."""
+    """"[the] youngest, Sol", "[the] ferryman Abel Pruitt", "[the] institute's director, Sylvie
+    Okonkwo": a described role's name."""
     k = j
-    while k < len(doc) and k - j < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+    while k < len(doc) and k - j < 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                          or (doc[k].lower_ in ("'s", "’s") and k > j)):
         k += 1
     if k == j or k >= len(doc):
         return None
@@ -672,9 +683,10 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 # Nouns a role can hang from: "joins the cast as Y".
 CAST_NOUNS = {"cast", "ensemble", "lineup", "line-up"}
-# Words between a name and its verb: "X will also star", "X guest stars".
+# Words between a name and its verb: "X will also star", "X guest stars", "X co-starred"
+# (which the tokenizer splits in three).
 AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", "slated", "was", "would", "'ll",
-               "guest"}
+               "guest", "co", "-"}
 
 
 def _name_just_before(doc: Doc, i: int) -> tuple[int, int] | None:
