@@ -862,6 +862,14 @@ def test_extract_a_title_after_a_bracketed_actor_is_the_character_s(extract_fact
     assert not [f for f in facts if f[0] == "Jang Min-ho" and f[1] == "jobTitle"]
 
 
+def test_extract_a_rank_before_a_name_is_not_the_next_owner_s(extract_facts):
+    facts = extract_facts("Set in a fishing town, the series Brinefield follows Detective Inspector Hale Maddox "
+                          "(Orla Kenning). The series also stars Gideon Rusk as Detective Sergeant Ellis Crane, "
+                          "Maddox's reluctant partner.")
+    assert ("Ellis Crane", "jobTitle", "detective sergeant") in facts
+    assert ("Hale Maddox", "jobTitle", "detective sergeant") not in facts
+
+
 def test_extract_language_adjective_is_no_country(extract_facts):
     facts = extract_facts("Harrow Lane\n\nHarrow Lane is a 2019 Korean-language drama film by Ida Holm. "
                           "It premiered at the Korean Film Council's festival.")

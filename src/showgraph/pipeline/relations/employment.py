@@ -215,7 +215,9 @@ def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, T
     title = _title_text(ctx, noun)
     if noun.lower_ not in ctx.lexicon.job_heads and noun.lower_.endswith("s"):
         title = title[:-1]  # "co-chairs Ana Ruiz and Tom Reyes": each is a co-chair
-    people = list_entities(doc, noun.i + 1, sent.end, HOLDERS)
+    # Not "Kerr" of "Sergeant Callum Fraser, Kerr's partner": an owner is no list member.
+    people = [p for p in list_entities(doc, noun.i + 1, sent.end, HOLDERS)
+              if p[1] >= len(doc) or doc[p[1]].lower_ not in ("'s", "’s")]
     employer = _clause_organisation(ctx, noun)
     for person in people:
         yield relation(person, "jobTitle", sent, "title-list", 0.7, value=title), noun
