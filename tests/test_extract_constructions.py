@@ -849,6 +849,13 @@ def test_extract_an_earlier_credit_in_brackets_gets_no_new_character(extract_fac
     assert ("Home Run", "character", "Anju Rao") not in facts
 
 
+def test_extract_a_cast_list_joins_the_article_s_work_not_a_member_s_earlier_credit(extract_facts):
+    facts = extract_facts("\"The Ashby Files\" has rounded out its cast. Tess Morland (\"Blue Quay\"), Idris Callan, "
+                          "Nell Fairley and Oskar Lind have joined the cast of the series, which is filming in Vancouver.")
+    assert ("The Ashby Files", "actor", "Idris Callan") in facts
+    assert ("Blue Quay", "actor", "Idris Callan") not in facts
+
+
 def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):
     facts = extract_facts("In the film Salt Cove, the lighthouse keeper was played by Oren Vail.")
     assert ("Salt Cove", "actor", "Oren Vail") in facts

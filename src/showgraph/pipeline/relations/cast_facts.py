@@ -60,6 +60,17 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(work, "character", sent, rule, 0.85, obj=character), trigger
 
 
+def _work_noun_target(ctx: Context, sent: Span):
+    """The work "the series" or "the film" stands for in the sentence, if it names none itself."""
+    doc = ctx.doc
+    for token in sent:
+        if token.lower_ in ctx.lexicon.work_nouns and not token.ent_type_:
+            target = resolve(doc, token.i, token.i + 1)
+            if target != (token.i, token.i + 1):
+                return target
+    return None
+
+
 def _aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
     """The work in a bracket right after a person's name: 'Tom Reyes ("Harrow Lane")'."""
     i = person[1]
@@ -93,11 +104,15 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
     seen: set[tuple[int, int]] = set()
+    asides = {_aside_credit(doc, (e.start, e.end)) for e in sent.ents} - {None}
     for person, trigger in people:
         if person in seen:
             continue
         seen.add(person)
         work = governing_work(ctx, trigger) or work_of_sentence(ctx, sent, near=trigger)
+        if work in asides:
+            # 'A ("Blue Harbor"), B and C have joined the cast of the series': not A's old show.
+            work = next((w for w in (_work_noun_target(ctx, sent), ctx.topic) if w and w not in asides), None)
         if work is not None:
             yield relation(work, "actor", sent, "cast-list", 0.75, obj=person), trigger
 
