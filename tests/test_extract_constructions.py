@@ -23,6 +23,25 @@ CONSTRUCTIONS = [
     pytest.param("In “Lantern Street,” Nora Quill (Imogen Hale) runs a bookshop.",
                  {("Imogen Hale", "plays", "Nora Quill"), ("Lantern Street", "character", "Nora Quill")},
                  id="y-(x)-in-prose"),
+    pytest.param("Copperline is a 2009 American western film directed by Hal Ostrova and starring Fenn Marlowe and "
+                 "Odile Brasseur. Set in Montana, it follows Wade Calder (Marlowe), a retired gunsmith, and Ruth "
+                 "Ambler (Brasseur), a schoolteacher.",
+                 {("Odile Brasseur", "plays", "Ruth Ambler"), ("Copperline", "character", "Ruth Ambler"),
+                  ("Fenn Marlowe", "plays", "Wade Calder")}, id="plot-follows-y-(actor-surname)"),
+    pytest.param("Marrow Point is a 2015 crime film. In the film, Detective Inspector Cora Lindell (Yusra Haddad) "
+                 "hunts a poisoner.",
+                 {("Yusra Haddad", "plays", "Cora Lindell"), ("Marrow Point", "character", "Cora Lindell")},
+                 id="in-the-film-comma-rank-y-(x)"),
+    pytest.param("Harbor Night is a 2016 South Korean action film starring Jang Min-ho, Seo Ji-yeon and Baek Tae-gu. "
+                 "The film follows Oh Dae-sik (Jang), a detective who boards a ferry, and Han Yu-ri (Seo), the "
+                 "ship's first officer.",
+                 {("Jang Min-ho", "plays", "Oh Dae-sik"), ("Seo Ji-yeon", "plays", "Han Yu-ri"),
+                  ("Harbor Night", "character", "Oh Dae-sik")}, id="y-(family-name-first-actor)"),
+    pytest.param("Season 2 picks up after the fire, with the family fighting off a buyout offer from Harlan Pike "
+                 "(newcomer Gregory Vance), the charming chief executive of a rival firm. Elsewhere, Dr. Ruth Carrow "
+                 "(series regular Tom Whitby) clashes with the board.",
+                 {("Gregory Vance", "plays", "Harlan Pike"), ("Tom Whitby", "plays", "Ruth Carrow")},
+                 id="y-(newcomer-x)"),
     pytest.param("The premiere featured Brandon Oyelaran (Marcus Teague) in a brief scene.",
                  {("Brandon Oyelaran", "plays", "Marcus Teague")}, id="x-(y)-cast-list"),
     pytest.param("HBO cast Martin Greaves as Albert Finch and Lila Moreno as Rosa Finch for “Quiet Harbour.”",
@@ -284,10 +303,79 @@ CONSTRUCTIONS = [
     pytest.param("The cast of the drama Ember Road includes Dario Fenn as Augustin Marr, Lena Okoye as Priya Shah "
                  "and Colm Barry as Father Eddings.", {("Colm Barry", "plays", "Father Eddings")},
                  id="x-as-titled-name"),
+    pytest.param("The cast of Tidewater includes Bea Hollis as Dr. Marnie Cole and Saul Ferro as Father Anselm.",
+                 {("Bea Hollis", "plays", "Marnie Cole"), ("Saul Ferro", "plays", "Father Anselm")},
+                 id="x-as-rank-outside-the-entity"),
+    pytest.param("The drama Saltmarsh stars Keir Dunbar as Fergus Lennox, a stubborn veteran, and Tova Rask as "
+                 "Captain Ilse Brandvold.", {("Tova Rask", "plays", "Ilse Brandvold"),
+                                              ("Saltmarsh", "actor", "Tova Rask")},
+                 id="x-as-y-actor-name-ner-cut-short"),
+    pytest.param("The drama Saltmarsh stars Keir Dunbar as Detective Sergeant Fergus Lennox, a stubborn veteran.",
+                 {("Keir Dunbar", "plays", "Fergus Lennox"), ("Saltmarsh", "character", "Fergus Lennox"),
+                  ("Fergus Lennox", "jobTitle", "detective sergeant")}, id="x-as-rank-and-full-name"),
+    pytest.param("Tidewater Sisters is a 2018 Spanish drama film. It stars Lucia Ferrol as Ines Ortega, the eldest "
+                 "sister; Maite Arbiol as Pilar; and Nerea Cuesta as the youngest, Sol.",
+                 {("Nerea Cuesta", "plays", "Sol"), ("Tidewater Sisters", "character", "Sol"),
+                  ("Tidewater Sisters", "actor", "Nerea Cuesta"), ("Maite Arbiol", "plays", "Pilar")},
+                 id="semicolon-list-x-as-the-description-comma-y"),
+    pytest.param("The series also stars Gideon Rusk as Ellis Crane, Hale's partner; Mavis Orton as her mother, Ruth; "
+                 "and Kwame Asante as the ferryman Abel Pruitt, whose family has run the crossing for decades.",
+                 {("Kwame Asante", "plays", "Abel Pruitt"), ("Mavis Orton", "plays", "Ruth")},
+                 id="x-as-the-role-noun-y"),
+    pytest.param("Harrow Lane is a 2011 drama film starring Tomas Brack and Ida Lorne. Brack was nominated for an "
+                 "award for his portrayal of Sam Pell, Tom's older brother, and Lorne played Sam's wife, Marta.",
+                 {("Tomas Brack", "plays", "Sam Pell"), ("Harrow Lane", "character", "Sam Pell"),
+                  ("Ida Lorne", "plays", "Marta")}, id="his-portrayal-of-y"),
+    pytest.param("Tin Harbour is the third episode of the drama Gullwing. Oswin Garrard guest stars as Tobin, with "
+                 "Lise Arden playing a younger Tobin in flashbacks.",
+                 {("Oswin Garrard", "plays", "Tobin")}, id="x-guest-stars-as-y"),
+    pytest.param("Tin Harbour is the third episode of the drama Gullwing. The episode features guest appearances by "
+                 "Celia Mornay as Agnes, Hamish Roe as her brother, Tam Pell, and Ivo Lindqvist as Pell.",
+                 {("Celia Mornay", "plays", "Agnes"), ("Hamish Roe", "plays", "Tam Pell")},
+                 id="x-as-y-with-actors-ner-mistyped-or-missed"),
+    pytest.param("Marisa Quell is an American actress. She is best known for her turn as Lena Ward in the drama "
+                 "Blue Quay.", {("Marisa Quell", "plays", "Lena Ward"), ("Blue Quay", "character", "Lena Ward")},
+                 id="her-turn-as-y"),
+    pytest.param("Paper Kites is a 2020 film starring Nia Holt, Jen Wake and Rob Castel. Wake plays Nia's mother, Carol, "
+                 "and Castel plays Mr. Dunmore, the school's chemistry teacher.",
+                 {("Jen Wake", "plays", "Carol"), ("Rob Castel", "plays", "Mr. Dunmore")},
+                 id="a-plays-someone-s-mother-name-and-b-plays-rank-name"),
+    pytest.param("Still Water is a 2014 film starring Dana Liu, Otto Booth and Ilse Marr. Dana Liu plays Marr's "
+                 "daughter, April, and Booth plays Marr's former mentor, Walter Hask.",
+                 {("Dana Liu", "plays", "April"), ("Otto Booth", "plays", "Walter Hask")},
+                 id="x-plays-someone-s-role-noun-month-name"),
+    pytest.param("Noel Barr co-stars as her partner and ex-husband, Leon Sharp, in the new drama Lakeside.",
+                 {("Noel Barr", "plays", "Leon Sharp")}, id="x-co-stars-as-her-a-and-b-comma-y"),
+    pytest.param("The cast of Far Meridian also includes Kofi Anane as Ambrose Kell, Iris' partner in the field; Hattie "
+                 "Lunde as the institute's director, Sylvie Okafor; and Paulo Ferro as Tomas.",
+                 {("Hattie Lunde", "plays", "Sylvie Okafor"), ("Paulo Ferro", "plays", "Tomas")},
+                 id="x-as-the-owner-s-role-comma-y"),
+    pytest.param("Maya Oduro co-starred as Grace Tull, the town's harbor master, in Dead Calm. The supporting cast is "
+                 "strong: veteran actor Rudy Calhane is terrific as Sheriff Wade Pruett, the town's lawman.",
+                 {("Maya Oduro", "plays", "Grace Tull"), ("Rudy Calhane", "plays", "Wade Pruett")},
+                 id="x-co-starred-as-y-and-x-is-terrific-as-y"),
+    pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
+                 "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
+                 "drama.",
+                 {("Priya Venn", "plays", "Anju Rao"), ("Harrow Lane", "character", "Anju Rao"),
+                  ("Home Run", "actor", "Priya Venn"), ("The Good Doctor", "actor", "Lena Albrecht")},
+                 id="x-(earlier-credit)-will-guest-as-y"),
+    pytest.param("Wren Abernathy is an American actress. She is known for her roles as the paramedic Lottie Crane in "
+                 "the disaster film Floodgate (2013) and as Dr. Imre Vasko in the ABC medical drama Saint Brigid "
+                 "(2015–2020).",
+                 {("Wren Abernathy", "plays", "Lottie Crane"), ("Floodgate", "character", "Lottie Crane"),
+                  ("Wren Abernathy", "plays", "Imre Vasko"), ("Saint Brigid", "character", "Imre Vasko"),
+                  ("Saint Brigid", "actor", "Wren Abernathy")}, id="roles-as-a-in-w-and-as-b-in-v"),
+    pytest.param("Park Ji-won is a South Korean actor. He is best known for his roles as the detective Oh Dae-sik in "
+                 "the action film Harbor Night (2016) and as the prosecutor Seo Min-jae in the tvN legal drama Open "
+                 "Verdict (2019–2020).",
+                 {("Park Ji-won", "plays", "Oh Dae-sik"), ("Harbor Night", "character", "Oh Dae-sik"),
+                  ("Park Ji-won", "plays", "Seo Min-jae")}, id="roles-as-hyphenated-names"),
     pytest.param("Hattie Szabo won best comedy actress for playing Birdie Lomax.",
                  {("Hattie Szabo", "plays", "Birdie Lomax")}, id="x-won-for-playing-y"),
     pytest.param("On television, Tom Ashby had a recurring role on Salt Road as Agent Reggie Vance.",
-                 {("Tom Ashby", "plays", "Agent Reggie Vance")}, id="x-had-a-role-on-w-as-y"),
+                 {("Tom Ashby", "plays", "Reggie Vance"), ("Reggie Vance", "jobTitle", "agent")},
+                 id="x-had-a-role-on-w-as-y"),
     pytest.param("Odessa Reyes, who voices Pip's friend Wendeline, came in for two of the duets.",
                  {("Odessa Reyes", "plays", "Wendeline")}, id="x-voices-someone-s-role-noun-name"),
     pytest.param("HBO's “Quiet Harbour” has added three actors to its second season. Lucy Marr has been cast in "
@@ -884,6 +972,49 @@ def test_extract_episode_is_part_of_series_and_cast_goes_to_series(extract_facts
     assert ("Frostline", "director", "Hanne Solberg") in facts
     assert ("The Glass Orchard", "character", "Delphine Achard") in facts
     assert not [f for f in facts if f[0] == "Frostline" and f[1] in ("actor", "character")]
+
+
+def test_extract_an_episode_article_s_cast_is_the_episode_s(extract_facts):
+    text = ("Tin Harbour (Gullwing)\n\n\"Tin Harbour\" is the third episode of the first series of the British "
+            "drama Gullwing. It was directed by Orla Becquet and first broadcast on ITV on 2 May 2017.\n\n"
+            "In the episode, Sergeant Nell Hardacre (Prue Tavistock) searches for a stolen boat.\n\n"
+            "The episode features guest appearances by Hamish Roe as Tam Pell.")
+    facts = extract_facts(text)
+    assert {("Tin Harbour", "actor", "Prue Tavistock"), ("Tin Harbour", "character", "Nell Hardacre"),
+            ("Tin Harbour", "actor", "Hamish Roe"), ("Tin Harbour", "partOfSeries", "Gullwing")} <= facts
+
+
+def test_extract_an_earlier_credit_in_brackets_gets_no_new_character(extract_facts):
+    facts = extract_facts("\"Harrow Lane\" has added a guest star. Priya Venn (\"Home Run\") will guest as Anju Rao.")
+    assert ("Home Run", "character", "Anju Rao") not in facts
+
+
+def test_extract_a_cast_list_joins_the_article_s_work_not_a_member_s_earlier_credit(extract_facts):
+    facts = extract_facts("\"The Ashby Files\" has rounded out its cast. Tess Morland (\"Blue Quay\"), Idris Callan, "
+                          "Nell Fairley and Oskar Lind have joined the cast of the series, which is filming in Vancouver.")
+    assert ("The Ashby Files", "actor", "Idris Callan") in facts
+    assert ("Blue Quay", "actor", "Idris Callan") not in facts
+
+
+def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):
+    facts = extract_facts("In the film Salt Cove, the lighthouse keeper was played by Oren Vail.")
+    assert ("Salt Cove", "actor", "Oren Vail") in facts
+    assert not [f for f in facts if f[1] in ("plays", "character")]
+
+
+def test_extract_a_title_after_a_bracketed_actor_is_the_character_s(extract_facts):
+    facts = extract_facts("Harbor Night is a 2016 South Korean action film starring Jang Min-ho and Seo Ji-yeon. "
+                          "The film follows Oh Dae-sik (Jang), a detective who boards a ferry.")
+    assert ("Oh Dae-sik", "jobTitle", "detective") in facts
+    assert not [f for f in facts if f[0] == "Jang Min-ho" and f[1] == "jobTitle"]
+
+
+def test_extract_a_rank_before_a_name_is_not_the_next_owner_s(extract_facts):
+    facts = extract_facts("Set in a fishing town, the series Brinefield follows Detective Inspector Hale Maddox "
+                          "(Orla Kenning). The series also stars Gideon Rusk as Detective Sergeant Ellis Crane, "
+                          "Maddox's reluctant partner.")
+    assert ("Ellis Crane", "jobTitle", "detective sergeant") in facts
+    assert ("Hale Maddox", "jobTitle", "detective sergeant") not in facts
 
 
 def test_extract_language_adjective_is_no_country(extract_facts):

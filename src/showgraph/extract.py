@@ -53,7 +53,17 @@ def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
     facts = _merge_facts(filter(None, (_fact(doc, text, record, mentions, article)
                                        for record in doc._.sg_relations or [])))
     seasonal = _seasons(facts, mentions)
-    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(_episodes(seasonal, mentions)))
+    episodes = _episodes(seasonal, mentions, _headline_works(doc, mentions))
+    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(episodes))
+
+
+def _headline_works(doc, mentions: _Mentions) -> set[str]:
+    """Ids of the works an article's own title line names ("Low Tide (Harbour Lane)")."""
+    from showgraph.pipeline.doc_data import info_of
+
+    found = (mentions.id_of(doc, [e.start, e.end]) for e in doc.ents
+             if e.label_ == "Work" and info_of(e).get("rule") == "title-line")
+    return {f[0] for f in found if f}
 
 
 def combine_chunks(article: Article,
@@ -144,20 +154,25 @@ def _seasons(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
 
 # An episode keeps its own date and its own director and writer; cast, characters
 # and network belong to the series. Where an episode was made is where its series
-# was made: that fact holds for both.
+# was made: that fact holds for both. So does the cast an article about the episode
+# itself (its title line names it) gives: "In the episode, A (B) ..." is the
+# episode's cast, and the series' too.
 EPISODE_PREDICATES = ("releaseDate", "director", "writer", "partOfSeries", "numberOfEpisodes")
+EPISODE_ARTICLE_CAST = ("actor", "character")
 SHARED_WITH_SERIES = ("countryOfOrigin",)
 
 
-def _episodes(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
-    """Move the series' facts off an episode that is part of it."""
+def _episodes(facts: list[Fact], mentions: _Mentions, headline: frozenset[str] | set[str] = frozenset()) -> list[Fact]:
+    """Move the series' facts off an episode that is part of it; ``headline`` holds the ids
+    of the works the article's title line names."""
     parts = {f.subject: f.object for f in facts if f.predicate == "partOfSeries"
              and f.rule == "episode-of"}
     for episode_id in parts:
         mentions.set_subtype(episode_id, "Episode")
     moved = [replace(f, subject=parts[f.subject]) if f.subject in parts and f.predicate not in EPISODE_PREDICATES
              else f for f in facts]
-    kept = [f for f in facts if f.subject in parts and f.predicate in SHARED_WITH_SERIES]
+    kept = [f for f in facts if f.subject in parts and (f.predicate in SHARED_WITH_SERIES or (
+        f.subject in headline and f.predicate in EPISODE_ARTICLE_CAST))]
     return _merge_facts(moved + kept)
 
 

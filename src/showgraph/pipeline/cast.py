@@ -24,9 +24,12 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.consistency import make_consistent
 from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, sentences, set_entity
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
+# Nouns whose holder plays the name after "as": "his role as Y", "her turn as Y".
+ROLE_AS_NOUNS = {"role", "part", "turn", "portrayal", "performance"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
 # ("The protagonist is Corvin", "antagonist Baron Vex": one name after the singular is a character.)
 LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
@@ -66,17 +69,40 @@ class CastFinder:
             set_entity(doc, *role.character, "Character", rule="cast")
         pairs = self.find(doc)
         for _actor, (start, end), _rule in pairs:
-            set_entity(doc, start, end, "Character", rule="cast")
+            if not unnamed_role(doc, start, end):
+                set_entity(doc, start, end, "Character", rule="cast", **self._rank_before(doc, start))
         for (start, end), _character, _rule in pairs:
-            if _is_name(doc, start, end) and doc[start].ent_type_ != "Person":
+            # Also a Person entity the actor's name runs past ("Tova" of "Tova Rask as").
+            if _is_name(doc, start, end) and (doc[start].ent_type_ != "Person" or ent_span(doc, start)[1] < end):
                 set_entity(doc, start, end, "Person", rule="cast")
         make_consistent(doc, self.lexicon)
         doc._.sg_cast = [[a[0], a[1], c[0], c[1], rule] for a, c, rule in _unique(pairs)]
         return doc
 
     def find(self, doc: Doc) -> list[Pair]:
-        return [(a, self._antecedent(doc, c, a), rule) for a, c, rule in self._find(doc)
+        return [(a, self._untitled(doc, self._antecedent(doc, c, a)), rule) for a, c, rule in self._find(doc)
                 if self._antecedent(doc, c, a) is not None]
+
+    def _untitled(self, doc: Doc, character: tuple[int, int]) -> tuple[int, int]:
+        """"as Detective Sergeant Ada Quill": the character is Ada Quill, the rank her job title.
+
+        A rank before a single name stays part of it: "Father Eddings", "Mr. Pike".
+        """
+        start, end = character
+        i = start
+        while i < end and self._is_rank(doc[i]) and doc[i].text[:1].isupper():
+            i += 1
+        return (i, end) if i > start and end - i >= 2 else character
+
+    def _rank_before(self, doc: Doc, start: int) -> dict[str, str]:
+        """The rank words before a character's name, as entity info: {"title": "Detective Sergeant"}."""
+        i = start
+        while i > 0 and self._is_rank(doc[i - 1]) and doc[i - 1].text[:1].isupper():
+            i -= 1
+        return {"title": doc[i:start].text} if i < start else {}
+
+    def _is_rank(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.honorifics or token.lower_ in self.lexicon.job_titles
 
     def _antecedent(self, doc: Doc, character: tuple[int, int], actor: tuple[int, int]):
         """"She is played by X": the character is the last person or character named."""
@@ -100,7 +126,8 @@ class CastFinder:
         pairs = []
         for role in sent:
             # Not "part": "performs as part of the band" is a share, not a role.
-            if role.lower_ != "role" or role.pos_ != "NOUN":
+            # "for his portrayal of Y" names the role the same way.
+            if role.lower_ not in ("role", "portrayal") or role.pos_ != "NOUN":
                 continue
             of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             character = self._name_at(doc, of.i + 1) if of is not None else None
@@ -132,8 +159,8 @@ class CastFinder:
                 continue
             character = self._character_after_as(doc, token.i + 1)
             actor = self._actor_before_as(doc, token)
-            # "X is back as Y" is a casting statement on its own.
-            if character and actor and (cue or pairs or token.head.lower_ == "back"):
+            # "X is back as Y", "her turn as Y" are casting statements on their own.
+            if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS):
                 pairs.append((actor, character, "x-as-y"))
         return pairs
 
@@ -150,13 +177,22 @@ class CastFinder:
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
         before = doc[as_token.i - 1]
-        role = as_token.head if as_token.head.lower_ in ("role", "part") else before
-        if role.lower_ in ("role", "part") and role.pos_ == "NOUN":
+        role = as_token.head if as_token.head.lower_ in ROLE_AS_NOUNS else before
+        if role.lower_ in ROLE_AS_NOUNS and role.pos_ == "NOUN":
             # "his role as Y", "had a recurring role on W as Y", "was cast in a recurring
             # role as Y": whoever has the role, not the name before "as".
             return _role_holder(doc, role)
-        if before.ent_type_ == "Person":
+        if before.ent_type_ == "Person" or _person_like(doc, before):
             return _ent_span(doc, before.i)
+        if before.pos_ == "PROPN" and not before.ent_type_ and before.i > 0 and doc[before.i - 1].ent_type_ == "Person":
+            # "Tova Rask as": NER kept the first name only; the surname is still the actor's.
+            return (_ent_span(doc, before.i - 1)[0], before.i + 1)
+        unlabelled = _name_before(doc, as_token.i) if before.pos_ == "PROPN" and not before.ent_type_ else None
+        if unlabelled and unlabelled[1] - unlabelled[0] == 2 and _is_name(doc, *unlabelled):
+            return unlabelled  # "Hamish Roe as": a full name NER missed
+        if before.lower_ in ("stars", "starred", "star") and as_token.head.lemma_.lower() not in self.lexicon.cast_cues:
+            # "X co-stars as Y": the tokenizer splits "co-stars", and the parser hangs "as" elsewhere.
+            return _subject_of(doc, before) or _name_just_before(doc, before.i)
         verb = as_token.head
         # "joins the cast as Y", "leads the ensemble as Y": the role hangs from the noun;
         # "is back as Y": from the adverb.
@@ -164,9 +200,14 @@ class CastFinder:
             verb = verb.head
             if verb.lower_ == "back" or as_token.head.lower_ == "back":
                 return _subject_of(doc, verb)
-        # The small model often tags "stars" a noun: "Jonah Whitfield stars as ...".
-        if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star"):
+        # The small model often tags "stars" a noun: "Jonah Whitfield stars as ...";
+        # and lemmatises "co-starred" as itself.
+        if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
+                or verb.lower_.startswith(("co-star", "costar")):
             return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+            subject = _subject_of(doc, verb.head)  # "X is terrific as Y" in a review of the cast
+            return subject if subject and doc[subject[0]].ent_type_ == "Person" else None
         return None
 
     # "X plays Y" ------------------------------------------------------------
@@ -176,16 +217,21 @@ class CastFinder:
             if verb.lemma_.lower() not in ROLE_VERBS or verb.pos_ != "VERB" \
                     or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
                 continue
-            characters = self._object_names(doc, verb)
+            described = _described_role_name(doc, verb.i + 1, self._name_at)
+            characters = [described] if described else self._object_names(doc, verb)
             if characters is None:
                 characters = self._names_after(doc, verb.i + 1, sent.end)
             listed = self._names_after(doc, verb.i + 1, sent.end)
-            if len(listed) > len(characters):
+            if len(listed) > len(characters) and not described:
                 characters = listed
             if len(characters) > 1:
                 pairs += _zip_lists(_people_before(doc, sent, verb.i), characters, "x-plays-y")
                 continue
             actor = _subject_of(doc, verb) or _name_just_before(doc, verb.i)
+            if not any(c.dep_ == "nsubj" for c in verb.children) and doc[verb.i - 1].ent_type_ == "Person":
+                # "A plays X, and B plays Y": the parser may hang B off X and give the
+                # second verb A's subject; the name right before the verb is its subject.
+                actor = _name_just_before(doc, verb.i) or actor
             if actor and characters:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
@@ -212,8 +258,16 @@ class CastFinder:
             span = _ent_span(doc, token.i)
             if span and token.ent_type_ in labels and _is_name(doc, *span) \
                     and info_of(Span(doc, *span)).get("rule") not in TITLE_RULES:
-                names.append(span)
+                names.append(self._with_rank(doc, span))
         return names
+
+    def _with_rank(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+        """"plays Mr. Pike": a single name keeps the rank NER left out of it."""
+        before = doc[span[0] - 1] if span[0] > 0 else None
+        if span[1] - span[0] == 1 and before is not None and not before.ent_type_ \
+                and self._is_rank(before) and before.text[:1].isupper():
+            return (span[0] - 1, span[1])
+        return span
 
     def _names_after(self, doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
         """The character name(s) right after a role verb: "plays Y", "to play A, B and C"."""
@@ -269,17 +323,31 @@ class CastFinder:
         for token in sent:
             if token.text != "(":
                 continue
-            inner = self._name_at(doc, token.i + 1)
+            described = _past_actor_words(doc, token.i + 1)
+            inner = self._name_at(doc, described)
             if inner is None or inner[1] >= len(doc) or doc[inner[1]].text != ")":
                 continue
             outer = _name_before(doc, token.i)
-            if outer is None or not self._bracket_names(doc, outer, inner):
+            if outer is not None:
+                outer = (outer[0], min(outer[1], token.i))  # NER sometimes runs a name into the bracket
+            if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner):
                 continue
-            if outer in listed or self._actor_outside(doc, outer, inner):
+            if described > token.i + 1:  # "(newcomer Tom Reyes)": the words say the bracket is the actor
+                pairs.append((inner, outer, "character-(actor)"))
+            elif outer not in listed and not self._starred(doc, outer) and self._actor_inside(doc, outer, inner):
+                pairs.append((inner, outer, "character-(actor)"))
+            elif outer in listed or self._actor_outside(doc, outer, inner):
                 pairs.append((outer, inner, "actor-(character)"))
             else:
                 pairs.append((inner, outer, "character-(actor)"))
         return pairs
+
+    def _actor_inside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+        """Evidence that the bracket holds the actor: the story follows the outer name
+        ("it follows Tom Reyes (Lind)"), or the bracket is the surname of a person the
+        article names in full ("Ada Quill (Lind)" beside "Mara Lind")."""
+        return plot_subject(doc[outer[0]:outer[1]].root, self.lexicon) is not None \
+            or _surname_of_someone(doc, inner, outer)
 
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1) \
@@ -295,19 +363,37 @@ class CastFinder:
 
     def _actor_outside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         """Reviews write "Character (Actor)"; cast lists and "featured" write "Actor (Character)"."""
-        outer_root = doc[outer[0]:outer[1]].root
-        if outer_root.head.lemma_.lower() in ("feature", "star", "starring") and outer_root.dep_ in ("dobj", "pobj", "appos", "conj"):
+        if self._starred(doc, outer):
             return True
         return (outer[1] - outer[0] >= 2 and inner[1] - inner[0] == 1
                 and doc[outer[0]].ent_type_ == "Person")
 
+    def _starred(self, doc: Doc, outer: tuple[int, int]) -> bool:
+        """"The premiere featured A (B)", "starring A (B)": the outer name is the cast member."""
+        root = doc[outer[0]:outer[1]].root
+        return root.head.lemma_.lower() in ("feature", "star", "starring") \
+            and root.dep_ in ("dobj", "pobj", "appos", "conj")
+
     # shared -----------------------------------------------------------------
+    def _ranked_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """"Dr. Ada Quill" where NER left the rank out of the name: the name with its rank
+        (``_untitled`` drops it again before a full name)."""
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and self._is_rank(doc[j]) and doc[j].text[:1].isupper():
+            j += 1
+        if j == i or j >= len(doc) or doc[j].ent_iob_ != "B" or doc[j].ent_type_ not in ("Person", "Character"):
+            return None
+        return (i, _joined_name(doc, _ent_span(doc, j))[1])
+
     def _name_at(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """A character-like name starting at token i (skipping an opening quote)."""
         if i < len(doc) and doc[i].text in "\"'“‘":
             i += 1
         if i >= len(doc):
             return None
+        ranked = self._ranked_name(doc, i)
+        if ranked:
+            return ranked
         if doc[i].ent_type_ and doc[i].ent_iob_ == "B":
             span = _ent_span(doc, i)
             label = doc[i].ent_type_
@@ -321,6 +407,16 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _person_like(doc: Doc, token: Token) -> bool:
+    """"Celia Mornay as Agnes": a two-word name NER took for an organisation or a place,
+    without an organisation's word or the gazetteer's backing, before a role is a person."""
+    if token.ent_type_ not in ("Organization", "Place"):
+        return False
+    span = Span(doc, *ent_span(doc, token.i))
+    return len(span) == 2 and _is_name(doc, span.start, span.end) and info_of(span).get("rule") is None \
+        and span[-1].lower_ not in Lexicon.load().organisation_words
 
 
 def _role_holder(doc: Doc, role: Token) -> tuple[int, int] | None:
@@ -340,7 +436,10 @@ def _role_holder(doc: Doc, role: Token) -> tuple[int, int] | None:
 
 
 def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
-    """The name after "her ex-husband," or "Birdie's mother," at token i, or None."""
+    """The name after "her ex-husband," or "Birdie's mother," at token i, or None;
+    also after "the youngest," and "the ferryman"."""
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        return _name_after_description(doc, i + 1, name_at)
     if i < len(doc) and doc[i].tag_ == "PRP$":
         j = i + 1
     else:
@@ -349,12 +448,65 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
             return None
         j = owner[1] + 1
     k = j
-    while k < len(doc) and k - j < 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
-                                          or doc[k].text == "-"):
+    # "her investigator and ex-husband,": two role nouns joined by "and" describe one role.
+    while k < len(doc) and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                          or doc[k].text == "-" or (doc[k].lower_ == "and" and k > j)):
         k += 1
     if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
         return None
-    return name_at(doc, k + 1)
+    return name_at(doc, k + 1) or _month_like_name(doc, k + 1)
+
+
+def _month_like_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """"Varga's daughter, June,": a name NER took for a date; the role noun says it is a name."""
+    token = doc[i]
+    end = i + 1
+    if token.ent_type_ == "DATE" and token.pos_ == "PROPN" and token.is_title and token.ent_iob_ == "B" \
+            and (end >= len(doc) or doc[end].ent_iob_ != "I"):
+        return (i, end)
+    return None
+
+
+# Words before an actor's name in a bracket: "Harlan Pike (newcomer Tom Reyes)".
+ACTOR_WORDS = {"newcomer", "series", "regular", "star", "actor", "actress", "co-star", "guest", "voiced",
+               "recurring", "returning", "veteran"}
+
+
+def _past_actor_words(doc: Doc, i: int) -> int:
+    """The index after "newcomer", "series regular" at token i, else i."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in ACTOR_WORDS:
+        j += 1
+    return j
+
+
+def _surname_of_someone(doc: Doc, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """The bracketed name is the last part of a longer Person name elsewhere in the article,
+    or the first part of one listed in its cast ("Seo" of "starring Seo Ji-yeon": family
+    names come first in some languages)."""
+    words = [t.text for t in doc[inner[0]:inner[1]]]
+    listed = {m for sent in sentences(doc) for m in cast_list_members(doc, sent)}
+    for ent in doc.ents:
+        if ent.label_ != "Person" or len(ent) <= len(words) or (ent.start < outer[1] and ent.end > outer[0]):
+            continue
+        if [t.text for t in ent[len(ent) - len(words):]] == words or (
+                (ent.start, ent.end) in listed and [t.text for t in ent[:len(words)]] == words):
+            return True
+    return False
+
+
+def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None:
+    """"[the] youngest, Sol", "[the] ferryman Abel Pruitt", "[the] institute's director, Sylvie
+    Okonkwo": a described role's name."""
+    k = j
+    while k < len(doc) and k - j < 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                          or (doc[k].lower_ in ("'s", "’s") and k > j)):
+        k += 1
+    if k == j or k >= len(doc):
+        return None
+    if doc[k].text == ",":
+        return name_at(doc, k + 1)
+    return name_at(doc, k) if doc[k - 1].pos_ == "NOUN" else None
 
 
 def _titled(doc: Doc, text: str) -> bool:
@@ -517,19 +669,24 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
         j -= 1
     while j >= 0 and doc[j].text in "\"'”’":
         j -= 1
-    if j < 0 or not (doc[j].ent_type_ or doc[j].pos_ == "PROPN"):
+    if j < 0 or not (doc[j].ent_type_ or doc[j].pos_ == "PROPN" or _after_hyphen(doc[j])):
         return None
     if doc[j].ent_type_:
         return _ent_span(doc, j)
     start = j
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+    # "Oh Dae-sik": the parts of a hyphenated given name belong to the name too.
+    while start > 0 and not doc[start - 1].ent_type_ and (
+            doc[start - 1].pos_ == "PROPN" or _after_hyphen(doc[start]) or _after_hyphen(doc[start - 1])):
         start -= 1
     return (start, j + 1)
 
 
 # Nouns a role can hang from: "joins the cast as Y".
 CAST_NOUNS = {"cast", "ensemble", "lineup", "line-up"}
-AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", "slated", "was", "would", "'ll"}
+# Words between a name and its verb: "X will also star", "X guest stars", "X co-starred"
+# (which the tokenizer splits in three).
+AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", "slated", "was", "would", "'ll",
+               "guest", "co", "-"}
 
 
 def _name_just_before(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -574,9 +731,19 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def unnamed_role(doc: Doc, start: int, end: int) -> bool:
+    """"whose persona was portrayed by X", "the keeper was played by X": a role without a name."""
+    return end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].is_lower
+
+
 def _is_name(doc: Doc, start: int, end: int) -> bool:
-    return all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("de", "van", "von", "da")
+    return all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("de", "van", "von", "da") or _after_hyphen(t)
                for t in doc[start:end]) and doc[start].pos_ != "PRON"
+
+
+def _after_hyphen(token: Token) -> bool:
+    """The "su" of "Tae-su": a name's lower-case part after a hyphen, written without spaces."""
+    return token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
 
 
 def _unique(pairs: list[Pair]) -> list[Pair]:

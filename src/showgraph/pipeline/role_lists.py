@@ -45,7 +45,7 @@ def listed_roles(doc: Doc, lexicon: Lexicon, start: int = 0, end: int | None = N
         sentence_end = min(end, noun.sent.end)
         opening = _list_opening(tokens, noun.i + 1, sentence_end)
         if opening is not None:
-            found += [ListedRole(noun.i, c, w) for c, w in _pairs(doc, opening, sentence_end)]
+            found += [ListedRole(noun.i, c, w) for c, w in _pairs(doc, opening, sentence_end, lexicon)]
     return found
 
 
@@ -70,26 +70,62 @@ def _list_opening(tokens: list[Token], i: int, stop: int) -> int | None:
     """The token after "including", "such as" or ":" within a few words of the role noun."""
     for j in range(i, min(stop, i + MAX_GAP)):
         word = tokens[j].lower_
-        if word == "including" or word == ":" or (word == "as" and tokens[j - 1].lower_ == "such"):
+        # "roles including", "roles such as", and "roles as A in W and as B in V" (a plural
+        # noun: "her role as A in W" is one role, the casting rules' business).
+        if word == "including" or word == ":" or (word == "as" and tokens[j - 1].lower_ == "such") \
+                or (word == "as" and j == i and tokens[i - 1].lower_ != tokens[i - 1].lemma_.lower()):
             return j + 1
         if word in (".", ";"):
             return None
     return None
 
 
-def _pairs(doc: Doc, i: int, stop: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def _pairs(doc: Doc, i: int, stop: int, lexicon: Lexicon) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     pairs = []
     while i < stop:
-        i = _skip_descriptors(doc, i, stop)
+        i = _past_rank(doc, _skip_descriptors(doc, i, stop), stop, lexicon)
         character = _name(doc, i, stop, joiners=())
         if character is None or character[1] + 1 >= stop or doc[character[1]].lower_ not in ("in", "on"):
             break
-        work = _name(doc, character[1] + 1, stop, joiners=TITLE_JOINERS)
+        work = _name(doc, _past_work_descriptors(doc, character[1] + 1, stop), stop, joiners=TITLE_JOINERS)
         if work is None:
             break
         pairs.append((character, work))
-        i = work[1]
+        i = _past_year(doc, work[1], stop)
     return pairs
+
+
+def _past_rank(doc: Doc, i: int, stop: int, lexicon: Lexicon) -> int:
+    """"as Dr. Ada Quill in W": the character is the full name after the rank."""
+    j = i
+    while j < stop and doc[j].text[:1].isupper() and not doc[j].ent_type_ \
+            and (doc[j].lower_ in lexicon.honorifics or doc[j].lower_ in lexicon.job_titles):
+        j += 1
+    # "as Father Eddings": a rank before a single name is part of the name.
+    return j if j + 1 < stop and doc[j].text[:1].isupper() and doc[j + 1].text[:1].isupper() else i
+
+
+def _past_work_descriptors(doc: Doc, i: int, stop: int) -> int:
+    """"in the CBS medical drama W", "in the crime drama film W": to the title itself.
+
+    Only when lower-case words come before the title; "in The Quiet Hour" starts with it.
+    """
+    j = i + 1 if i < stop and doc[i].lower_ in ("the", "a", "an") else i
+    k = j
+    while k < stop and k - j <= MAX_DESCRIPTORS and (
+            doc[k].is_lower or (k + 1 < stop and doc[k + 1].is_lower and not doc[k + 1].is_stop)):  # "TV2 legal"
+        k += 1
+    return k if k > j and any(t.is_lower for t in doc[j:k]) and k < stop and not doc[k].is_lower else i
+
+
+def _past_year(doc: Doc, i: int, stop: int) -> int:
+    """Past "(2013)" and "and as" to the next pair: "A in W (2013) and as B in V (2016)"."""
+    if i < stop and doc[i].text == "(":
+        close = next((j for j in range(i, min(stop, i + 6)) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    while i < stop and doc[i].lower_ in (",", "and", "as"):
+        i += 1
+    return i
 
 
 def _skip_descriptors(doc: Doc, i: int, stop: int) -> int:
@@ -124,10 +160,16 @@ def _name(doc: Doc, i: int, stop: int, joiners: tuple[str, ...]) -> tuple[int, i
     end = i
     while end < stop and not doc[end].ent_type_ and (
             doc[end].is_title or (end > i and doc[end].lower_ in joiners
-                                  and end + 1 < stop and doc[end + 1].is_title)):
-        end += 1
+                                  and end + 1 < stop and doc[end + 1].is_title) or _inner_hyphen(doc, end)):
+        end += 2 if _inner_hyphen(doc, end) and end + 2 <= stop else 1  # "Dae-sik": the part after it too
     if end == i + 1 and token.lower_ == "the":
         # "in The Mara Holm Files": a name typed elsewhere ("nurse Mara") inside the title.
         while end < stop and doc[end].is_title:
             end += 1
     return (i, end) if end > i else None
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """The hyphen inside "Dae-sik" or "Chen-Holloway", written without spaces."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < len(doc) and doc[i + 1].is_alpha

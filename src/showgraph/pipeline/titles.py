@@ -211,11 +211,19 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
         # "the drama, Brackwater," is an apposition; "the film, Tessa Morrow voices" is not.
         if after_comma and end < len(doc) and not doc[end].is_punct and not _next_cue_phrase(doc, end, lexicon):
             continue
+        if after_comma and _opens_the_sentence(token):
+            continue  # "In the episode, Inspector Ada Quill (Mara Lind) races ...": the clause's subject
         surnames = _surnames(doc) if surnames is None else surnames
         if end - start == 1 and doc[start].text in surnames:
             continue  # "the first episode Lind has written", after "Mara Lind"
         found.append((start, end, "cue-title", subtype or None))
     return found
+
+
+def _opens_the_sentence(cue) -> bool:
+    """"In the episode," / "In the film,": the cue ends a fronted phrase, the comma ends it."""
+    prep = cue.head
+    return cue.dep_ == "pobj" and prep.dep_ == "prep" and prep.i == prep.sent.start
 
 
 def _field_of_a_post(doc: Doc, cue, lexicon: Lexicon) -> bool:

@@ -25,7 +25,7 @@ RULES = (
     cast_facts.cast_pair_facts, cast_facts.cast_list_facts, cast_facts.role_in_work_facts,
     cast_facts.roles_in_the_work, cast_facts.listed_role_facts, cast_facts.starred_by,
     cast_facts.star_vehicle_facts, cast_facts.defined_characters, cast_facts.followed_characters,
-    cast_facts.characters_in_works, cast_facts.kin_characters,
+    cast_facts.characters_in_works, cast_facts.kin_characters, cast_facts.aside_credit_facts,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
     credits.possessive_credits, credits.filmmaker_modifiers, credits.directorial_works,
     credits.written_by_nouns, credits.production_by, credits.field_credits,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from showgraph.pipeline.cast import cast_list_members
+from showgraph.pipeline.cast import unnamed_role, cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.doc_data import info_of
@@ -46,11 +46,54 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         actor, character = (a_start, a_end), (c_start, c_end)
         # "Ada (Mara Lind)" is presupposed; "X will not return as Y" is a clause.
         trigger = None if rule in BRACKET_RULES else doc[c_start]
-        yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
+        named = not unnamed_role(doc, c_start, c_end)  # "the keeper was played by X": actor only
+        if named:
+            yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
         work = work_of_sentence(ctx, sent, near=doc[c_start])
+        aside = _aside_credit(doc, actor)
+        if work is not None and work == aside:
+            # "Priya Venn ("Home Run") will guest as Y": Home Run is her earlier credit.
+            work = ctx.topic if ctx.topic != aside else None
         if work is not None and work != character:
             yield relation(work, "actor", sent, rule, 0.85, obj=actor), trigger
-            yield relation(work, "character", sent, rule, 0.85, obj=character), trigger
+            if named:
+                yield relation(work, "character", sent, rule, 0.85, obj=character), trigger
+
+
+def _work_noun_target(ctx: Context, sent: Span):
+    """The work "the series" or "the film" stands for in the sentence, if it names none itself."""
+    doc = ctx.doc
+    for token in sent:
+        if token.lower_ in ctx.lexicon.work_nouns and not token.ent_type_:
+            target = resolve(doc, token.i, token.i + 1)
+            if target != (token.i, token.i + 1):
+                return target
+    return None
+
+
+def _aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
+    """The work in a bracket right after a person's name: 'Tom Reyes ("Harrow Lane")'."""
+    i = person[1]
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1 + (doc[i + 1].text in "\"“'‘")
+    span = ent_span(doc, j) if doc[j].ent_type_ == "Work" else None
+    if span is None:
+        return None
+    k = span[1] + (span[1] < len(doc) and doc[span[1]].text in "\"”'’")
+    return span if k < len(doc) and doc[k].text == ")" else None
+
+
+def aside_credit_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """'Lena Albright ("The Good Wife") has booked a role': news names an actor's earlier
+    work in brackets after the name, in a sentence about casting."""
+    doc = ctx.doc
+    if not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
+        return
+    for ent in sent.ents:
+        work = _aside_credit(doc, (ent.start, ent.end)) if ent.label_ == "Person" else None
+        if work is not None:
+            yield relation(work, "actor", sent, "aside-credit", 0.7, obj=(ent.start, ent.end)), None
 
 
 def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -61,11 +104,15 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
     seen: set[tuple[int, int]] = set()
+    asides = {_aside_credit(doc, (e.start, e.end)) for e in sent.ents} - {None}
     for person, trigger in people:
         if person in seen:
             continue
         seen.add(person)
         work = governing_work(ctx, trigger) or work_of_sentence(ctx, sent, near=trigger)
+        if work in asides:
+            # 'A ("Blue Harbor"), B and C have joined the cast of the series': not A's old show.
+            work = next((w for w in (_work_noun_target(ctx, sent), ctx.topic) if w and w not in asides), None)
         if work is not None:
             yield relation(work, "actor", sent, "cast-list", 0.75, obj=person), trigger
 

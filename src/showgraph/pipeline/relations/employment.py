@@ -217,7 +217,9 @@ def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, T
     title = _title_text(ctx, noun)
     if noun.lower_ not in ctx.lexicon.job_heads and noun.lower_.endswith("s"):
         title = title[:-1]  # "co-chairs Ana Ruiz and Tom Reyes": each is a co-chair
-    people = list_entities(doc, noun.i + 1, sent.end, HOLDERS)
+    # Not "Kerr" of "Sergeant Callum Fraser, Kerr's partner": an owner is no list member.
+    people = [p for p in list_entities(doc, noun.i + 1, sent.end, HOLDERS)
+              if p[1] >= len(doc) or doc[p[1]].lower_ not in ("'s", "’s")]
     employer = _clause_organisation(ctx, noun)
     for person in people:
         yield relation(person, "jobTitle", sent, "title-list", 0.7, value=title), noun
@@ -350,8 +352,16 @@ def _holder(ctx: Context, noun: Token):
         else:
             span = ent_span(doc, token.i)
         if span and doc[span[0]].ent_type_ in HOLDERS:
-            return resolve(doc, *span)
+            return resolve(doc, *_bracketed_role(doc, span))
     return None
+
+
+def _bracketed_role(doc, span):
+    """"Ada Quill (Lind), a detective": the title describes the character, not the actor in brackets."""
+    for a_start, a_end, c_start, c_end, rule in doc._.sg_cast or []:
+        if (a_start, a_end) == tuple(span) and rule == "character-(actor)":
+            return (c_start, c_end)
+    return span
 
 
 def _title_text(ctx: Context, noun: Token) -> str:
