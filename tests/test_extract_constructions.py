@@ -419,6 +419,21 @@ CONSTRUCTIONS = [
                  {("Ida Holm", "worksFor", "Varela Conservatory")}, id="x-taught-at-the-institution"),
     pytest.param("Before directing, Tom Reyes worked for Netflix as a story editor.",
                  {("Tom Reyes", "worksFor", "Netflix")}, id="x-worked-for-company"),
+    # Credits shared out by "with ... as" and "alongside"
+    pytest.param("Copperfield Bay is a 2016 drama film. The film was produced by Tallow Street Pictures, with "
+                 "Irene Vastola and Dmitri Ashcombe as producers, and distributed by Harlow Releasing.",
+                 {("Copperfield Bay", "producer", "Irene Vastola"), ("Copperfield Bay", "producer", "Dmitri Ashcombe")},
+                 id="produced-by-company-with-a-and-b-as-producers"),
+    pytest.param("Harrow Point is a drama series created by Wendell Forsythe. It was produced by Ember Hill "
+                 "Television, with Forsythe and Lucinda Marchetti as executive producers.",
+                 {("Harrow Point", "producer", "Wendell Forsythe"), ("Harrow Point", "producer", "Lucinda Marchetti")},
+                 id="with-surname-and-b-as-executive-producers"),
+    pytest.param("Harrow Point is a drama series created by Clara Voss. Voss serves as showrunner, and she "
+                 "and Forsythe are executive producers alongside Felix Brandauer.",
+                 {("Harrow Point", "producer", "Felix Brandauer")}, id="she-and-b-are-producers-alongside-c"),
+    pytest.param("Harrow Point is a drama series created by Clara Voss. Voss served as showrunner alongside "
+                 "Felix Brandauer.", {("Harrow Point", "producer", "Felix Brandauer")},
+                 id="a-served-as-showrunner-alongside-b"),
 ]
 
 NOT_CAST = [

@@ -543,15 +543,34 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     if not people and noun.dep_ == "attr":
         # "Fell and Radcliffe-Oyo are executive producers"
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
-            people = [p for p in people if doc[p[0]].ent_type_ == "Person"]
+        people = _named_or_referred(doc, subject) if subject is not None else []
     if not people and noun.head.lower_ == "as":
-        subject = _shared_subject(noun.head.head)
-        if subject is not None:
-            people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
-            people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
+        people = _people_as(doc, noun.head)
+    if people and (noun.dep_ == "attr" or noun.head.lower_ == "as"):
+        people += [p for p in _alongside(doc, noun) if p not in people]
     return people
+
+
+def _people_as(doc: Doc, as_: Token) -> list[tuple[int, int]]:
+    """Who serves "as producers": "A and B served as", "with A and B as producers"."""
+    if as_.head.dep_ == "pobj" and as_.head.head.lower_ == "with":
+        return _named_or_referred(doc, as_.head)  # "with A and B as producers": the parse hangs "as" from A
+    with_ = as_.head if as_.head.lower_ == "with" else next(
+        (c for c in as_.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < as_.i), None)
+    named = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if named is not None:
+        return _named_or_referred(doc, named)  # "produced by X, with A and B as producers"
+    subject = _shared_subject(as_.head)
+    if subject is None:
+        return []
+    return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
+
+
+def _alongside(doc: Doc, noun: Token) -> list[tuple[int, int]]:
+    """"are executive producers alongside C", "served as showrunner alongside C": C shares the role."""
+    holders = (noun, noun.head, noun.head.head) if noun.head.lower_ == "as" else (noun, noun.head)
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "alongside"
+            for o in c.children if o.dep_ == "pobj" for p in _named_or_referred(doc, o)]
 
 
 KIN_NOUNS = {"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "child",
