@@ -434,6 +434,15 @@ CONSTRUCTIONS = [
     pytest.param("Harrow Point is a drama series created by Clara Voss. Voss served as showrunner alongside "
                  "Felix Brandauer.", {("Harrow Point", "producer", "Felix Brandauer")},
                  id="a-served-as-showrunner-alongside-b"),
+    # Production companies
+    pytest.param("Copperfield Bay is a 2016 drama film. The film was a co-production of Canal Vert and the "
+                 "Belgian company Riverlight Studios.",
+                 {("Copperfield Bay", "productionCompany", "Canal Vert"),
+                  ("Copperfield Bay", "productionCompany", "Riverlight Studios")},
+                 id="co-production-of-a-and-the-company-b"),
+    pytest.param("The Pale Coast is a Spanish drama series. Produced by Bambera Producciones, it premiered on "
+                 "12 May 2021.", {("The Pale Coast", "productionCompany", "Bambera Producciones")},
+                 id="fronted-produced-by-foreign-company-name"),
 ]
 
 NOT_CAST = [

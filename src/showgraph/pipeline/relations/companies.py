@@ -261,16 +261,41 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         agent = _by_phrase(verb) if predicate is not None else None
         if agent is None:
             continue
-        for obj in agent.children:
-            for t in (obj, *obj.conjuncts):
-                org = _org(ctx, t.i)
-                if org is None:
-                    continue
-                if lemma == "release" and _role(ctx, org) in BROADCASTERS:
-                    continue
-                work = _subject_work(ctx, verb, sent)
-                if work is not None:
-                    yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+        orgs = [org for obj in agent.children for org in _listed_orgs(ctx, obj)]
+        for org in orgs:
+            if lemma == "release" and _role(ctx, org) in BROADCASTERS:
+                continue
+            work = _subject_work(ctx, verb, sent)
+            if work is not None:
+                yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+
+
+def _listed_orgs(ctx: Context, token: Token) -> list:
+    """The companies a token and its conjuncts name: "A and the Irish company B" gives A and B."""
+    orgs = []
+    for t in (token, *token.conjuncts):
+        org = _org(ctx, t.i) or next((_org(ctx, c.i) for c in t.children if c.dep_ == "appos" and _org(ctx, c.i)), None)
+        if org is not None and org not in orgs:
+            orgs.append(org)
+    return orgs
+
+
+def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The film was a co-production of A and the Irish company B", "a production of A": each company."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ != "production" or noun.pos_ != "NOUN":
+            continue
+        orgs = [org for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+                for o in p.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
+        # The tokeniser splits "co-production" and the parse may make each piece the attribute.
+        attr = next((t for t in doc[max(sent.start, noun.i - 2):noun.i + 1] if t.dep_ == "attr"), noun)
+        if not orgs:
+            continue
+        # "Ruiz then worked on a co-production of A and B": some work of hers, not the article's.
+        work = _subject_work(ctx, attr.head, sent) if attr.dep_ == "attr" else nominal_work(ctx, noun, False)
+        for org in orgs if work is not None else []:
+            yield relation(work, "productionCompany", sent, "co-production-of", 0.75, obj=org), noun
 
 
 # "Nordvind Film produced the series": verbs whose company subject made or distributes the object.
