@@ -443,6 +443,13 @@ CONSTRUCTIONS = [
     pytest.param("The Pale Coast is a Spanish drama series. Produced by Bambera Producciones, it premiered on "
                  "12 May 2021.", {("The Pale Coast", "productionCompany", "Bambera Producciones")},
                  id="fronted-produced-by-foreign-company-name"),
+    # Distributors
+    pytest.param("Copperfield Bay is a 2016 drama film. In March 2016, Larkspur Releasing acquired the film's "
+                 "North American distribution rights.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},
+                 id="company-acquired-the-film-s-distribution-rights"),
+    pytest.param("Copperfield Bay is a 2016 drama film. Larkspur Releasing bought a stake in Moss Hill in 2015 and "
+                 "released the film on May 2, 2016.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},
+                 id="company-did-something-and-released-the-film"),
 ]
 
 NOT_CAST = [

@@ -375,7 +375,7 @@ def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
             continue
         org = _acting_org(ctx, verb)
-        work = _object_work(ctx, verb, sent)
+        work = _object_work(ctx, verb, sent) or _rights_work(ctx, verb, sent)
         if org is None or work is None:
             continue
         role = _role(ctx, org)
@@ -385,10 +385,28 @@ def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         yield relation(work, predicate, sent, f"acquires-{predicate}", 0.7, obj=org), verb
 
 
+RIGHTS_KINDS = {"distribution", "release", "theatrical", "worldwide", "international"}
+
+
+def _rights_work(ctx: Context, verb: Token, sent: Span):
+    """"acquired the film's North American distribution rights": the work whose rights they are."""
+    doc = ctx.doc
+    rights = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "right"), None)
+    if rights is None or not any(c.lower_ in RIGHTS_KINDS for c in rights.children):
+        return None  # "the rights to the novel": remake rights, not a release
+    owner = next((c for c in rights.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return work_of_sentence(ctx, sent, near=rights)
+    span = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1)))
+    return span if doc[span[0]].ent_type_ == "Work" else None
+
+
 def _acting_org(ctx: Context, verb: Token):
     """The organisation doing the verb: its subject, or what "which" stands for."""
     doc = ctx.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _acting_org(ctx, verb.head)  # "X acquired the rights and released the film"
     if subject is None:
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
