@@ -450,6 +450,14 @@ CONSTRUCTIONS = [
     pytest.param("Copperfield Bay is a 2016 drama film. Larkspur Releasing bought a stake in Moss Hill in 2015 and "
                  "released the film on May 2, 2016.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},
                  id="company-did-something-and-released-the-film"),
+    # Sources and their authors
+    pytest.param("The Hollow Orchard is a 2014 drama film. It is based on the novel Quiet Engines by Walter Finchley.",
+                 {("The Hollow Orchard", "basedOn", "Quiet Engines"), ("Quiet Engines", "writer", "Walter Finchley")},
+                 id="based-on-the-novel-w-by-x"),
+    pytest.param("The Hollow Orchard is a 2014 drama film. It is based on the novel Summer at Juniper Creek by "
+                 "Walter Finchley.", {("The Hollow Orchard", "basedOn", "Summer at Juniper Creek"),
+                                      ("Summer at Juniper Creek", "writer", "Walter Finchley")},
+                 id="based-on-the-novel-w-with-a-place-in-its-title-by-x"),
 ]
 
 NOT_CAST = [

@@ -201,7 +201,7 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
             verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
             work = _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=head)
-        elif head.lower_ in SCRIPT_NOUNS and head.pos_ == "NOUN":
+        elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
             work = nominal_work(ctx, head)
         else:
             continue
