@@ -458,6 +458,9 @@ CONSTRUCTIONS = [
                  "Walter Finchley.", {("The Hollow Orchard", "basedOn", "Summer at Juniper Creek"),
                                       ("Summer at Juniper Creek", "writer", "Walter Finchley")},
                  id="based-on-the-novel-w-with-a-place-in-its-title-by-x"),
+    pytest.param("The Hollow Orchard is a 2014 drama film directed by Pia Lund, based on Greta Maddox's novel The "
+                 "Tenant of Ash Row.", {("The Tenant of Ash Row", "writer", "Greta Maddox")},
+                 id="based-on-x-s-novel-w"),
 ]
 
 NOT_CAST = [

@@ -240,9 +240,13 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
             continue
         subtype = ctx.lexicon.work_cues.get(cue.lower_) if cue is not None else None
         predicate = "director" if subtype == "Movie" or (cue is not None and cue.lower_ in FILM_WORDS) else "creator"
+        if cue is not None and cue.lower_ in WRITTEN_WORDS:
+            predicate = "writer"  # "Greta Maddox's novel W": she wrote it
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.65, obj=(ent.start, ent.end)), None
 
 
+WRITTEN_WORDS = {"novel", "novels", "novella", "book", "books", "memoir", "play", "story", "stories",
+                 "biography", "screenplay", "script"}
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
 # Words between a filmmaker's name and "film": "the Ida Holm drama film", "a Holm art-house movie".
 MAX_FILM_MODIFIERS = 3
