@@ -461,6 +461,13 @@ CONSTRUCTIONS = [
     pytest.param("The Hollow Orchard is a 2014 drama film directed by Pia Lund, based on Greta Maddox's novel The "
                  "Tenant of Ash Row.", {("The Tenant of Ash Row", "writer", "Greta Maddox")},
                  id="based-on-x-s-novel-w"),
+    pytest.param("The Hollow Orchard is a 2014 drama film directed by Pia Lund from a screenplay by Lund and Ove "
+                 "Strand.", {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
+                 id="from-a-screenplay-by-a-and-b"),
+    pytest.param("The Hollow Orchard is a 2014 drama film directed by Pia Lund. The screenplay, by Lund and Ove "
+                 "Strand, is adapted from Greta Maddox's novel The Tenant of Ash Row.",
+                 {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
+                 id="the-screenplay-by-a-and-b-is-adapted-from"),
 ]
 
 NOT_CAST = [
@@ -919,3 +926,10 @@ def test_extract_a_role_in_apposition_is_not_given_to_a_titled_conjunct(extract_
     facts = extract_facts("“Quiet Harbour” returns. Its showrunner, Ida Holm, and the actor Tom Reyes spoke.")
     assert ("Quiet Harbour", "producer", "Ida Holm") in facts
     assert ("Quiet Harbour", "producer", "Tom Reyes") not in facts
+
+
+def test_extract_the_author_of_an_untitled_source_novel_is_no_writer_of_the_film(extract_facts):
+    facts = extract_facts("The Hollow Orchard is a 2014 drama film directed by Pia Lund. It was adapted from a "
+                          "novel by Greta Maddox.")
+    assert ("The Hollow Orchard", "director", "Pia Lund") in facts
+    assert ("The Hollow Orchard", "writer", "Greta Maddox") not in facts

@@ -190,23 +190,40 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for by in sent:
         if by.lower_ != "by" or by.dep_ != "prep":
             continue
-        author = next((resolve(doc, *ent_span(doc, c.i)) for c in by.children
-                       if c.dep_ == "pobj" and ent_span(doc, c.i)), None)
-        if author is None or doc[author[0]].ent_type_ != "Person":
+        named = next((c for c in by.children if c.dep_ == "pobj"), None)
+        authors = _named_or_referred(doc, named) if named is not None else []
+        if not authors:
             continue
         head = by.head
         span = ent_span(doc, head.i)
         if span and doc[span[0]].ent_type_ == "Work":
             work = span  # "the novel 'The Salt Road' by Agnes Morrow"
         elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
-            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
-            work = _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=head)
+            work = _scripted_work(ctx, head, sent)
         elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
-            work = nominal_work(ctx, head)
+            work = nominal_work(ctx, head, topic_fallback=False)  # "adapted from a novel by X": not the film's writer
         else:
             continue
-        if work is not None:
+        for author in authors if work is not None else []:
             yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
+
+
+def _scripted_work(ctx: Context, noun: Token, sent: Span):
+    """The work a script noun belongs to: "W's screenplay", "the screenplay for W", the verb's work
+    ("directed by A from a screenplay by B"), or the article's ("The screenplay, by A, is adapted from ...")."""
+    doc = ctx.doc
+    for child in noun.children:
+        target = ent_span(doc, child.i) if child.dep_ == "poss" else None
+        if target and doc[target[0]].ent_type_ == "Work":
+            return target
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            title = next((ent_span(doc, o.i) for o in child.children if o.ent_type_ == "Work"), None)
+            if title is not None:
+                return title
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return ctx.topic  # the sentence's other titles are its sources
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=noun)
 
 
 def production_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
