@@ -468,6 +468,13 @@ CONSTRUCTIONS = [
                  "Strand, is adapted from Greta Maddox's novel The Tenant of Ash Row.",
                  {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
                  id="the-screenplay-by-a-and-b-is-adapted-from"),
+    pytest.param("Tomas Ferrante is an American filmmaker. Ferrante created and executive produced the Hulu limited "
+                 "series Cold Meridian (2021).", {("Cold Meridian", "creator", "Tomas Ferrante"),
+                                                   ("Cold Meridian", "producer", "Tomas Ferrante")},
+                 id="x-created-and-executive-produced-w"),
+    pytest.param("Tomas Ferrante is an American filmmaker. He executive produced the Hulu limited series Cold "
+                 "Meridian (2021).", {("Cold Meridian", "producer", "Tomas Ferrante")},
+                 id="he-executive-produced-w"),
 ]
 
 NOT_CAST = [

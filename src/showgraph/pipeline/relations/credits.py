@@ -125,7 +125,7 @@ def _shared_subject(verb: Token) -> Token | None:
     """The verb's subject, or its first conjunct's, or the subject of the clause a gerund serves."""
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = _past_executive(next((c for c in node.children if c.dep_ == "nsubj"), None), node)
         if subject is not None:
             return subject
         if node.dep_ in ("conj", "xcomp", "pcomp", "advcl") or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
@@ -138,6 +138,14 @@ def _shared_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _past_executive(subject: Token | None, verb: Token) -> Token | None:
+    """"She executive produced W", "created and executive produced W": the parse may take
+    "executive" for the verb's subject; the doer is the word it governs, if any."""
+    if subject is None or subject.lower_ != "executive" or subject.i != verb.i - 1:
+        return subject
+    return next((c for c in subject.children if c.dep_ in ("nsubj", "compound") and c.i < subject.i), None)
 
 
 def _shared_object(verb: Token) -> Token | None:
