@@ -443,6 +443,9 @@ CONSTRUCTIONS = [
     pytest.param("The Pale Coast is a Spanish drama series. Produced by Bambera Producciones, it premiered on "
                  "12 May 2021.", {("The Pale Coast", "productionCompany", "Bambera Producciones")},
                  id="fronted-produced-by-foreign-company-name"),
+    pytest.param("Mara Quint is a Nigerian actress. In 2019 she co-founded the production company Tern Lake, of which "
+                 "she is president; its first project, the drama series Salt Hymn, premiered on Netflix in 2021.",
+                 {("Salt Hymn", "productionCompany", "Tern Lake")}, id="the-production-company-x-its-first-project-w"),
     # Distributors
     pytest.param("Copperfield Bay is a 2016 drama film. In March 2016, Larkspur Releasing acquired the film's "
                  "North American distribution rights.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},

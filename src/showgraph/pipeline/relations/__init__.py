@@ -30,7 +30,7 @@ RULES = (
     credits.possessive_credits, credits.filmmaker_modifiers, credits.directorial_works,
     credits.written_by_nouns, credits.production_by, credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.made_for, companies.commissioning,
-    companies.production_credits, companies.co_productions, companies.active_production, companies.banners, companies.distributor_nouns, companies.its_works,
+    companies.production_credits, companies.co_productions, companies.active_production, companies.banners, companies.distributor_nouns, companies.its_works, companies.company_projects,
     companies.listed_works, companies.acquisitions, companies.made_from,
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,

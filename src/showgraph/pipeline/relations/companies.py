@@ -131,6 +131,36 @@ def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, "network", sent, "its-work", 0.7, obj=org), None
 
 
+PROJECT_NOUNS = {"project", "projects", "production", "productions", "release", "film", "series", "feature"}
+
+
+def company_projects(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"the production company X, ...; its first project, the series W": X made W."""
+    doc = ctx.doc
+    for its in sent:
+        if its.lower_ != "its" or its.dep_ != "poss" or its.head.lower_ not in PROJECT_NOUNS:
+            continue
+        org = _last_org_before(ctx, its, sent)
+        if org is None or _role(ctx, org) in BROADCASTERS or not _named_as_maker(ctx, org):
+            continue
+        work = next((ent_span(doc, t.i) for t in its.head.subtree if t.i > its.head.i and t.ent_type_ == "Work"), None)
+        if work is not None:
+            yield relation(work, "productionCompany", sent, "company-project", 0.7, obj=org), None
+
+
+def _last_org_before(ctx: Context, token: Token, sent: Span):
+    orgs = [(e.start, e.end) for e in sent.ents if e.label_ == "Organization" and e.end <= token.i]
+    return orgs[-1] if orgs else None
+
+
+def _named_as_maker(ctx: Context, org) -> bool:
+    """A studio by its role, its name ("X Films") or the noun before it ("the production company X")."""
+    doc = ctx.doc
+    before = doc[org[0] - 1].lower_ if org[0] > 0 else ""
+    return (_role(ctx, org) == "studio" or doc[org[1] - 1].lower_ in ctx.lexicon.company_name_ends
+            or before in ("company", "studio", "banner"))
+
+
 def _apposed_work(ctx: Context, its: Token):
     """"W, its series adaptation of "Source"": the network's work is W, not the source.
 
