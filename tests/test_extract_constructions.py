@@ -478,6 +478,21 @@ CONSTRUCTIONS = [
     pytest.param("Tomas Ferrante is an American filmmaker. He executive produced the Hulu limited series Cold "
                  "Meridian (2021).", {("Cold Meridian", "producer", "Tomas Ferrante")},
                  id="he-executive-produced-w"),
+    pytest.param("\"Salt Hymn\" is an American drama series created by Daniel Harper. Harper executive produces "
+                 "alongside Sarah Mitchell and Kevin Doyle.",
+                 {("Salt Hymn", "producer", "Daniel Harper"), ("Salt Hymn", "producer", "Sarah Mitchell"),
+                  ("Salt Hymn", "producer", "Kevin Doyle")}, id="x-executive-produces-alongside-a-and-b"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was created by Daniel Harper, a former "
+                 "writer on ABC's \"Night Desk,\" who executive produces with Kevin Doyle and Sarah Mitchell.",
+                 {("Salt Hymn", "producer", "Daniel Harper"), ("Salt Hymn", "producer", "Kevin Doyle"),
+                  ("Salt Hymn", "producer", "Sarah Mitchell")}, id="created-by-x-who-executive-produces-with-a-and-b"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was created by Daniel Harper and Sarah "
+                 "Mitchell, who also produce.", {("Salt Hymn", "producer", "Daniel Harper"),
+                                                  ("Salt Hymn", "producer", "Sarah Mitchell")},
+                 id="created-by-a-and-b-who-also-produce"),
+    pytest.param("\"Salt Hymn\" is an American drama series created by Daniel Harper. Harbor Row Productions "
+                 "produces.", {("Salt Hymn", "productionCompany", "Harbor Row Productions")},
+                 id="company-produces-without-object"),
 ]
 
 NOT_CAST = [

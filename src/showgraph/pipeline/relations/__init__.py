@@ -28,7 +28,7 @@ RULES = (
     cast_facts.characters_in_works, cast_facts.kin_characters,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
     credits.possessive_credits, credits.filmmaker_modifiers, credits.directorial_works,
-    credits.written_by_nouns, credits.production_by, credits.field_credits,
+    credits.written_by_nouns, credits.production_by, credits.intransitive_producers, credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.made_for, companies.commissioning,
     companies.production_credits, companies.co_productions, companies.active_production, companies.banners, companies.distributor_nouns, companies.its_works, companies.company_projects,
     companies.listed_works, companies.acquisitions, companies.made_from,

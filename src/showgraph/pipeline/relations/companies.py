@@ -348,9 +348,17 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         org = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
         if doc[org[0]].ent_type_ != "Organization":
             continue
-        work = _object_work(ctx, verb, sent)
+        work = _object_work(ctx, verb, sent) or _intransitive_work(ctx, verb, sent)
         if work is not None:
             yield relation(work, predicate, sent, f"{predicate}-active", 0.75, obj=org), verb
+
+
+def _intransitive_work(ctx: Context, verb: Token, sent: Span):
+    """"Harbor Row Productions produces.", "A and B co-produce": the work the sentence is about."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(
+            c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp", "prep") for c in verb.children):
+        return None
+    return work_of_sentence(ctx, sent, near=verb)
 
 
 def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

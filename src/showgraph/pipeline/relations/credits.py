@@ -105,10 +105,41 @@ def _credited_people(doc: Doc, subject: Token) -> list[tuple[int, int]]:
 
 
 def _partners(doc: Doc, verb: Token) -> list[tuple[int, int]]:
-    """"A produced the album with B": B shares the credit."""
-    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj"
-            for span in [ent_span(doc, o.i)] if span and doc[span[0]].ent_type_ == "Person"]
+    """"A produced the album with B", "A executive produces alongside B and C": they share the credit."""
+    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for o in p.children if o.dep_ == "pobj" for span in _named_or_referred(doc, o)]
+
+
+PRODUCE_LEMMAS = {"produce", "co-produce"}
+
+
+def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Lind executive produces alongside A and B", "created by A and B, who also produce": a produce
+    verb without an object credits the work the sentence is about."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() not in PRODUCE_LEMMAS or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+            continue
+        if any(c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+            continue
+        subject = _shared_subject(verb)
+        if subject is None:
+            continue
+        people = _producing_people(doc, subject, verb)
+        people += [p for p in _partners(doc, verb) if people and p not in people]
+        # "created by A, a former writer on W2, who executive produces": the work A created, not W2.
+        credit = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in VERB_CREDITS), None)
+        work = _credited_work(ctx, credit, sent) if credit is not None else work_of_sentence(ctx, sent, near=verb)
+        for person in people if work is not None else []:
+            yield relation(work, "producer", sent, "produces-intransitive", 0.7, obj=person), verb
+
+
+def _producing_people(doc: Doc, subject: Token, verb: Token) -> list[tuple[int, int]]:
+    """The subject's people; "A and B, who also produce": the plural verb takes the whole list."""
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        people = _named_or_referred(doc, verb.head)
+        return people if verb.tag_ == "VBP" else people[-1:]  # "A and B, who produces": B alone
+    return _credited_people(doc, subject)
 
 
 def _named_or_referred(doc: Doc, subject: Token) -> list[tuple[int, int]]:
@@ -145,7 +176,7 @@ def _past_executive(subject: Token | None, verb: Token) -> Token | None:
     "executive" for the verb's subject; the doer is the word it governs, if any."""
     if subject is None or subject.lower_ != "executive" or subject.i != verb.i - 1:
         return subject
-    return next((c for c in subject.children if c.dep_ in ("nsubj", "compound") and c.i < subject.i), None)
+    return next((c for c in subject.children if c.dep_ in ("nsubj", "compound", "amod") and c.i < subject.i), None)
 
 
 def _shared_object(verb: Token) -> Token | None:
