@@ -453,6 +453,10 @@ CONSTRUCTIONS = [
     pytest.param("Copperfield Bay is a 2016 drama film. Larkspur Releasing bought a stake in Moss Hill in 2015 and "
                  "released the film on May 2, 2016.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},
                  id="company-did-something-and-released-the-film"),
+    pytest.param("Kevin Doyle most recently directed the thriller \"Cold Meridian,\" which Larkspur Pictures released "
+                 "in 2023.", {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="w-which-company-released"),
+    pytest.param("Cold Meridian is a 2019 drama film. In 2018, Larkspur Pictures acquired the U.S. rights to the film.",
+                 {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="company-acquired-the-country-rights-to-the-film"),
     # Sources and their authors
     pytest.param("The Hollow Orchard is a 2014 drama film. It is based on the novel Quiet Engines by Walter Finchley.",
                  {("The Hollow Orchard", "basedOn", "Quiet Engines"), ("Quiet Engines", "writer", "Walter Finchley")},

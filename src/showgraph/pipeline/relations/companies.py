@@ -430,8 +430,12 @@ def _rights_work(ctx: Context, verb: Token, sent: Span):
     """"acquired the film's North American distribution rights": the work whose rights they are."""
     doc = ctx.doc
     rights = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "right"), None)
-    if rights is None or not any(c.lower_ in RIGHTS_KINDS for c in rights.children):
-        return None  # "the rights to the novel": remake rights, not a release
+    if rights is None or not any(c.lower_ in RIGHTS_KINDS or c.ent_type_ in ("NORP", "Place") for c in rights.children):
+        return None  # "the rights to the novel": remake rights, not a release; "North American rights" are
+    to_work = next((ent_span(doc, o.i) for p in rights.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.ent_type_ == "Work"), None)
+    if to_work is not None:
+        return to_work  # "acquired North American rights to W"
     owner = next((c for c in rights.children if c.dep_ == "poss"), None)
     if owner is None:
         return work_of_sentence(ctx, sent, near=rights)
@@ -512,6 +516,9 @@ def _object_work(ctx: Context, verb: Token, sent: Span):
             span = ent_span(doc, child.i)
             if span and doc[span[0]].ent_type_ == "Work":
                 return span
+            if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                span = ent_span(doc, verb.head.i)  # "W, which Larkspur released in 2024"
+                return span if span and doc[span[0]].ent_type_ == "Work" else None
             target = resolve(doc, child.i, child.i + 1)
             if target != (child.i, child.i + 1) and doc[target[0]].ent_type_ == "Work":
                 return target
