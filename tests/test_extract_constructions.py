@@ -497,6 +497,10 @@ CONSTRUCTIONS = [
     pytest.param("\"Salt Hymn\" is an American drama series created by Daniel Harper. Harbor Row Productions "
                  "produces.", {("Salt Hymn", "productionCompany", "Harbor Row Productions")},
                  id="company-produces-without-object"),
+    pytest.param("Tin Lanterns is the third album by the band Harbour Lights. It was recorded in Leeds in 2014 with "
+                 "the producer Dmitri Ashcombe, and was the band's first album after the departure of Kevin Doyle, "
+                 "who had played drums on their debut album, Paper Bells (2011).",
+                 {("Tin Lanterns", "producer", "Dmitri Ashcombe")}, id="it-was-recorded-with-the-producer-x"),
 ]
 
 NOT_CAST = [

@@ -678,10 +678,24 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
     if before is not None and before.ent_type_ == "Work":
         return ent_span(doc, before.i)
     credit = _credit_verb_of_agent(noun)  # "The pilot was written by showrunner X"
-    credited = _credited_work(ctx, credit, sent) if credit is not None else None
+    credited = _credited_work(ctx, credit, sent) if credit is not None else _work_made_with(ctx, noun)
     if credited is None and _profession(noun):
         return None  # "X is a Norwegian film director": what X does, not a credit
     return credited or work_of_sentence(ctx, sent, near=noun)
+
+
+def _work_made_with(ctx: Context, noun: Token):
+    """"It was recorded in Leeds with the producer X": the work the verb's subject names."""
+    doc = ctx.doc
+    name = noun.head if noun.dep_ in ("compound", "appos") else noun
+    prep = name.head if name.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return span if doc[span[0]].ent_type_ == "Work" else None
 
 
 def _profession(noun: Token) -> bool:
