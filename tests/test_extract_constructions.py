@@ -501,6 +501,13 @@ CONSTRUCTIONS = [
                  "the producer Dmitri Ashcombe, and was the band's first album after the departure of Kevin Doyle, "
                  "who had played drums on their debut album, Paper Bells (2011).",
                  {("Tin Lanterns", "producer", "Dmitri Ashcombe")}, id="it-was-recorded-with-the-producer-x"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was developed for television by Daniel "
+                 "Harper, who serves as showrunner.", {("Salt Hymn", "producer", "Daniel Harper")},
+                 id="developed-by-x-who-serves-as-showrunner"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was created by Kevin Doyle and Sarah "
+                 "Mitchell, who serve as showrunners.", {("Salt Hymn", "producer", "Kevin Doyle"),
+                                                          ("Salt Hymn", "producer", "Sarah Mitchell")},
+                 id="created-by-a-and-b-who-serve-as-showrunners"),
 ]
 
 NOT_CAST = [

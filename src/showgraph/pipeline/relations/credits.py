@@ -135,7 +135,8 @@ def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Tok
 
 
 def _producing_people(doc: Doc, subject: Token, verb: Token) -> list[tuple[int, int]]:
-    """The subject's people; "A and B, who also produce": the plural verb takes the whole list."""
+    """The subject's people; "A and B, who also produce": the plural verb takes the whole list,
+    "A and B, who serves": B alone."""
     if subject.lower_ == "who" and verb.dep_ == "relcl":
         people = _named_or_referred(doc, verb.head)
         return people if verb.tag_ == "VBP" else people[-1:]  # "A and B, who produces": B alone
@@ -623,6 +624,8 @@ def _people_as(doc: Doc, as_: Token) -> list[tuple[int, int]]:
     subject = _shared_subject(as_.head)
     if subject is None:
         return []
+    if subject.lower_ == "who":  # "developed by X, who serves as showrunner"
+        return _producing_people(doc, subject, subject.head)
     return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
 
 
