@@ -973,3 +973,9 @@ def test_extract_the_author_of_an_untitled_source_novel_is_no_writer_of_the_film
                           "novel by Greta Maddox.")
     assert ("The Hollow Orchard", "director", "Pia Lund") in facts
     assert ("The Hollow Orchard", "writer", "Greta Maddox") not in facts
+
+
+def test_extract_a_person_inside_a_company_subject_is_no_producer(extract_facts):
+    facts = extract_facts("Tallow Street Pictures under Kevin Doyle produced the limited series \"Salt Hymn\".")
+    assert ("Salt Hymn", "productionCompany", "Tallow Street Pictures") in facts
+    assert ("Salt Hymn", "producer", "Kevin Doyle") not in facts

@@ -101,6 +101,9 @@ def _credited_people(doc: Doc, subject: Token) -> list[tuple[int, int]]:
         # "A and executive producer B, who also directed W": B alone.
         antecedent = ent_span(doc, subject.head.head.i)
         return [antecedent] if antecedent and doc[antecedent[0]].ent_type_ == "Person" else []
+    named = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    if doc[named[0]].ent_type_ == "Organization":
+        return []  # "Northlight under Farrow produced W": the company's credit (see companies.py), not Farrow's
     return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
 
 
