@@ -475,6 +475,10 @@ CONSTRUCTIONS = [
                  "Strand, is adapted from Greta Maddox's novel The Tenant of Ash Row.",
                  {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
                  id="the-screenplay-by-a-and-b-is-adapted-from"),
+    pytest.param("Cold Meridian\n\nCold Meridian is a 2019 drama film directed by Sarah Mitchell. Mitchell wrote the "
+                 "screenplay with Kevin Doyle.", {("Cold Meridian", "writer", "Sarah Mitchell"),
+                                                  ("Cold Meridian", "writer", "Kevin Doyle")},
+                 id="x-wrote-the-screenplay-with-b"),
     pytest.param("Tomas Ferrante is an American filmmaker. Ferrante created and executive produced the Hulu limited "
                  "series Cold Meridian (2021).", {("Cold Meridian", "creator", "Tomas Ferrante"),
                                                    ("Cold Meridian", "producer", "Tomas Ferrante")},

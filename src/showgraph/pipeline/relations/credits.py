@@ -90,6 +90,8 @@ def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         people = _credited_people(doc, subject)
         people += _partners(doc, verb) if people else []
+        # "wrote the screenplay with B": the parse may hang "with" from the script ("the film with B" is a cast)
+        people += _partners(doc, obj) if people and obj.lower_ in ("screenplay", "script", "teleplay") else []
         for work in _credited_works(ctx, obj, sent):
             for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
@@ -211,6 +213,8 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     if obj.lower_ in ("screenplay", "script", "teleplay"):
         works += [ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"]
+    if not works and obj.lower_ in ("screenplay", "script", "teleplay") and obj.dep_ == "dobj":
+        works = [ctx.topic] if ctx.topic is not None else []  # "She wrote the screenplay with B": the article's work
     if not works and not _someones(obj):
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
