@@ -512,6 +512,12 @@ CONSTRUCTIONS = [
                  "Mitchell, who serve as showrunners.", {("Salt Hymn", "producer", "Kevin Doyle"),
                                                           ("Salt Hymn", "producer", "Sarah Mitchell")},
                  id="created-by-a-and-b-who-serve-as-showrunners"),
+    pytest.param("\"Salt Hymn\" is a 2019 drama film. It is produced by Daniel Harper of London-based Tallow Street "
+                 "Pictures, alongside Kevin Doyle of Paris-based Morrow Lane Films.",
+                 {("Salt Hymn", "producer", "Daniel Harper"), ("Salt Hymn", "producer", "Kevin Doyle")},
+                 id="produced-by-a-alongside-b"),
+    pytest.param("Kevin Doyle is an Irish actor. He starred in the drama \"Salt Hymn,\" which he also produced.",
+                 {("Salt Hymn", "producer", "Kevin Doyle")}, id="the-drama-w-which-he-also-produced"),
 ]
 
 NOT_CAST = [
@@ -983,3 +989,11 @@ def test_extract_a_person_inside_a_company_subject_is_no_producer(extract_facts)
     facts = extract_facts("Tallow Street Pictures under Kevin Doyle produced the limited series \"Salt Hymn\".")
     assert ("Salt Hymn", "productionCompany", "Tallow Street Pictures") in facts
     assert ("Salt Hymn", "producer", "Kevin Doyle") not in facts
+
+
+def test_extract_producing_an_adaptation_of_a_novel_is_no_producer_credit_of_the_novel(extract_facts):
+    facts = extract_facts("Under his new deal, Kevin Doyle will executive produce projects for the studio, starting "
+                          "with an adaptation of Ruth Harper's novel \"The Salt Years,\" which he will produce with "
+                          "Sarah Mitchell.")
+    assert ("The Salt Years", "writer", "Ruth Harper") in facts
+    assert not [f for f in facts if f[0] == "The Salt Years" and f[1] == "producer"]

@@ -58,6 +58,8 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         people = with_conjuncts(doc, objects[0], MAKERS if predicate == "creator" else PEOPLE) if objects else []
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
+        # "produced by A of X Films, alongside B of Y Films": B shares the credit
+        people += [p for p in _partners(doc, verb, ("alongside",)) if people and p not in people]
         work = _credited_work(ctx, verb, sent)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         for predicate_ in _with_coordinated(verb, predicate):
@@ -109,9 +111,9 @@ def _credited_people(doc: Doc, subject: Token) -> list[tuple[int, int]]:
     return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
 
 
-def _partners(doc: Doc, verb: Token) -> list[tuple[int, int]]:
+def _partners(doc: Doc, verb: Token, preps: tuple[str, ...] = ("with", "alongside")) -> list[tuple[int, int]]:
     """"A produced the album with B", "A executive produces alongside B and C": they share the credit."""
-    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj" for span in _named_or_referred(doc, o)]
 
 
@@ -199,6 +201,13 @@ def _shared_object(verb: Token) -> Token | None:
 def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int]]:
     """The works an object names: a title, its coordinated titles, or "the film" it refers to."""
     doc = ctx.doc
+    if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
+        antecedent = obj.head.head  # "the drama W, which he also produced"
+        if obj.head.lemma_.lower() not in ("write", "pen") and _named_as_written(doc, antecedent):
+            return []  # "the novel W, which he will produce": he produces its adaptation, not the novel
+        span = ent_span(doc, antecedent.i)
+        work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, antecedent, False)
+        return [work] if work is not None else []
     works = [w for w in with_conjuncts(doc, obj, ("Work",))]
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
@@ -219,6 +228,15 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
+
+
+def _named_as_written(doc: Doc, token: Token) -> bool:
+    """"the novel W", "Okafor's novel W": a title a literary noun introduces."""
+    span = ent_span(doc, token.i) or (token.i, token.i + 1)
+    before = doc[span[0] - 1] if span[0] > 0 else None
+    while before is not None and before.text in "\"“‘'" and before.i > 0:
+        before = doc[before.i - 1]
+    return token.head.lower_ in WRITTEN_WORDS or (before is not None and before.lower_ in WRITTEN_WORDS)
 
 
 def _someones(noun: Token) -> bool:
