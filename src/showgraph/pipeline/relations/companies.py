@@ -5,7 +5,9 @@
 - "Netflix has renewed the drama", "HBO ordered W";
 - "produced by COMPANY", "COMPANY produced W", "a COMPANY production", "Marvel's superhero movie",
   "under the banner of COMPANY";
-- "distributed by", "acquired ... for release by", "the local distributor".
+- "a co-production of A and the Irish company B", "the production company X ...; its first project, W";
+- "distributed by", "acquired ... for release by", "the local distributor", "acquired the film's
+  North American distribution rights", "W, which X released".
 
 The gazetteer's role (network, streamer, studio, distributor) decides between
 ``network`` and ``productionCompany`` where the construction does not.

@@ -11,7 +11,10 @@
   film director");
 - "the Ida Holm film W", "his directorial debut W", "Some of his
   directorial credits include A, B and C";
-- field lines of reviews: "Director: Ada Quill", "Written by: ...".
+- field lines of reviews: "Director: Ada Quill", "Written by: ...";
+- shared credits: "with A and B as producers", "served as showrunner alongside B",
+  "X executive produces alongside A and B", "A and B, who also produce";
+- scripts and sources: "from a screenplay by A and B", "the novel W by X", "X's novel W".
 """
 
 from __future__ import annotations
