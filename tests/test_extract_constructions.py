@@ -446,6 +446,10 @@ CONSTRUCTIONS = [
     pytest.param("Mara Quint is a Nigerian actress. In 2019 she co-founded the production company Tern Lake, of which "
                  "she is president; its first project, the drama series Salt Hymn, premiered on Netflix in 2021.",
                  {("Salt Hymn", "productionCompany", "Tern Lake")}, id="the-production-company-x-its-first-project-w"),
+    pytest.param("\"Salt Hymn\" is an American drama series. Tallow Street Productions and Morrow Lane Films produce "
+                 "the series for Apple.", {("Salt Hymn", "productionCompany", "Tallow Street Productions"),
+                                           ("Salt Hymn", "productionCompany", "Morrow Lane Films")},
+                 id="company-a-and-company-b-produce-w"),
     # Distributors
     pytest.param("Copperfield Bay is a 2016 drama film. In March 2016, Larkspur Releasing acquired the film's "
                  "North American distribution rights.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},

@@ -350,8 +350,9 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         org = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
         if doc[org[0]].ent_type_ != "Organization":
             continue
+        orgs = [org] + [o for o in _listed_orgs(ctx, subject) if o != org]  # "A and B produce W"
         work = _object_work(ctx, verb, sent) or _intransitive_work(ctx, verb, sent)
-        if work is not None:
+        for org in orgs if work is not None else []:
             yield relation(work, predicate, sent, f"{predicate}-active", 0.75, obj=org), verb
 
 
