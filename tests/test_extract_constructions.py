@@ -450,6 +450,13 @@ CONSTRUCTIONS = [
                  "the series for Apple.", {("Salt Hymn", "productionCompany", "Tallow Street Productions"),
                                            ("Salt Hymn", "productionCompany", "Morrow Lane Films")},
                  id="company-a-and-company-b-produce-w"),
+    pytest.param("\"Salt Hymn\" is a 2019 drama film. The film is produced by Tallow Street Pictures' Daniel Harper and "
+                 "Kevin Doyle.", {("Salt Hymn", "productionCompany", "Tallow Street Pictures")},
+                 id="produced-by-company-s-a-and-b"),
+    pytest.param("\"Salt Hymn\" is a 2019 drama film. It is produced by Daniel Harper of London-based Tallow Street "
+                 "Pictures, alongside Kevin Doyle of Paris-based Morrow Lane Films.",
+                 {("Salt Hymn", "productionCompany", "Tallow Street Pictures"),
+                  ("Salt Hymn", "productionCompany", "Morrow Lane Films")}, id="produced-by-a-of-company-alongside-b-of-company"),
     # Distributors
     pytest.param("Copperfield Bay is a 2016 drama film. In March 2016, Larkspur Releasing acquired the film's "
                  "North American distribution rights.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},

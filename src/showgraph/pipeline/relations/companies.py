@@ -294,6 +294,9 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if agent is None:
             continue
         orgs = [org for obj in agent.children for org in _listed_orgs(ctx, obj)]
+        if predicate == "productionCompany":  # "... alongside C of Y Films": Y too
+            named = [*agent.children, *(o for p in verb.children if p.lower_ == "alongside" for o in p.children)]
+            orgs += [org for obj in named for org in _producers_companies(ctx, obj) if org not in orgs]
         for org in orgs:
             if lemma == "release" and _role(ctx, org) in BROADCASTERS:
                 continue
@@ -310,6 +313,18 @@ def _listed_orgs(ctx: Context, token: Token) -> list:
         if org is not None and org not in orgs:
             orgs.append(org)
     return orgs
+
+
+def _producers_companies(ctx: Context, token: Token) -> list:
+    """"produced by X Films' A and B", "produced by A of Dublin-based X Films": the producers' company."""
+    found = []
+    for t in (token, *token.conjuncts):
+        if ctx.doc[t.i].ent_type_ != "Person":
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        found += [org for o in owners for org in [_org(ctx, o.i)] if org is not None and org not in found]
+    return found
 
 
 def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
