@@ -564,6 +564,116 @@ CONSTRUCTIONS = [
                  {("Ida Holm", "worksFor", "Varela Conservatory")}, id="x-taught-at-the-institution"),
     pytest.param("Before directing, Tom Reyes worked for Netflix as a story editor.",
                  {("Tom Reyes", "worksFor", "Netflix")}, id="x-worked-for-company"),
+    # Credits shared out by "with ... as" and "alongside"
+    pytest.param("Copperfield Bay is a 2016 drama film. The film was produced by Tallow Street Pictures, with "
+                 "Irene Vastola and Dmitri Ashcombe as producers, and distributed by Harlow Releasing.",
+                 {("Copperfield Bay", "producer", "Irene Vastola"), ("Copperfield Bay", "producer", "Dmitri Ashcombe")},
+                 id="produced-by-company-with-a-and-b-as-producers"),
+    pytest.param("Harrow Point is a drama series created by Wendell Forsythe. It was produced by Ember Hill "
+                 "Television, with Forsythe and Lucinda Marchetti as executive producers.",
+                 {("Harrow Point", "producer", "Wendell Forsythe"), ("Harrow Point", "producer", "Lucinda Marchetti")},
+                 id="with-surname-and-b-as-executive-producers"),
+    pytest.param("Harrow Point is a drama series created by Clara Voss. Voss serves as showrunner, and she "
+                 "and Forsythe are executive producers alongside Felix Brandauer.",
+                 {("Harrow Point", "producer", "Felix Brandauer")}, id="she-and-b-are-producers-alongside-c"),
+    pytest.param("Harrow Point is a drama series created by Clara Voss. Voss served as showrunner alongside "
+                 "Felix Brandauer.", {("Harrow Point", "producer", "Felix Brandauer")},
+                 id="a-served-as-showrunner-alongside-b"),
+    # Production companies
+    pytest.param("Copperfield Bay is a 2016 drama film. The film was a co-production of Canal Vert and the "
+                 "Belgian company Riverlight Studios.",
+                 {("Copperfield Bay", "productionCompany", "Canal Vert"),
+                  ("Copperfield Bay", "productionCompany", "Riverlight Studios")},
+                 id="co-production-of-a-and-the-company-b"),
+    pytest.param("The Pale Coast is a Spanish drama series. Produced by Bambera Producciones, it premiered on "
+                 "12 May 2021.", {("The Pale Coast", "productionCompany", "Bambera Producciones")},
+                 id="fronted-produced-by-foreign-company-name"),
+    pytest.param("Mara Quint is a Nigerian actress. In 2019 she co-founded the production company Tern Lake, of which "
+                 "she is president; its first project, the drama series Salt Hymn, premiered on Netflix in 2021.",
+                 {("Salt Hymn", "productionCompany", "Tern Lake")}, id="the-production-company-x-its-first-project-w"),
+    pytest.param("\"Salt Hymn\" is an American drama series. Tallow Street Productions and Morrow Lane Films produce "
+                 "the series for Apple.", {("Salt Hymn", "productionCompany", "Tallow Street Productions"),
+                                           ("Salt Hymn", "productionCompany", "Morrow Lane Films")},
+                 id="company-a-and-company-b-produce-w"),
+    pytest.param("\"Salt Hymn\" is a 2019 drama film. The film is produced by Tallow Street Pictures' Daniel Harper and "
+                 "Kevin Doyle.", {("Salt Hymn", "productionCompany", "Tallow Street Pictures")},
+                 id="produced-by-company-s-a-and-b"),
+    pytest.param("\"Salt Hymn\" is a 2019 drama film. It is produced by Daniel Harper of London-based Tallow Street "
+                 "Pictures, alongside Kevin Doyle of Paris-based Morrow Lane Films.",
+                 {("Salt Hymn", "productionCompany", "Tallow Street Pictures"),
+                  ("Salt Hymn", "productionCompany", "Morrow Lane Films")}, id="produced-by-a-of-company-alongside-b-of-company"),
+    # Distributors
+    pytest.param("Copperfield Bay is a 2016 drama film. In March 2016, Larkspur Releasing acquired the film's "
+                 "North American distribution rights.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},
+                 id="company-acquired-the-film-s-distribution-rights"),
+    pytest.param("Copperfield Bay is a 2016 drama film. Larkspur Releasing bought a stake in Moss Hill in 2015 and "
+                 "released the film on May 2, 2016.", {("Copperfield Bay", "distributor", "Larkspur Releasing")},
+                 id="company-did-something-and-released-the-film"),
+    pytest.param("Kevin Doyle most recently directed the thriller \"Cold Meridian,\" which Larkspur Pictures released "
+                 "in 2023.", {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="w-which-company-released"),
+    pytest.param("Cold Meridian is a 2019 drama film. In 2018, Larkspur Pictures acquired the U.S. rights to the film.",
+                 {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="company-acquired-the-country-rights-to-the-film"),
+    # Sources and their authors
+    pytest.param("The Hollow Orchard is a 2014 drama film. It is based on the novel Quiet Engines by Walter Finchley.",
+                 {("The Hollow Orchard", "basedOn", "Quiet Engines"), ("Quiet Engines", "writer", "Walter Finchley")},
+                 id="based-on-the-novel-w-by-x"),
+    pytest.param("The Hollow Orchard is a 2014 drama film. It is based on the novel Summer at Juniper Creek by "
+                 "Walter Finchley.", {("The Hollow Orchard", "basedOn", "Summer at Juniper Creek"),
+                                      ("Summer at Juniper Creek", "writer", "Walter Finchley")},
+                 id="based-on-the-novel-w-with-a-place-in-its-title-by-x"),
+    pytest.param("The Hollow Orchard is a 2014 drama film directed by Pia Lund, based on Greta Maddox's novel The "
+                 "Tenant of Ash Row.", {("The Tenant of Ash Row", "writer", "Greta Maddox")},
+                 id="based-on-x-s-novel-w"),
+    pytest.param("The Hollow Orchard is a 2014 drama film directed by Pia Lund from a screenplay by Lund and Ove "
+                 "Strand.", {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
+                 id="from-a-screenplay-by-a-and-b"),
+    pytest.param("The Hollow Orchard is a 2014 drama film directed by Pia Lund. The screenplay, by Lund and Ove "
+                 "Strand, is adapted from Greta Maddox's novel The Tenant of Ash Row.",
+                 {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
+                 id="the-screenplay-by-a-and-b-is-adapted-from"),
+    pytest.param("Cold Meridian\n\nCold Meridian is a 2019 drama film directed by Sarah Mitchell. Mitchell wrote the "
+                 "screenplay with Kevin Doyle.", {("Cold Meridian", "writer", "Sarah Mitchell"),
+                                                  ("Cold Meridian", "writer", "Kevin Doyle")},
+                 id="x-wrote-the-screenplay-with-b"),
+    pytest.param("Tomas Ferrante is an American filmmaker. Ferrante created and executive produced the Hulu limited "
+                 "series Cold Meridian (2021).", {("Cold Meridian", "creator", "Tomas Ferrante"),
+                                                   ("Cold Meridian", "producer", "Tomas Ferrante")},
+                 id="x-created-and-executive-produced-w"),
+    pytest.param("Tomas Ferrante is an American filmmaker. He executive produced the Hulu limited series Cold "
+                 "Meridian (2021).", {("Cold Meridian", "producer", "Tomas Ferrante")},
+                 id="he-executive-produced-w"),
+    pytest.param("\"Salt Hymn\" is an American drama series created by Daniel Harper. Harper executive produces "
+                 "alongside Sarah Mitchell and Kevin Doyle.",
+                 {("Salt Hymn", "producer", "Daniel Harper"), ("Salt Hymn", "producer", "Sarah Mitchell"),
+                  ("Salt Hymn", "producer", "Kevin Doyle")}, id="x-executive-produces-alongside-a-and-b"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was created by Daniel Harper, a former "
+                 "writer on ABC's \"Night Desk,\" who executive produces with Kevin Doyle and Sarah Mitchell.",
+                 {("Salt Hymn", "producer", "Daniel Harper"), ("Salt Hymn", "producer", "Kevin Doyle"),
+                  ("Salt Hymn", "producer", "Sarah Mitchell")}, id="created-by-x-who-executive-produces-with-a-and-b"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was created by Daniel Harper and Sarah "
+                 "Mitchell, who also produce.", {("Salt Hymn", "producer", "Daniel Harper"),
+                                                  ("Salt Hymn", "producer", "Sarah Mitchell")},
+                 id="created-by-a-and-b-who-also-produce"),
+    pytest.param("\"Salt Hymn\" is an American drama series created by Daniel Harper. Harbor Row Productions "
+                 "produces.", {("Salt Hymn", "productionCompany", "Harbor Row Productions")},
+                 id="company-produces-without-object"),
+    pytest.param("Tin Lanterns is the third album by the band Harbour Lights. It was recorded in Leeds in 2014 with "
+                 "the producer Dmitri Ashcombe, and was the band's first album after the departure of Kevin Doyle, "
+                 "who had played drums on their debut album, Paper Bells (2011).",
+                 {("Tin Lanterns", "producer", "Dmitri Ashcombe")}, id="it-was-recorded-with-the-producer-x"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was developed for television by Daniel "
+                 "Harper, who serves as showrunner.", {("Salt Hymn", "producer", "Daniel Harper")},
+                 id="developed-by-x-who-serves-as-showrunner"),
+    pytest.param("\"Salt Hymn\" is an American drama series. The series was created by Kevin Doyle and Sarah "
+                 "Mitchell, who serve as showrunners.", {("Salt Hymn", "producer", "Kevin Doyle"),
+                                                          ("Salt Hymn", "producer", "Sarah Mitchell")},
+                 id="created-by-a-and-b-who-serve-as-showrunners"),
+    pytest.param("\"Salt Hymn\" is a 2019 drama film. It is produced by Daniel Harper of London-based Tallow Street "
+                 "Pictures, alongside Kevin Doyle of Paris-based Morrow Lane Films.",
+                 {("Salt Hymn", "producer", "Daniel Harper"), ("Salt Hymn", "producer", "Kevin Doyle")},
+                 id="produced-by-a-alongside-b"),
+    pytest.param("Kevin Doyle is an Irish actor. He starred in the drama \"Salt Hymn,\" which he also produced.",
+                 {("Salt Hymn", "producer", "Kevin Doyle")}, id="the-drama-w-which-he-also-produced"),
 ]
 
 NOT_CAST = [
@@ -1148,3 +1258,24 @@ def test_extract_a_role_in_apposition_is_not_given_to_a_titled_conjunct(extract_
     facts = extract_facts("“Quiet Harbour” returns. Its showrunner, Ida Holm, and the actor Tom Reyes spoke.")
     assert ("Quiet Harbour", "producer", "Ida Holm") in facts
     assert ("Quiet Harbour", "producer", "Tom Reyes") not in facts
+
+
+def test_extract_the_author_of_an_untitled_source_novel_is_no_writer_of_the_film(extract_facts):
+    facts = extract_facts("The Hollow Orchard is a 2014 drama film directed by Pia Lund. It was adapted from a "
+                          "novel by Greta Maddox.")
+    assert ("The Hollow Orchard", "director", "Pia Lund") in facts
+    assert ("The Hollow Orchard", "writer", "Greta Maddox") not in facts
+
+
+def test_extract_a_person_inside_a_company_subject_is_no_producer(extract_facts):
+    facts = extract_facts("Tallow Street Pictures under Kevin Doyle produced the limited series \"Salt Hymn\".")
+    assert ("Salt Hymn", "productionCompany", "Tallow Street Pictures") in facts
+    assert ("Salt Hymn", "producer", "Kevin Doyle") not in facts
+
+
+def test_extract_producing_an_adaptation_of_a_novel_is_no_producer_credit_of_the_novel(extract_facts):
+    facts = extract_facts("Under his new deal, Kevin Doyle will executive produce projects for the studio, starting "
+                          "with an adaptation of Ruth Harper's novel \"The Salt Years,\" which he will produce with "
+                          "Sarah Mitchell.")
+    assert ("The Salt Years", "writer", "Ruth Harper") in facts
+    assert not [f for f in facts if f[0] == "The Salt Years" and f[1] == "producer"]

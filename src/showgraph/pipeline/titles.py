@@ -195,7 +195,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
     surnames = None
     for token in doc_tokens(doc):
         subtype = lexicon.work_cues.get(token.lower_)
-        if subtype is None or token.tag_ not in ("NN", "NNS") or _field_of_a_post(doc, token, lexicon):
+        if subtype is None or not _cue_noun(doc, token) or _field_of_a_post(doc, token, lexicon):
             continue
         found += _called_after_a_phrase(doc, token, lexicon, subtype)
         start = token.i + 1
@@ -224,6 +224,14 @@ def _opens_the_sentence(cue) -> bool:
     """"In the episode," / "In the film,": the cue ends a fronted phrase, the comma ends it."""
     prep = cue.head
     return cue.dep_ == "pobj" and prep.dep_ == "prep" and prep.i == prep.sent.start
+
+
+def _cue_noun(doc: Doc, token) -> bool:
+    """A cue word used as a noun; "the novel Summer at X" is tagged an adjective before a capital."""
+    if token.tag_ in ("NN", "NNS"):
+        return True
+    return (token.tag_ == "JJ" and token.i > 0 and doc[token.i - 1].lower_ in ("the", "a", "an")
+            and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
 
 def _field_of_a_post(doc: Doc, cue, lexicon: Lexicon) -> bool:

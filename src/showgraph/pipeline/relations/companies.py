@@ -5,7 +5,9 @@
 - "Netflix has renewed the drama", "HBO ordered W";
 - "produced by COMPANY", "COMPANY produced W", "a COMPANY production", "Marvel's superhero movie",
   "under the banner of COMPANY";
-- "distributed by", "acquired ... for release by", "the local distributor".
+- "a co-production of A and the Irish company B", "the production company X ...; its first project, W";
+- "distributed by", "acquired ... for release by", "the local distributor", "acquired the film's
+  North American distribution rights", "W, which X released".
 
 The gazetteer's role (network, streamer, studio, distributor) decides between
 ``network`` and ``productionCompany`` where the construction does not.
@@ -131,6 +133,36 @@ def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         work = _apposed_work(ctx, token) or _work_after(ctx, token.i + 1, sent)
         if work is not None:
             yield relation(work, "network", sent, "its-work", 0.7, obj=org), None
+
+
+PROJECT_NOUNS = {"project", "projects", "production", "productions", "release", "film", "series", "feature"}
+
+
+def company_projects(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"the production company X, ...; its first project, the series W": X made W."""
+    doc = ctx.doc
+    for its in sent:
+        if its.lower_ != "its" or its.dep_ != "poss" or its.head.lower_ not in PROJECT_NOUNS:
+            continue
+        org = _last_org_before(ctx, its, sent)
+        if org is None or _role(ctx, org) in BROADCASTERS or not _named_as_maker(ctx, org):
+            continue
+        work = next((ent_span(doc, t.i) for t in its.head.subtree if t.i > its.head.i and t.ent_type_ == "Work"), None)
+        if work is not None:
+            yield relation(work, "productionCompany", sent, "company-project", 0.7, obj=org), None
+
+
+def _last_org_before(ctx: Context, token: Token, sent: Span):
+    orgs = [(e.start, e.end) for e in sent.ents if e.label_ == "Organization" and e.end <= token.i]
+    return orgs[-1] if orgs else None
+
+
+def _named_as_maker(ctx: Context, org) -> bool:
+    """A studio by its role, its name ("X Films") or the noun before it ("the production company X")."""
+    doc = ctx.doc
+    before = doc[org[0] - 1].lower_ if org[0] > 0 else ""
+    return (_role(ctx, org) == "studio" or doc[org[1] - 1].lower_ in ctx.lexicon.company_name_ends
+            or before in ("company", "studio", "banner"))
 
 
 def _apposed_work(ctx: Context, its: Token):
@@ -271,16 +303,56 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         agent = _by_phrase(verb) if predicate is not None else None
         if agent is None:
             continue
-        for obj in agent.children:
-            for t in (obj, *obj.conjuncts):
-                org = _org(ctx, t.i)
-                if org is None:
-                    continue
-                if lemma == "release" and _role(ctx, org) in BROADCASTERS:
-                    continue
-                work = _subject_work(ctx, verb, sent)
-                if work is not None:
-                    yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+        orgs = [org for obj in agent.children for org in _listed_orgs(ctx, obj)]
+        if predicate == "productionCompany":  # "... alongside C of Y Films": Y too
+            named = [*agent.children, *(o for p in verb.children if p.lower_ == "alongside" for o in p.children)]
+            orgs += [org for obj in named for org in _producers_companies(ctx, obj) if org not in orgs]
+        for org in orgs:
+            if lemma == "release" and _role(ctx, org) in BROADCASTERS:
+                continue
+            work = _subject_work(ctx, verb, sent)
+            if work is not None:
+                yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+
+
+def _listed_orgs(ctx: Context, token: Token) -> list:
+    """The companies a token and its conjuncts name: "A and the Irish company B" gives A and B."""
+    orgs = []
+    for t in (token, *token.conjuncts):
+        org = _org(ctx, t.i) or next((_org(ctx, c.i) for c in t.children if c.dep_ == "appos" and _org(ctx, c.i)), None)
+        if org is not None and org not in orgs:
+            orgs.append(org)
+    return orgs
+
+
+def _producers_companies(ctx: Context, token: Token) -> list:
+    """"produced by X Films' A and B", "produced by A of Dublin-based X Films": the producers' company."""
+    found = []
+    for t in (token, *token.conjuncts):
+        if ctx.doc[t.i].ent_type_ != "Person":
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        found += [org for o in owners for org in [_org(ctx, o.i)] if org is not None and org not in found]
+    return found
+
+
+def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The film was a co-production of A and the Irish company B", "a production of A": each company."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ != "production" or noun.pos_ != "NOUN":
+            continue
+        orgs = [org for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+                for o in p.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
+        # The tokeniser splits "co-production" and the parse may make each piece the attribute.
+        attr = next((t for t in doc[max(sent.start, noun.i - 2):noun.i + 1] if t.dep_ == "attr"), noun)
+        if not orgs:
+            continue
+        # "Ruiz then worked on a co-production of A and B": some work of hers, not the article's.
+        work = _subject_work(ctx, attr.head, sent) if attr.dep_ == "attr" else nominal_work(ctx, noun, False)
+        for org in orgs if work is not None else []:
+            yield relation(work, "productionCompany", sent, "co-production-of", 0.75, obj=org), noun
 
 
 # "Nordvind Film produced the series": verbs whose company subject made or distributes the object.
@@ -303,9 +375,18 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         org = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
         if doc[org[0]].ent_type_ != "Organization":
             continue
-        work = _object_work(ctx, verb, sent)
-        if work is not None:
+        orgs = [org] + [o for o in _listed_orgs(ctx, subject) if o != org]  # "A and B produce W"
+        work = _object_work(ctx, verb, sent) or _intransitive_work(ctx, verb, sent)
+        for org in orgs if work is not None else []:
             yield relation(work, predicate, sent, f"{predicate}-active", 0.75, obj=org), verb
+
+
+def _intransitive_work(ctx: Context, verb: Token, sent: Span):
+    """"Harbor Row Productions produces.", "A and B co-produce": the work the sentence is about."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(
+            c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp", "prep") for c in verb.children):
+        return None
+    return work_of_sentence(ctx, sent, near=verb)
 
 
 def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -360,7 +441,7 @@ def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
             continue
         org = _acting_org(ctx, verb)
-        work = _object_work(ctx, verb, sent)
+        work = _object_work(ctx, verb, sent) or _rights_work(ctx, verb, sent)
         if org is None or work is None:
             continue
         role = _role(ctx, org)
@@ -370,10 +451,32 @@ def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         yield relation(work, predicate, sent, f"acquires-{predicate}", 0.7, obj=org), verb
 
 
+RIGHTS_KINDS = {"distribution", "release", "theatrical", "worldwide", "international"}
+
+
+def _rights_work(ctx: Context, verb: Token, sent: Span):
+    """"acquired the film's North American distribution rights": the work whose rights they are."""
+    doc = ctx.doc
+    rights = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "right"), None)
+    if rights is None or not any(c.lower_ in RIGHTS_KINDS or c.ent_type_ in ("NORP", "Place") for c in rights.children):
+        return None  # "the rights to the novel": remake rights, not a release; "North American rights" are
+    to_work = next((ent_span(doc, o.i) for p in rights.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.ent_type_ == "Work"), None)
+    if to_work is not None:
+        return to_work  # "acquired North American rights to W"
+    owner = next((c for c in rights.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return work_of_sentence(ctx, sent, near=rights)
+    span = resolve(doc, *(ent_span(doc, owner.i) or (owner.i, owner.i + 1)))
+    return span if doc[span[0]].ent_type_ == "Work" else None
+
+
 def _acting_org(ctx: Context, verb: Token):
     """The organisation doing the verb: its subject, or what "which" stands for."""
     doc = ctx.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _acting_org(ctx, verb.head)  # "X acquired the rights and released the film"
     if subject is None:
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
@@ -441,6 +544,9 @@ def _object_work(ctx: Context, verb: Token, sent: Span):
             span = ent_span(doc, child.i)
             if span and doc[span[0]].ent_type_ == "Work":
                 return span
+            if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                span = ent_span(doc, verb.head.i)  # "W, which Larkspur released in 2024"
+                return span if span and doc[span[0]].ent_type_ == "Work" else None
             target = resolve(doc, child.i, child.i + 1)
             if target != (child.i, child.i + 1) and doc[target[0]].ent_type_ == "Work":
                 return target

@@ -11,7 +11,10 @@
   film director");
 - "the Ida Holm film W", "his directorial debut W", "Some of his
   directorial credits include A, B and C";
-- field lines of reviews: "Director: Ada Quill", "Written by: ...".
+- field lines of reviews: "Director: Ada Quill", "Written by: ...";
+- shared credits: "with A and B as producers", "served as showrunner alongside B",
+  "X executive produces alongside A and B", "A and B, who also produce";
+- scripts and sources: "from a screenplay by A and B", "the novel W by X", "X's novel W".
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         people = with_conjuncts(doc, objects[0], MAKERS if predicate == "creator" else PEOPLE) if objects else []
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
+        # "produced by A of X Films, alongside B of Y Films": B shares the credit
+        people += [p for p in _partners(doc, verb, ("alongside",)) if people and p not in people]
         work = _credited_work(ctx, verb, sent)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         for predicate_ in _with_coordinated(verb, predicate):
@@ -91,6 +96,8 @@ def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         people = _credited_people(doc, subject)
         people += _partners(doc, verb) if people else []
+        # "wrote the screenplay with B": the parse may hang "with" from the script ("the film with B" is a cast)
+        people += _partners(doc, obj) if people and obj.lower_ in ("screenplay", "script", "teleplay") else []
         for work in _credited_works(ctx, obj, sent):
             for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
@@ -102,14 +109,49 @@ def _credited_people(doc: Doc, subject: Token) -> list[tuple[int, int]]:
         # "A and executive producer B, who also directed W": B alone.
         antecedent = ent_span(doc, subject.head.head.i)
         return [antecedent] if antecedent and doc[antecedent[0]].ent_type_ == "Person" else []
+    named = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    if doc[named[0]].ent_type_ == "Organization":
+        return []  # "Northlight under Farrow produced W": the company's credit (see companies.py), not Farrow's
     return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
 
 
-def _partners(doc: Doc, verb: Token) -> list[tuple[int, int]]:
-    """"A produced the album with B": B shares the credit."""
-    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj"
-            for span in [ent_span(doc, o.i)] if span and doc[span[0]].ent_type_ == "Person"]
+def _partners(doc: Doc, verb: Token, preps: tuple[str, ...] = ("with", "alongside")) -> list[tuple[int, int]]:
+    """"A produced the album with B", "A executive produces alongside B and C": they share the credit."""
+    return [span for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" for span in _named_or_referred(doc, o)]
+
+
+PRODUCE_LEMMAS = {"produce", "co-produce"}
+
+
+def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Lind executive produces alongside A and B", "created by A and B, who also produce": a produce
+    verb without an object credits the work the sentence is about."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() not in PRODUCE_LEMMAS or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+            continue
+        if any(c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+            continue
+        subject = _shared_subject(verb)
+        if subject is None:
+            continue
+        people = _producing_people(doc, subject, verb)
+        people += [p for p in _partners(doc, verb) if people and p not in people]
+        # "created by A, a former writer on W2, who executive produces": the work A created, not W2.
+        credit = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in VERB_CREDITS), None)
+        work = _credited_work(ctx, credit, sent) if credit is not None else work_of_sentence(ctx, sent, near=verb)
+        for person in people if work is not None else []:
+            yield relation(work, "producer", sent, "produces-intransitive", 0.7, obj=person), verb
+
+
+def _producing_people(doc: Doc, subject: Token, verb: Token) -> list[tuple[int, int]]:
+    """The subject's people; "A and B, who also produce": the plural verb takes the whole list,
+    "A and B, who serves": B alone."""
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        people = _named_or_referred(doc, verb.head)
+        return people if verb.tag_ == "VBP" else people[-1:]  # "A and B, who produces": B alone
+    return _credited_people(doc, subject)
 
 
 def _named_or_referred(doc: Doc, subject: Token) -> list[tuple[int, int]]:
@@ -126,7 +168,7 @@ def _shared_subject(verb: Token) -> Token | None:
     """The verb's subject, or its first conjunct's, or the subject of the clause a gerund serves."""
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = _past_executive(next((c for c in node.children if c.dep_ == "nsubj"), None), node)
         if subject is not None:
             return subject
         if node.dep_ in ("conj", "xcomp", "pcomp", "advcl") or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
@@ -139,6 +181,14 @@ def _shared_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _past_executive(subject: Token | None, verb: Token) -> Token | None:
+    """"She executive produced W", "created and executive produced W": the parse may take
+    "executive" for the verb's subject; the doer is the word it governs, if any."""
+    if subject is None or subject.lower_ != "executive" or subject.i != verb.i - 1:
+        return subject
+    return next((c for c in subject.children if c.dep_ in ("nsubj", "compound", "amod") and c.i < subject.i), None)
 
 
 def _shared_object(verb: Token) -> Token | None:
@@ -155,6 +205,13 @@ def _shared_object(verb: Token) -> Token | None:
 def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int]]:
     """The works an object names: a title, its coordinated titles, or "the film" it refers to."""
     doc = ctx.doc
+    if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
+        antecedent = obj.head.head  # "the drama W, which he also produced"
+        if obj.head.lemma_.lower() not in ("write", "pen") and _named_as_written(doc, antecedent):
+            return []  # "the novel W, which he will produce": he produces its adaptation, not the novel
+        span = ent_span(doc, antecedent.i)
+        work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, antecedent, False)
+        return [work] if work is not None else []
     works = [w for w in with_conjuncts(doc, obj, ("Work",))]
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
@@ -169,10 +226,21 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     if obj.lower_ in ("screenplay", "script", "teleplay"):
         works += [ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"]
+    if not works and obj.lower_ in ("screenplay", "script", "teleplay") and obj.dep_ == "dobj":
+        works = [ctx.topic] if ctx.topic is not None else []  # "She wrote the screenplay with B": the article's work
     if not works and not _someones(obj):
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
+
+
+def _named_as_written(doc: Doc, token: Token) -> bool:
+    """"the novel W", "Okafor's novel W": a title a literary noun introduces."""
+    span = ent_span(doc, token.i) or (token.i, token.i + 1)
+    before = doc[span[0] - 1] if span[0] > 0 else None
+    while before is not None and before.text in "\"“‘'" and before.i > 0:
+        before = doc[before.i - 1]
+    return token.head.lower_ in WRITTEN_WORDS or (before is not None and before.lower_ in WRITTEN_WORDS)
 
 
 def _someones(noun: Token) -> bool:
@@ -191,23 +259,40 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for by in sent:
         if by.lower_ != "by" or by.dep_ != "prep":
             continue
-        author = next((resolve(doc, *ent_span(doc, c.i)) for c in by.children
-                       if c.dep_ == "pobj" and ent_span(doc, c.i)), None)
-        if author is None or doc[author[0]].ent_type_ != "Person":
+        named = next((c for c in by.children if c.dep_ == "pobj"), None)
+        authors = _named_or_referred(doc, named) if named is not None else []
+        if not authors:
             continue
         head = by.head
         span = ent_span(doc, head.i)
         if span and doc[span[0]].ent_type_ == "Work":
             work = span  # "the novel 'The Salt Road' by Agnes Morrow"
         elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
-            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
-            work = _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=head)
-        elif head.lower_ in SCRIPT_NOUNS and head.pos_ == "NOUN":
-            work = nominal_work(ctx, head)
+            work = _scripted_work(ctx, head, sent)
+        elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
+            work = nominal_work(ctx, head, topic_fallback=False)  # "adapted from a novel by X": not the film's writer
         else:
             continue
-        if work is not None:
+        for author in authors if work is not None else []:
             yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
+
+
+def _scripted_work(ctx: Context, noun: Token, sent: Span):
+    """The work a script noun belongs to: "W's screenplay", "the screenplay for W", the verb's work
+    ("directed by A from a screenplay by B"), or the article's ("The screenplay, by A, is adapted from ...")."""
+    doc = ctx.doc
+    for child in noun.children:
+        target = ent_span(doc, child.i) if child.dep_ == "poss" else None
+        if target and doc[target[0]].ent_type_ == "Work":
+            return target
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            title = next((ent_span(doc, o.i) for o in child.children if o.ent_type_ == "Work"), None)
+            if title is not None:
+                return title
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return ctx.topic  # the sentence's other titles are its sources
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return _credited_work(ctx, verb, sent) if verb is not None else work_of_sentence(ctx, sent, near=noun)
 
 
 def production_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -245,7 +330,7 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
 
 def _possessive_credit(ctx: Context, cue: Token | None, subtype: str | None) -> str:
     """What "X's [cue] W" credits X with: a film's director, a novel's writer, else the creator."""
-    if cue is not None and cue.lower_ in SCRIPT_NOUNS:
+    if cue is not None and cue.lower_ in WRITTEN_WORDS:  # "Greta Maddox's novel W": she wrote it
         return "writer"
     if cue is not None:
         subtype = ctx.lexicon.work_cues.get(cue.lower_) or subtype
@@ -254,6 +339,8 @@ def _possessive_credit(ctx: Context, cue: Token | None, subtype: str | None) -> 
     return "creator"
 
 
+WRITTEN_WORDS = {"novel", "novels", "novella", "book", "books", "memoir", "play", "story", "stories",
+                 "biography", "screenplay", "script"}
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
 # Words between a filmmaker's name and "film": "the Ida Holm drama film", "a Holm art-house movie".
 MAX_FILM_MODIFIERS = 3
@@ -554,15 +641,36 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     if not people and noun.dep_ == "attr":
         # "Fell and Radcliffe-Oyo are executive producers"
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
-            people = [p for p in people if doc[p[0]].ent_type_ == "Person"]
+        people = _named_or_referred(doc, subject) if subject is not None else []
     if not people and noun.head.lower_ == "as":
-        subject = _shared_subject(noun.head.head)
-        if subject is not None:
-            people = [resolve(doc, *p) for p in with_conjuncts(doc, subject, PEOPLE + ("",))]
-            people = [p for p in people if doc[p[0]].ent_type_ == "Person"] or _people_in_subject(doc, subject)
+        people = _people_as(doc, noun.head)
+    if people and (noun.dep_ == "attr" or noun.head.lower_ == "as"):
+        people += [p for p in _alongside(doc, noun) if p not in people]
     return people
+
+
+def _people_as(doc: Doc, as_: Token) -> list[tuple[int, int]]:
+    """Who serves "as producers": "A and B served as", "with A and B as producers"."""
+    if as_.head.dep_ == "pobj" and as_.head.head.lower_ == "with":
+        return _named_or_referred(doc, as_.head)  # "with A and B as producers": the parse hangs "as" from A
+    with_ = as_.head if as_.head.lower_ == "with" else next(
+        (c for c in as_.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < as_.i), None)
+    named = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if named is not None:
+        return _named_or_referred(doc, named)  # "produced by X, with A and B as producers"
+    subject = _shared_subject(as_.head)
+    if subject is None:
+        return []
+    if subject.lower_ == "who":  # "developed by X, who serves as showrunner"
+        return _producing_people(doc, subject, subject.head)
+    return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
+
+
+def _alongside(doc: Doc, noun: Token) -> list[tuple[int, int]]:
+    """"are executive producers alongside C", "served as showrunner alongside C": C shares the role."""
+    holders = (noun, noun.head, noun.head.head) if noun.head.lower_ == "as" else (noun, noun.head)
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "alongside"
+            for o in c.children if o.dep_ == "pobj" for p in _named_or_referred(doc, o)]
 
 
 KIN_NOUNS = {"son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "child",
@@ -610,10 +718,24 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
     if before is not None and before.ent_type_ == "Work":
         return ent_span(doc, before.i)
     credit = _credit_verb_of_agent(noun)  # "The pilot was written by showrunner X"
-    credited = _credited_work(ctx, credit, sent) if credit is not None else None
+    credited = _credited_work(ctx, credit, sent) if credit is not None else _work_made_with(ctx, noun)
     if credited is None and _profession(noun):
         return None  # "X is a Norwegian film director": what X does, not a credit
     return credited or work_of_sentence(ctx, sent, near=noun)
+
+
+def _work_made_with(ctx: Context, noun: Token):
+    """"It was recorded in Leeds with the producer X": the work the verb's subject names."""
+    doc = ctx.doc
+    name = noun.head if noun.dep_ in ("compound", "appos") else noun
+    prep = name.head if name.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return span if doc[span[0]].ent_type_ == "Work" else None
 
 
 def _profession(noun: Token) -> bool:
