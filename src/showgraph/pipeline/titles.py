@@ -351,7 +351,7 @@ SEASON_MODIFIERS = {"-", "episode", "new", "final", "upcoming", "latest"}
 
 
 def _season_without_of(doc: Doc, season: int, number: int) -> tuple[int, int, str, int] | None:
-    """"The Simpsons' ninth season" (the possessor's); "Season 3 premiered Oct. 2", "the
+    """"Brackwater's ninth season" (the possessor's); "Season 3 premiered Oct. 2", "the
     eight-episode second season concludes" (no series named: the article's, the first
     work it names)."""
     numbered_after = season + 1 < len(doc) and _season_number(doc[season + 1].lower_) is not None

@@ -85,7 +85,7 @@ def _aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def aside_credit_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """'Lena Albright ("The Good Wife") has booked a role': news names an actor's earlier
+    """'Lena Albright ("Harbor Lights") has booked a role': news names an actor's earlier
     work in brackets after the name, in a sentence about casting."""
     doc = ctx.doc
     if not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
