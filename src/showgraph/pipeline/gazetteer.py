@@ -18,7 +18,7 @@ from showgraph.pipeline.lexicon import Lexicon
 
 
 # A known name NER reads as the start of a longer organisation: a division or a
-# national arm ("CBS Entertainment", "Fox Television Studios", "Sky Atlantic Italia").
+# national arm ("CBS Entertainment", "Fox Television Studios", "Netflix India").
 MAX_DIVISION_WORDS = 2
 REGIONS = {"canada", "uk", "america", "usa", "us", "europe", "asia", "australia", "india", "worldwide"}
 
@@ -68,7 +68,7 @@ class Gazetteer:
             set_entity(doc, start, stop, "Work", rule="cue-title")
 
     def _division_named(self, doc: Doc, start: int, end: int) -> int | None:
-        """"CBS Entertainment", "Sky Atlantic Italia": the end of NER's organisation that
+        """"CBS Entertainment", "Netflix India": the end of NER's organisation that
         begins with a known name and goes on with a division's or a region's word."""
         if doc[start].ent_type_ != "ORG" or doc[start].ent_iob_ != "B":
             return None
