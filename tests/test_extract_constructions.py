@@ -937,6 +937,8 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
 
 
 @pytest.mark.parametrize(("text", "name", "expected_type"), [
+    pytest.param("Northwind Studios Taps Ada Quill as President of Television\n\nThe studio announced the move on "
+                 "Monday.", "Northwind Studios", "Organization", id="a-headline-verb-ends-a-name"),
     pytest.param("CBS set its fall dates. The Ada Quill-led procedural will return in January.", "Ada Quill",
                  "Person", id="a-name-led-procedural-is-a-person"),
     ("Netflix renewed “Tamarind Summer” for a second season.", "Netflix", "Organization"),

@@ -86,6 +86,19 @@ def _leads_something(ent: Span) -> bool:
         and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent if t.lower_ != "the")
 
 
+# Verbs of trade-press headlines, in the present: "Studio Taps X", "X Exits Y".
+HEADLINE_VERBS = {"taps", "names", "hires", "sets", "gets", "joins", "exits", "moves", "lands", "inks",
+                  "signs", "boards", "books", "renews", "cancels", "orders", "picks", "ups", "promotes",
+                  "launches", "unveils", "reveals", "wins", "leads", "departs", "adds", "casts"}
+
+
+def _in_headline(span: Span) -> bool:
+    """In the article's first line, which trade press writes in Title Case."""
+    doc = span.doc
+    first_break = next((t.i for t in doc if "\n" in t.text), len(doc))
+    return span.end <= first_break
+
+
 class EntityTyper:
     """Maps, trims and corrects entity labels; see the module docstring."""
 
@@ -96,6 +109,7 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
+        spans = [part for span in spans for part in self._split_at_headline_verb(span)]
         spans = [part for span in spans for part in self._split_at_commas(span)]
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
@@ -160,6 +174,21 @@ class EntityTyper:
         if info:
             entity_info(doc)[span_key(start, end)] = info
         return Span(doc, start, end, label=span.label_)
+
+    def _split_at_headline_verb(self, span: Span) -> list[Span]:
+        """A headline's "Bellwether Studios Taps Nadia Farrow": NER runs one name through
+        the verb into the next; the part before keeps the label, a name after is a person's."""
+        if span.label_ not in ("Person", "Organization", "Work") or not _in_headline(span):
+            return [span]
+        verb = next((t for t in span[1:] if t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()), None)
+        if verb is None:
+            return [span]
+        doc = span.doc
+        parts = [Span(doc, span.start, verb.i, label=span.label_)]
+        after = Span(doc, verb.i + 1, span.end, label="Person")
+        if len(after) and self.lexicon.looks_like_person_name(after):
+            parts.append(after)
+        return parts
 
     def _split_at_commas(self, span: Span) -> list[Span]:
         """NER's "Reyes, Quill" or "Ida, Tom Reyes" is a list of two names.
