@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from showgraph.pipeline.consistency import _name_part_labels
 from showgraph.pipeline.entity_types import _split_title_pair
+from showgraph.pipeline.lexicon import Lexicon
 
 
 def test_entity_types_a_year_s_possessive_opens_the_next_title(nlp):
@@ -17,3 +19,14 @@ def test_entity_types_a_year_s_possessive_opens_the_next_title(nlp):
 def test_entity_types_a_title_with_a_year_inside_stays_whole(nlp):
     doc = nlp.make_doc("Summer of 1969 Forever")
     assert [t.text for t in _split_title_pair(Span(doc, 0, len(doc), label="Work"))] == ["Summer of 1969 Forever"]
+
+
+def test_entity_types_a_company_s_name_before_a_company_word_is_the_company():
+    parts = _name_part_labels({"Bellmoor Studios": "Organization", "Ada Quill": "Person"}, Lexicon.load())
+    assert parts["Bellmoor"] == "Organization"  # "joined Bellmoor in 2018": the studio, whatever NER said
+    assert parts["Quill"] == "Person"
+
+
+def test_entity_types_a_company_named_for_a_place_lends_no_short_name():
+    parts = _name_part_labels({"Northwind Harbour Films": "Organization"}, Lexicon.load())
+    assert "Northwind" not in parts  # "Harbour" is no company word: the first word alone names nothing

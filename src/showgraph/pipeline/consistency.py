@@ -118,13 +118,18 @@ def _choose_labels(named: list[tuple[Span, str]]) -> dict[str, str]:
 
 
 def _name_part_labels(chosen: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
-    """Surnames and first names of people and characters, with the full name's type.
+    """Surnames and first names of people and characters, and a company's name before
+    "Studios" or "Pictures", with the full name's type.
 
     A part shared by a person and a character is ambiguous and left alone.
     """
     parts: dict[str, set[str]] = defaultdict(set)
     for text, label in chosen.items():
         words = text.split()
+        if label == "Organization" and len(words) >= 2 and words[0][:1].isupper() \
+                and all(w.lower() in lexicon.organisation_words for w in words[1:]):
+            parts[words[0]].add(label)  # "Bellwether" for "Bellwether Studios": the company's short name
+            continue
         if label not in ("Person", "Character") or len(words) < 2:
             continue
         for part in (words[0], words[-1]):
