@@ -468,6 +468,18 @@ CONSTRUCTIONS = [
     pytest.param("“The Last Vintage” is a 1987 French-Italian drama film directed by Etienne Favre.",
                  {("The Last Vintage", "countryOfOrigin", "France"), ("The Last Vintage", "countryOfOrigin", "Italy")},
                  id="a-french-italian-film"),
+    pytest.param("Ada Quill joins the cast. Ada Quill's recent credits include Netflix's “The Night Shift” and the "
+                 "feature “Paper Kites.”", {("The Night Shift", "actor", "Ada Quill"), ("Paper Kites", "actor", "Ada Quill")},
+                 id="x-s-recent-credits-include-a-and-b"),
+    pytest.param("Tom Reyes joins. Tom Reyes is best known for the Viaplay crime series “Nordlicht.”",
+                 {("Nordlicht", "actor", "Tom Reyes")}, id="x-is-best-known-for-w"),
+    pytest.param("Ida Holm joins. Holm recently wrapped the independent feature “Saltwater.”",
+                 {("Saltwater", "actor", "Ida Holm")}, id="x-recently-wrapped-w"),
+    pytest.param("Ada Quill joins. Quill is a veteran of the Danish political drama “Borgen Hall.”",
+                 {("Borgen Hall", "actor", "Ada Quill")}, id="x-is-a-veteran-of-w"),
+    pytest.param("Ida Holm joins. Holm will next be seen opposite Mara Lind in the Hulu original movie “Plus One.”",
+                 {("Plus One", "actor", "Ida Holm"), ("Plus One", "actor", "Mara Lind")},
+                 id="x-will-next-be-seen-opposite-y-in-w"),
     pytest.param("Northwind Pictures has named Joanna Kessler president of its film division.",
                  {("Joanna Kessler", "jobTitle", "president"), ("Joanna Kessler", "worksFor", "Northwind Pictures")},
                  id="org-named-x-title"),
@@ -1061,6 +1073,11 @@ def test_extract_a_finale_s_date_is_no_release_date(extract_facts):
     facts = extract_facts("Fox has canceled “Dead Water” after two seasons. The remaining episodes will air as "
                           "scheduled, culminating in the series finale on Monday, May 11.", published="2026-04-21")
     assert not [f for f in facts if f[1] == "releaseDate"]
+
+
+def test_extract_known_for_directing_is_no_acting_credit(extract_facts):
+    facts = extract_facts("Tom Reyes is best known for directing “Nordlicht.”")
+    assert ("Nordlicht", "actor", "Tom Reyes") not in facts
 
 
 def test_extract_a_thing_that_is_no_work_dates_no_release(extract_facts):

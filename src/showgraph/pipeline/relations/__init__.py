@@ -26,6 +26,7 @@ RULES = (
     cast_facts.roles_in_the_work, cast_facts.listed_role_facts, cast_facts.starred_by,
     cast_facts.star_vehicle_facts, cast_facts.defined_characters, cast_facts.followed_characters,
     cast_facts.characters_in_works, cast_facts.kin_characters, cast_facts.aside_credit_facts,
+    cast_facts.career_credits,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
     credits.possessive_credits, credits.filmmaker_modifiers, credits.directorial_works,
     credits.written_by_nouns, credits.production_by, credits.intransitive_producers, credits.field_credits,

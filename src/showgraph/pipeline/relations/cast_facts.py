@@ -376,3 +376,92 @@ def _subjects(doc, verb: Token) -> list[tuple[int, int]]:
             if span and doc[span[0]].ent_type_ == "Person":
                 spans.append(span)
     return spans
+
+
+# An actor's earlier and coming work, as casting news lists it: "best known for
+# W", "her recent credits include W and V", "recently wrapped W", "a veteran of
+# W", "appeared opposite Y in W", "will next be seen in W".
+CAREER_VERBS = {"wrap", "include", "see", "appear", "star", "co-star", "headline"}
+# "best known for directing W": the credit is another one.
+CREW_GERUNDS = {"direct", "write", "produce", "create", "develop", "co-write", "co-create", "helm", "pen"}
+
+
+def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Thorne is best known for the Viaplay series W", "Albright's recent credits include W and
+    V", "Donnelly recently wrapped a run on W", "Lund is a veteran of W", "Venkat will next be
+    seen opposite Mindy Lund in W": the person acted in each work named there."""
+    doc = ctx.doc
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma == "known" or (lemma == "know" and token.tag_ == "VBN"):
+            holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "for"]
+        elif lemma == "veteran" and token.dep_ in ("attr", "appos"):
+            holders, scope = _career_holders(ctx, token.head if token.dep_ == "attr" else token), \
+                [p for p in token.children if p.lower_ == "of"]
+        elif lemma == "credit" and token.dep_ == "nsubj" and token.head.lemma_ == "include":
+            holders = [resolve(doc, *s) for s in [_possessor(doc, token)] if s]
+            scope = [c for c in token.head.children if c.dep_ == "dobj"]
+        elif lemma in ("wrap", "see") and token.pos_ == "VERB":
+            holders, scope = _career_holders(ctx, token), [c for c in token.children if c.dep_ in ("dobj", "prep")]
+        elif lemma in ("star", "appear") and token.pos_ == "VERB":  # "starred in W and the release V"
+            holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "in"]
+        else:
+            continue
+        works = [w for node in scope for w in _works_under(doc, node)]
+        if not works or any(t.lemma_.lower() in CREW_GERUNDS for node in scope for t in node.subtree):
+            continue
+        holders = [h for h in holders if not _defined_off_screen(doc, h)]
+        partners = [ent_span(doc, o.i) for p in (token.children if token.pos_ == "VERB" else ())
+                    if p.lower_ == "opposite" for o in p.children if o.dep_ == "pobj"]
+        for person in holders + [p for p in partners if p and doc[p[0]].ent_type_ == "Person"]:
+            for work in works:
+                yield relation(work, "actor", sent, "career-credit", 0.6, obj=person), token
+
+
+# What an article may call someone it then says is "best known for W" without acting in it.
+OFF_SCREEN = {"writer", "novelist", "author", "director", "filmmaker", "producer", "screenwriter",
+              "playwright", "poet", "composer", "showrunner", "creator", "executive", "journalist", "critic"}
+
+
+def _defined_off_screen(doc, person: tuple[int, int]) -> bool:
+    """"Ernest Lind is an American novelist ...": the doc defines the person as no performer."""
+    name = doc[person[0]:person[1]].text
+    for ent in doc.ents:
+        if ent.label_ == "Person" and ent.text == name:
+            noun = defining_noun(ent)
+            if noun is not None:
+                return noun.lower_ in OFF_SCREEN
+    return False
+
+
+def _career_holders(ctx: Context, word: Token) -> list[tuple[int, int]]:
+    """The person a career phrase is about: the clause's subject, or a "who"'s antecedent."""
+    doc = ctx.doc
+    node = word
+    while node.dep_ in ("acomp", "xcomp", "attr", "auxpass") and node.head != node:
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    if subject.lower_ == "who" and node.dep_ == "relcl":
+        subject = node.head
+    span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
+    return [span] if doc[span[0]].ent_type_ == "Person" else []
+
+
+def _possessor(doc, noun: Token):
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    span = ent_span(doc, owner.i) or (owner.i, owner.i + 1)
+    return span if doc[resolve(doc, *span)[0]].ent_type_ == "Person" else None
+
+
+def _works_under(doc, node: Token) -> list[tuple[int, int]]:
+    """The works named in a phrase, once each: "the Viaplay crime series W", "W and the feature V"."""
+    works = []
+    for t in node.subtree:
+        span = ent_span(doc, t.i) if t.ent_type_ == "Work" else None
+        if span and span not in works and info_of(doc[span[0]:span[1]]).get("subtype") != "Season":
+            works.append(span)
+    return works
