@@ -468,6 +468,12 @@ CONSTRUCTIONS = [
                  "in 2023.", {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="w-which-company-released"),
     pytest.param("Cold Meridian is a 2019 drama film. In 2018, Larkspur Pictures acquired the U.S. rights to the film.",
                  {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="company-acquired-the-country-rights-to-the-film"),
+    pytest.param("Larkspur Pictures' recent releases include Kevin Doyle's \"Salt Hymn,\" which won an award, and the "
+                 "horror hit \"Paper Bells.\"", {("Salt Hymn", "distributor", "Larkspur Pictures"),
+                                                 ("Paper Bells", "distributor", "Larkspur Pictures")},
+                 id="company-s-releases-include-a-and-b"),
+    pytest.param("She starred in the Larkspur Pictures release \"Salt Hymn.\"",
+                 {("Salt Hymn", "distributor", "Larkspur Pictures")}, id="the-company-release-w"),
     # Sources and their authors
     pytest.param("The Hollow Orchard is a 2014 drama film. It is based on the novel Quiet Engines by Walter Finchley.",
                  {("The Hollow Orchard", "basedOn", "Quiet Engines"), ("Quiet Engines", "writer", "Walter Finchley")},

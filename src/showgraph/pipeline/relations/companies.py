@@ -24,7 +24,7 @@ from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
     Context, _described_work, ent_span, nominal_work, relation, work_of_sentence,
 )
-from showgraph.pipeline.relations.credits import NOUN_CREDITS
+from showgraph.pipeline.relations.credits import NOUN_CREDITS, _titled_after
 
 AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
              "move", "land", "arrive", "drop", "bow", "release", "available", "come", "head"}
@@ -493,6 +493,25 @@ def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         work = work_of_sentence(ctx, sent, near=noun)
         if org and work:
             yield relation(work, "distributor", sent, "distributor-noun", 0.7, obj=org), noun
+
+
+def release_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"the Larkspur Pictures release W", "Larkspur's recent releases include A and B": the company distributes."""
+    for noun in sent:
+        if noun.lemma_ != "release" or noun.pos_ != "NOUN":
+            continue
+        org = next((_org(ctx, c.i) for c in noun.children if c.dep_ in ("poss", "compound") and _org(ctx, c.i)), None)
+        if org is None or _role(ctx, org) in BROADCASTERS:
+            continue
+        for work in _released_works(ctx, noun, sent):
+            yield relation(work, "distributor", sent, "release-noun", 0.7, obj=org), None
+
+
+def _released_works(ctx: Context, noun: Token, sent: Span) -> list:
+    """The title after "release", or every title "releases include" lists."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        return [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and e.start > noun.head.i]
+    return [w for w in [_titled_after(ctx, noun, sent)] if w is not None]
 
 
 def _appositive_work(doc, noun: Token):
