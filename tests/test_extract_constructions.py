@@ -496,6 +496,10 @@ CONSTRUCTIONS = [
                  "screenplay with Kevin Doyle.", {("Cold Meridian", "writer", "Sarah Mitchell"),
                                                   ("Cold Meridian", "writer", "Kevin Doyle")},
                  id="x-wrote-the-screenplay-with-b"),
+    pytest.param("Pia Lund is a Danish film director. Her second film, The Hollow Orchard, which she co-wrote with Ove "
+                 "Strand, was adapted from a novel by Greta Maddox.",
+                 {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
+                 id="w-which-she-co-wrote-with-b"),
     pytest.param("Tomas Ferrante is an American filmmaker. Ferrante created and executive produced the Hulu limited "
                  "series Cold Meridian (2021).", {("Cold Meridian", "creator", "Tomas Ferrante"),
                                                    ("Cold Meridian", "producer", "Tomas Ferrante")},

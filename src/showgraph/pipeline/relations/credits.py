@@ -32,7 +32,8 @@ from showgraph.pipeline.titles import bracketed_year
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
-                "co-create": "creator", "co-write": "writer", "helm": "director"}
+                "co-create": "creator", "co-write": "writer", "helm": "director",
+                "co-direct": "director", "co-produce": "producer"}
 NOUN_CREDITS = {"creator": "creator", "creators": "creator", "co-creator": "creator",
                 "director": "director", "directors": "director", "filmmaker": "director",
                 "writer": "writer", "writers": "writer", "screenwriter": "writer",
