@@ -1018,3 +1018,9 @@ def test_extract_producing_an_adaptation_of_a_novel_is_no_producer_credit_of_the
                           "Sarah Mitchell.")
     assert ("The Salt Years", "writer", "Ruth Harper") in facts
     assert not [f for f in facts if f[0] == "The Salt Years" and f[1] == "producer"]
+
+
+def test_extract_a_post_at_an_institution_is_no_director_credit(extract_facts):
+    facts = extract_facts("\"Salt Hymn\" is a drama series. The cast includes Sarah Mitchell as the museum's director, "
+                          "Ada Quill, and Paul Finch as Ned.")
+    assert not [f for f in facts if f[1] == "director"]

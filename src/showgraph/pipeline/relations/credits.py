@@ -697,6 +697,8 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
             return span
         if child.dep_ == "poss" and child.lower_ in ctx.lexicon.work_nouns:
             return nominal_work(ctx, child)
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ not in ctx.lexicon.work_cues:
+            return None  # "the institute's director": a post at the institute, no credit
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
             for obj in child.children:
                 span = ent_span(doc, obj.i)
