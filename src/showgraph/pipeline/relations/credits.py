@@ -206,12 +206,7 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     """The works an object names: a title, its coordinated titles, or "the film" it refers to."""
     doc = ctx.doc
     if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
-        antecedent = obj.head.head  # "the drama W, which he also produced"
-        if obj.head.lemma_.lower() not in ("write", "pen") and _named_as_written(doc, antecedent):
-            return []  # "the novel W, which he will produce": he produces its adaptation, not the novel
-        span = ent_span(doc, antecedent.i)
-        work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, antecedent, False)
-        return [work] if work is not None else []
+        return _antecedent_work(ctx, obj.head)
     works = [w for w in with_conjuncts(doc, obj, ("Work",))]
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
@@ -232,6 +227,17 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
+
+
+def _antecedent_work(ctx: Context, clause: Token) -> list[tuple[int, int]]:
+    """"the drama W, which he also produced": W, the work the relative clause hangs from."""
+    doc = ctx.doc
+    antecedent = clause.head
+    if clause.lemma_.lower() not in ("write", "pen") and _named_as_written(doc, antecedent):
+        return []  # "the novel W, which he will produce": he produces its adaptation, not the novel
+    span = ent_span(doc, antecedent.i)
+    work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, antecedent, False)
+    return [work] if work is not None else []
 
 
 def _named_as_written(doc: Doc, token: Token) -> bool:
