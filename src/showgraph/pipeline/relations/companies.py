@@ -133,7 +133,8 @@ def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, "network", sent, "its-work", 0.7, obj=org), None
 
 
-PROJECT_NOUNS = {"project", "projects", "production", "productions", "release", "film", "series", "feature"}
+# Not "release": a label's first release is one it distributes.
+PROJECT_NOUNS = {"project", "projects", "production", "productions", "film", "series", "feature"}
 
 
 def company_projects(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
