@@ -450,6 +450,13 @@ CONSTRUCTIONS = [
                  "the series for Apple.", {("Salt Hymn", "productionCompany", "Tallow Street Productions"),
                                            ("Salt Hymn", "productionCompany", "Morrow Lane Films")},
                  id="company-a-and-company-b-produce-w"),
+    pytest.param("Tallow Street Pictures produced the Emmy-nominated HBO limited series \"Salt Hymn,\" starring Kevin "
+                 "Doyle, and the Starz drama \"Paper Bells.\"",
+                 {("Salt Hymn", "productionCompany", "Tallow Street Pictures"),
+                  ("Paper Bells", "productionCompany", "Tallow Street Pictures")}, id="company-produced-w1-and-the-drama-w2"),
+    pytest.param("Tallow Street Pictures produces HBO's \"Salt Hymn\" and Netflix's \"Paper Bells.\"",
+                 {("Salt Hymn", "productionCompany", "Tallow Street Pictures"),
+                  ("Paper Bells", "productionCompany", "Tallow Street Pictures")}, id="company-produces-w1-and-w2"),
     pytest.param("\"Salt Hymn\" is a 2019 drama film. The film is produced by Tallow Street Pictures' Daniel Harper and "
                  "Kevin Doyle.", {("Salt Hymn", "productionCompany", "Tallow Street Pictures")},
                  id="produced-by-company-s-a-and-b"),

@@ -368,8 +368,24 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         orgs = [org] + [o for o in _listed_orgs(ctx, subject) if o != org]  # "A and B produce W"
         work = _object_work(ctx, verb, sent) or _intransitive_work(ctx, verb, sent)
-        for org in orgs if work is not None else []:
+        works = [work] + [w for w in _coordinated_objects(ctx, verb) if w != work] if work is not None else []
+        for work, org in ((w, o) for w in works for o in orgs):
             yield relation(work, predicate, sent, f"{predicate}-active", 0.75, obj=org), verb
+
+
+def _coordinated_objects(ctx: Context, verb: Token) -> list:
+    """"X produced HBO's W1 and the Starz drama W2": the titles coordinated with the object."""
+    doc = ctx.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # The parse may hang the second title from the verb: "produces W1 and W2".
+    hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    works = []
+    for t in [*(obj.conjuncts if obj is not None else ()), *hung]:
+        span = ent_span(doc, t.i)
+        work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, t, topic_fallback=False)
+        if work is not None and work not in works:
+            works.append(work)
+    return works
 
 
 def _intransitive_work(ctx: Context, verb: Token, sent: Span):
