@@ -546,6 +546,11 @@ CONSTRUCTIONS = [
                  id="produced-by-a-alongside-b"),
     pytest.param("Kevin Doyle is an Irish actor. He starred in the drama \"Salt Hymn,\" which he also produced.",
                  {("Salt Hymn", "producer", "Kevin Doyle")}, id="the-drama-w-which-he-also-produced"),
+    pytest.param("The Tin Compass\n\n\"The Tin Compass\" is the fourth episode of the drama series Harbor Lights. "
+                 "The teleplay was written by Rosa Ibarra from a story by series co-creator Dale Whitcombe, and the "
+                 "episode was directed by Noor Kassab.",
+                 {("The Tin Compass", "writer", "Rosa Ibarra"), ("The Tin Compass", "writer", "Dale Whitcombe"),
+                  ("The Tin Compass", "director", "Noor Kassab")}, id="the-teleplay-was-written-by-a-from-a-story-by-b"),
 ]
 
 NOT_CAST = [

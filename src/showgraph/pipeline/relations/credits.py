@@ -265,8 +265,8 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for by in sent:
         if by.lower_ != "by" or by.dep_ != "prep":
             continue
-        named = next((c for c in by.children if c.dep_ == "pobj"), None)
-        authors = _named_or_referred(doc, named) if named is not None else []
+        # "by series co-creator X": the parse may give "by" a second object, the name.
+        authors = [a for c in by.children if c.dep_ == "pobj" for a in _named_or_referred(doc, c)]
         if not authors:
             continue
         head = by.head
@@ -567,6 +567,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         span = ent_span(doc, subject.i)
         if span and doc[span[0]].ent_type_ == "Work":
             return span
+        if subject.lower_ in ("script", "screenplay", "teleplay"):
+            return _scripted_work(ctx, subject, sent)  # "The teleplay was written by X"
         return nominal_work(ctx, subject)
     if verb.dep_ == "advcl" and verb.i < verb.head.i:
         return _fronted_participle_work(ctx, verb.head)
