@@ -440,6 +440,10 @@ CONSTRUCTIONS = [
                  {("Copperfield Bay", "productionCompany", "Canal Vert"),
                   ("Copperfield Bay", "productionCompany", "Riverlight Studios")},
                  id="co-production-of-a-and-the-company-b"),
+    pytest.param("Copperfield Bay is a 2016 drama film. The film was produced by Tallow Street Pictures in "
+                 "association with Morrow Lane Films.", {("Copperfield Bay", "productionCompany", "Tallow Street Pictures"),
+                                                          ("Copperfield Bay", "productionCompany", "Morrow Lane Films")},
+                 id="produced-by-a-in-association-with-b"),
     pytest.param("The Pale Coast is a Spanish drama series. Produced by Bambera Producciones, it premiered on "
                  "12 May 2021.", {("The Pale Coast", "productionCompany", "Bambera Producciones")},
                  id="fronted-produced-by-foreign-company-name"),

@@ -298,6 +298,7 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if predicate == "productionCompany":  # "... alongside C of Y Films": Y too
             named = [*agent.children, *(o for p in verb.children if p.lower_ == "alongside" for o in p.children)]
             orgs += [org for obj in named for org in _producers_companies(ctx, obj) if org not in orgs]
+            orgs += [org for org in _associates(ctx, verb) if org not in orgs]
         for org in orgs:
             if lemma == "release" and _role(ctx, org) in BROADCASTERS:
                 continue
@@ -326,6 +327,13 @@ def _producers_companies(ctx: Context, token: Token) -> list:
         owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         found += [org for o in owners for org in [_org(ctx, o.i)] if org is not None and org not in found]
     return found
+
+
+def _associates(ctx: Context, verb: Token) -> list:
+    """"produced by A in association with B": B produced it too."""
+    return [org for t in verb.subtree if t.lower_ == "association" and t.head.lower_ == "in"
+            for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
 
 
 def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
