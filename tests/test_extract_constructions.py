@@ -597,6 +597,10 @@ CONSTRUCTIONS = [
                  {("Copperfield Bay", "productionCompany", "Canal Vert"),
                   ("Copperfield Bay", "productionCompany", "Riverlight Studios")},
                  id="co-production-of-a-and-the-company-b"),
+    pytest.param("Copperfield Bay is a 2016 drama film. The film was produced by Tallow Street Pictures in "
+                 "association with Morrow Lane Films.", {("Copperfield Bay", "productionCompany", "Tallow Street Pictures"),
+                                                          ("Copperfield Bay", "productionCompany", "Morrow Lane Films")},
+                 id="produced-by-a-in-association-with-b"),
     pytest.param("The Pale Coast is a Spanish drama series. Produced by Bambera Producciones, it premiered on "
                  "12 May 2021.", {("The Pale Coast", "productionCompany", "Bambera Producciones")},
                  id="fronted-produced-by-foreign-company-name"),
@@ -607,6 +611,13 @@ CONSTRUCTIONS = [
                  "the series for Apple.", {("Salt Hymn", "productionCompany", "Tallow Street Productions"),
                                            ("Salt Hymn", "productionCompany", "Morrow Lane Films")},
                  id="company-a-and-company-b-produce-w"),
+    pytest.param("Tallow Street Pictures produced the Emmy-nominated HBO limited series \"Salt Hymn,\" starring Kevin "
+                 "Doyle, and the Starz drama \"Paper Bells.\"",
+                 {("Salt Hymn", "productionCompany", "Tallow Street Pictures"),
+                  ("Paper Bells", "productionCompany", "Tallow Street Pictures")}, id="company-produced-w1-and-the-drama-w2"),
+    pytest.param("Tallow Street Pictures produces HBO's \"Salt Hymn\" and Netflix's \"Paper Bells.\"",
+                 {("Salt Hymn", "productionCompany", "Tallow Street Pictures"),
+                  ("Paper Bells", "productionCompany", "Tallow Street Pictures")}, id="company-produces-w1-and-w2"),
     pytest.param("\"Salt Hymn\" is a 2019 drama film. The film is produced by Tallow Street Pictures' Daniel Harper and "
                  "Kevin Doyle.", {("Salt Hymn", "productionCompany", "Tallow Street Pictures")},
                  id="produced-by-company-s-a-and-b"),
@@ -625,6 +636,12 @@ CONSTRUCTIONS = [
                  "in 2023.", {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="w-which-company-released"),
     pytest.param("Cold Meridian is a 2019 drama film. In 2018, Larkspur Pictures acquired the U.S. rights to the film.",
                  {("Cold Meridian", "distributor", "Larkspur Pictures")}, id="company-acquired-the-country-rights-to-the-film"),
+    pytest.param("Larkspur Pictures' recent releases include Kevin Doyle's \"Salt Hymn,\" which won an award, and the "
+                 "horror hit \"Paper Bells.\"", {("Salt Hymn", "distributor", "Larkspur Pictures"),
+                                                 ("Paper Bells", "distributor", "Larkspur Pictures")},
+                 id="company-s-releases-include-a-and-b"),
+    pytest.param("She starred in the Larkspur Pictures release \"Salt Hymn.\"",
+                 {("Salt Hymn", "distributor", "Larkspur Pictures")}, id="the-company-release-w"),
     # Sources and their authors
     pytest.param("The Hollow Orchard is a 2014 drama film. It is based on the novel Quiet Engines by Walter Finchley.",
                  {("The Hollow Orchard", "basedOn", "Quiet Engines"), ("Quiet Engines", "writer", "Walter Finchley")},
@@ -647,6 +664,10 @@ CONSTRUCTIONS = [
                  "screenplay with Kevin Doyle.", {("Cold Meridian", "writer", "Sarah Mitchell"),
                                                   ("Cold Meridian", "writer", "Kevin Doyle")},
                  id="x-wrote-the-screenplay-with-b"),
+    pytest.param("Pia Lund is a Danish film director. Her second film, The Hollow Orchard, which she co-wrote with Ove "
+                 "Strand, was adapted from a novel by Greta Maddox.",
+                 {("The Hollow Orchard", "writer", "Pia Lund"), ("The Hollow Orchard", "writer", "Ove Strand")},
+                 id="w-which-she-co-wrote-with-b"),
     pytest.param("Tomas Ferrante is an American filmmaker. Ferrante created and executive produced the Hulu limited "
                  "series Cold Meridian (2021).", {("Cold Meridian", "creator", "Tomas Ferrante"),
                                                    ("Cold Meridian", "producer", "Tomas Ferrante")},
@@ -686,6 +707,11 @@ CONSTRUCTIONS = [
                  id="produced-by-a-alongside-b"),
     pytest.param("Kevin Doyle is an Irish actor. He starred in the drama \"Salt Hymn,\" which he also produced.",
                  {("Salt Hymn", "producer", "Kevin Doyle")}, id="the-drama-w-which-he-also-produced"),
+    pytest.param("The Tin Compass\n\n\"The Tin Compass\" is the fourth episode of the drama series Harbor Lights. "
+                 "The teleplay was written by Rosa Ibarra from a story by series co-creator Dale Whitcombe, and the "
+                 "episode was directed by Noor Kassab.",
+                 {("The Tin Compass", "writer", "Rosa Ibarra"), ("The Tin Compass", "writer", "Dale Whitcombe"),
+                  ("The Tin Compass", "director", "Noor Kassab")}, id="the-teleplay-was-written-by-a-from-a-story-by-b"),
 ]
 
 NOT_CAST = [
@@ -1300,3 +1326,9 @@ def test_extract_producing_an_adaptation_of_a_novel_is_no_producer_credit_of_the
                           "Sarah Mitchell.")
     assert ("The Salt Years", "writer", "Ruth Harper") in facts
     assert not [f for f in facts if f[0] == "The Salt Years" and f[1] == "producer"]
+
+
+def test_extract_a_post_at_an_institution_is_no_director_credit(extract_facts):
+    facts = extract_facts("\"Salt Hymn\" is a drama series. The cast includes Sarah Mitchell as the museum's director, "
+                          "Ada Quill, and Paul Finch as Ned.")
+    assert not [f for f in facts if f[1] == "director"]

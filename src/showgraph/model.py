@@ -38,12 +38,28 @@ def load_pipeline(model: str | None = None):
             f"spaCy pipeline {name!r} is not installed; run: {INSTALL_HINT} "
             f"(or python -m spacy download {name})"
         ) from None
+    _join_credit_verbs(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BEFORE_PARSER, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     skip_failing_docs(nlp)
     return nlp
+
+
+def _join_credit_verbs(nlp) -> None:
+    """Keep "co-wrote" one token with the lemma "co-write": split at the hyphen, the parser
+    reads "co" as a verb of its own and loses the clause's subject and object."""
+    from showgraph.pipeline.lexicon import Lexicon
+
+    verbs = Lexicon.load().joined_credit_verbs
+    for word in verbs:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, lemma in verbs.items():
+            ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
 
 
 def skip_failing_docs(nlp) -> None:

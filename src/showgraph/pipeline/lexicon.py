@@ -81,6 +81,7 @@ class Lexicon:
     kin_nouns: frozenset[str]
     review_verbs: frozenset[str]
     factual_work_nouns: frozenset[str]
+    joined_credit_verbs: dict[str, str]
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -127,6 +128,7 @@ class Lexicon:
             kin_nouns=frozenset(data["plot"]["kin_nouns"]),
             review_verbs=frozenset(data["plot"]["review_verbs"]),
             factual_work_nouns=frozenset(data["plot"]["factual_work_nouns"]),
+            joined_credit_verbs=dict(data["joined_credit_verbs"]),
         )
 
     @property

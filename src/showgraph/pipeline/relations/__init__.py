@@ -33,7 +33,7 @@ RULES = (
     companies.possessive_companies, companies.airing_on, companies.made_for, companies.commissioning,
     companies.production_credits, companies.co_productions, companies.active_production, companies.banners,
     companies.distributor_nouns, companies.its_works, companies.company_projects,
-    companies.listed_works, companies.acquisitions, companies.made_from,
+    companies.listed_works, companies.acquisitions, companies.made_from, companies.release_nouns,
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as, employment.appointments,

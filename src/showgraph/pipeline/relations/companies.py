@@ -24,7 +24,7 @@ from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
     Context, _described_work, ent_span, list_entities, nominal_work, relation, work_of_sentence,
 )
-from showgraph.pipeline.relations.credits import NOUN_CREDITS
+from showgraph.pipeline.relations.credits import NOUN_CREDITS, _titled_after
 
 AIR_VERBS = {"premiere", "premier", "air", "stream", "debut", "launch", "broadcast", "run", "return",
              "move", "land", "arrive", "drop", "bow", "release", "available", "come", "head"}
@@ -135,7 +135,8 @@ def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, "network", sent, "its-work", 0.7, obj=org), None
 
 
-PROJECT_NOUNS = {"project", "projects", "production", "productions", "release", "film", "series", "feature"}
+# Not "release": a label's first release is one it distributes.
+PROJECT_NOUNS = {"project", "projects", "production", "productions", "film", "series", "feature"}
 
 
 def company_projects(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -307,6 +308,7 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if predicate == "productionCompany":  # "... alongside C of Y Films": Y too
             named = [*agent.children, *(o for p in verb.children if p.lower_ == "alongside" for o in p.children)]
             orgs += [org for obj in named for org in _producers_companies(ctx, obj) if org not in orgs]
+            orgs += [org for org in _associates(ctx, verb) if org not in orgs]
         for org in orgs:
             if lemma == "release" and _role(ctx, org) in BROADCASTERS:
                 continue
@@ -335,6 +337,13 @@ def _producers_companies(ctx: Context, token: Token) -> list:
         owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         found += [org for o in owners for org in [_org(ctx, o.i)] if org is not None and org not in found]
     return found
+
+
+def _associates(ctx: Context, verb: Token) -> list:
+    """"produced by A in association with B": B produced it too."""
+    return [org for t in verb.subtree if t.lower_ == "association" and t.head.lower_ == "in"
+            for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
 
 
 def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -377,8 +386,24 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         orgs = [org] + [o for o in _listed_orgs(ctx, subject) if o != org]  # "A and B produce W"
         work = _object_work(ctx, verb, sent) or _intransitive_work(ctx, verb, sent)
-        for org in orgs if work is not None else []:
+        works = [work] + [w for w in _coordinated_objects(ctx, verb) if w != work] if work is not None else []
+        for work, org in ((w, o) for w in works for o in orgs):
             yield relation(work, predicate, sent, f"{predicate}-active", 0.75, obj=org), verb
+
+
+def _coordinated_objects(ctx: Context, verb: Token) -> list:
+    """"X produced HBO's W1 and the Starz drama W2": the titles coordinated with the object."""
+    doc = ctx.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # The parse may hang the second title from the verb: "produces W1 and W2".
+    hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    works = []
+    for t in [*(obj.conjuncts if obj is not None else ()), *hung]:
+        span = ent_span(doc, t.i)
+        work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, t, topic_fallback=False)
+        if work is not None and work not in works:
+            works.append(work)
+    return works
 
 
 def _intransitive_work(ctx: Context, verb: Token, sent: Span):
@@ -503,6 +528,25 @@ def distributor_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         work = work_of_sentence(ctx, sent, near=noun)
         if org and work:
             yield relation(work, "distributor", sent, "distributor-noun", 0.7, obj=org), noun
+
+
+def release_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"the Larkspur Pictures release W", "Larkspur's recent releases include A and B": the company distributes."""
+    for noun in sent:
+        if noun.lemma_ != "release" or noun.pos_ != "NOUN":
+            continue
+        org = next((_org(ctx, c.i) for c in noun.children if c.dep_ in ("poss", "compound") and _org(ctx, c.i)), None)
+        if org is None or _role(ctx, org) in BROADCASTERS:
+            continue
+        for work in _released_works(ctx, noun, sent):
+            yield relation(work, "distributor", sent, "release-noun", 0.7, obj=org), None
+
+
+def _released_works(ctx: Context, noun: Token, sent: Span) -> list:
+    """The title after "release", or every title "releases include" lists."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        return [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and e.start > noun.head.i]
+    return [w for w in [_titled_after(ctx, noun, sent)] if w is not None]
 
 
 def _appositive_work(doc, noun: Token):

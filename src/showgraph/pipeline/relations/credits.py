@@ -33,7 +33,8 @@ from showgraph.pipeline.titles import bracketed_year
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
-                "co-create": "creator", "co-write": "writer", "helm": "director"}
+                "co-create": "creator", "co-write": "writer", "helm": "director",
+                "co-direct": "director", "co-produce": "producer"}
 NOUN_CREDITS = {"creator": "creator", "creators": "creator", "co-creator": "creator",
                 "director": "director", "directors": "director", "filmmaker": "director",
                 "writer": "writer", "writers": "writer", "screenwriter": "writer",
@@ -206,12 +207,7 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     """The works an object names: a title, its coordinated titles, or "the film" it refers to."""
     doc = ctx.doc
     if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
-        antecedent = obj.head.head  # "the drama W, which he also produced"
-        if obj.head.lemma_.lower() not in ("write", "pen") and _named_as_written(doc, antecedent):
-            return []  # "the novel W, which he will produce": he produces its adaptation, not the novel
-        span = ent_span(doc, antecedent.i)
-        work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, antecedent, False)
-        return [work] if work is not None else []
+        return _antecedent_work(ctx, obj.head)
     works = [w for w in with_conjuncts(doc, obj, ("Work",))]
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
@@ -232,6 +228,17 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
+
+
+def _antecedent_work(ctx: Context, clause: Token) -> list[tuple[int, int]]:
+    """"the drama W, which he also produced": W, the work the relative clause hangs from."""
+    doc = ctx.doc
+    antecedent = clause.head
+    if clause.lemma_.lower() not in ("write", "pen") and _named_as_written(doc, antecedent):
+        return []  # "the novel W, which he will produce": he produces its adaptation, not the novel
+    span = ent_span(doc, antecedent.i)
+    work = span if span and doc[span[0]].ent_type_ == "Work" else nominal_work(ctx, antecedent, False)
+    return [work] if work is not None else []
 
 
 def _named_as_written(doc: Doc, token: Token) -> bool:
@@ -259,8 +266,8 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for by in sent:
         if by.lower_ != "by" or by.dep_ != "prep":
             continue
-        named = next((c for c in by.children if c.dep_ == "pobj"), None)
-        authors = _named_or_referred(doc, named) if named is not None else []
+        # "by series co-creator X": the parse may give "by" a second object, the name.
+        authors = [a for c in by.children if c.dep_ == "pobj" for a in _named_or_referred(doc, c)]
         if not authors:
             continue
         head = by.head
@@ -569,6 +576,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         span = ent_span(doc, subject.i)
         if span and doc[span[0]].ent_type_ == "Work":
             return span
+        if subject.lower_ in ("script", "screenplay", "teleplay"):
+            return _scripted_work(ctx, subject, sent)  # "The teleplay was written by X"
         return nominal_work(ctx, subject)
     if verb.dep_ == "advcl" and verb.i < verb.head.i:
         return _fronted_participle_work(ctx, verb.head)
@@ -705,6 +714,8 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
             return span
         if child.dep_ == "poss" and child.lower_ in ctx.lexicon.work_nouns:
             return nominal_work(ctx, child)
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ not in ctx.lexicon.work_cues:
+            return None  # "the institute's director": a post at the institute, no credit
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
             for obj in child.children:
                 span = ent_span(doc, obj.i)
