@@ -856,6 +856,13 @@ def test_extract_a_cast_list_joins_the_article_s_work_not_a_member_s_earlier_cre
     assert ("Blue Quay", "actor", "Idris Callan") not in facts
 
 
+def test_extract_producing_partners_after_with_are_no_cast(extract_facts):
+    facts = extract_facts('Created by Ines Lamb, who executive produces with Marco Feld and Jo Pike, "St. Brendan" '
+                          'also stars Carla Mendel and Devin Hartt.')
+    assert ("St. Brendan", "actor", "Carla Mendel") in facts
+    assert not [f for f in facts if f[1] == "actor" and f[2] in ("Marco Feld", "Jo Pike")]
+
+
 def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):
     facts = extract_facts("In the film Salt Cove, the lighthouse keeper was played by Oren Vail.")
     assert ("Salt Cove", "actor", "Oren Vail") in facts

@@ -547,7 +547,8 @@ def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     """Names listed after a cast cue: "starring A, B and C", "The protagonists are A and B"."""
     members: list[tuple[int, int]] = []
     for token in sent:
-        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token) or _featured_artist(token):
+        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token) or _featured_artist(token) \
+                or _crew_partners(token):
             continue
         start = token.i + 1
         while start < sent.end and (doc[start].lower_ in LIST_OPENERS or doc[start].is_space):
@@ -564,6 +565,11 @@ def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
     while j < stop and j - i < most and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].ent_type_:
         j += 1
     return j if j > i and j < stop and doc[j].ent_type_ in ("Person", "") and doc[j].pos_ == "PROPN" else i
+
+
+def _crew_partners(token: Token) -> bool:
+    """"who executive produces with A and B": partners in a crew credit, not cast."""
+    return token.lower_ == "with" and token.head.lemma_.lower() in Lexicon.load().crew_verbs
 
 
 def _featured_artist(token: Token) -> bool:
