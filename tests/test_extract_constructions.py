@@ -354,6 +354,12 @@ CONSTRUCTIONS = [
                  "strong: veteran actor Rudy Calhane is terrific as Sheriff Wade Pruett, the town's lawman.",
                  {("Maya Oduro", "plays", "Grace Tull"), ("Rudy Calhane", "plays", "Wade Pruett")},
                  id="x-co-starred-as-y-and-x-is-terrific-as-y"),
+    pytest.param("In the series Ashdown, Calloway plays Father Anselm, the parish priest; Nell Fairley is Poppy "
+                 "Marchant, a teenager who hears voices; and Oskar Lind portrays Karl Brand, a deputy.",
+                 {("Nell Fairley", "plays", "Poppy Marchant"), ("Oskar Lind", "plays", "Karl Brand")},
+                 id="a-plays-x-b-is-y-and-c-portrays-z"),
+    pytest.param("Theo Marsh plays her eldest son, Julian; Anya Brook is her restless daughter, Cass; and Ben Okafor "
+                 "plays youngest son Danny.", {("Anya Brook", "plays", "Cass")}, id="b-is-her-daughter-comma-y"),
     pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
                  "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
                  "drama.",
@@ -643,6 +649,7 @@ NOT_CAST = [
 ]
 
 NOT_CAST = [
+    pytest.param("Tom Reyes plays guitar in the band; Mara Lind is his wife, Ada.", id="is-his-wife-beside-a-non-role"),
     pytest.param('Night Shift is the third studio album by British singer Tom Reyes. It features the singles "Paper '
                  'Moon" (featuring Mara Lind), "Copper Saints" and "Salt Meadow" (sometimes featuring Oskar Brevik).',
                  id="song-(featuring-x)-is-a-guest-artist"),

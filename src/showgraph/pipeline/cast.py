@@ -118,7 +118,22 @@ class CastFinder:
             found = self._respectively(doc, sent)
             if not found:
                 found = self._as_pairs(doc, sent) + self._role_verbs(doc, sent)
-            pairs += found + self._passives(doc, sent) + self._brackets(doc, sent) + self._role_of(doc, sent)
+            # "A plays X; B is her daughter, Cass": among casting clauses, "is" casts too.
+            copulas = self._copula_roles(doc, sent) if found else []
+            pairs += found + self._passives(doc, sent) + self._brackets(doc, sent) + self._role_of(doc, sent) \
+                + copulas
+        return pairs
+
+    def _copula_roles(self, doc: Doc, sent: Span) -> list[Pair]:
+        """"B is her daughter, Cass" in a sentence whose other clauses cast ("A plays X; ...")."""
+        pairs = []
+        for be in sent:
+            subject = next((c for c in be.children if c.dep_ == "nsubj"), None) if be.lemma_ == "be" else None
+            if subject is None or subject.ent_type_ != "Person" or be.i + 1 >= sent.end:
+                continue
+            character = _described_role_name(doc, be.i + 1, self._name_at) or self._name_at(doc, be.i + 1)
+            if character and character[1] < len(doc) and doc[character[1]].text in (",", ";", "."):
+                pairs.append((ent_span(doc, subject.i), character, "x-is-y"))
         return pairs
 
     # "landed the role of Y" ----------------------------------------------------
