@@ -360,6 +360,10 @@ CONSTRUCTIONS = [
                  id="a-plays-x-b-is-y-and-c-portrays-z"),
     pytest.param("Theo Marsh plays her eldest son, Julian; Anya Brook is her restless daughter, Cass; and Ben Okafor "
                  "plays youngest son Danny.", {("Anya Brook", "plays", "Cass")}, id="b-is-her-daughter-comma-y"),
+    pytest.param('The network has ordered a new season of "Haunts", which will again be led by Rosa McIvor and Utpal '
+                 'Amberkar as innkeepers Sabine and Jory.',
+                 {("Rosa McIvor", "plays", "Sabine"), ("Utpal Amberkar", "plays", "Jory"), ("Haunts", "character", "Jory")},
+                 id="a-and-b-as-role-nouns-x-and-y"),
     pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
                  "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
                  "drama.",
@@ -868,6 +872,12 @@ def test_extract_producing_partners_after_with_are_no_cast(extract_facts):
                           'also stars Carla Mendel and Devin Hartt.')
     assert ("St. Brendan", "actor", "Carla Mendel") in facts
     assert not [f for f in facts if f[1] == "actor" and f[2] in ("Marco Feld", "Jo Pike")]
+
+
+def test_extract_a_and_b_as_x_and_c_as_y_pairs_no_actor_with_an_actor(extract_facts):
+    facts = extract_facts("The comedy stars Ada Brenn and Lou Vance as Mira Holt and Tomas Keel as Jory Pratt.")
+    assert ("Tomas Keel", "plays", "Jory Pratt") in facts
+    assert not [f for f in facts if f[1] == "plays" and f[2] == "Tomas Keel"]
 
 
 def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):

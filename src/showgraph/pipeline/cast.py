@@ -176,8 +176,17 @@ class CastFinder:
             actor = self._actor_before_as(doc, token)
             # "X is back as Y", "her turn as Y" are casting statements on their own.
             if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS):
-                pairs.append((actor, character, "x-as-y"))
+                pairs += self._paired_lists(doc, sent, token, character) or [(actor, character, "x-as-y")]
         return pairs
+
+    def _paired_lists(self, doc: Doc, sent: Span, as_token: Token, character: tuple[int, int]) -> list[Pair]:
+        """"led by A and B as innkeepers X and Y": two lists of one length pair up in order."""
+        if character[1] >= sent.end or doc[character[1]].lower_ != "and":
+            return []
+        characters = [character] + self._names_after(doc, character[1] + 1, sent.end)
+        if any(end < len(doc) and doc[end].lower_ == "as" for _, end in characters):
+            return []  # "A as X and B as Y": B is the next actor, not a character
+        return _zip_lists(_people_before(doc, sent, as_token.i), characters, "x-as-y")
 
     def _character_after_as(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """"as Y", or the name after a described role: "as her ex-husband, Mikkel",
@@ -188,6 +197,8 @@ class CastFinder:
         name = self._name_at(doc, i)
         if name and name[1] < len(doc) and doc[name[1]].lower_ in ("'s", "’s"):
             return None  # "returns as Mara Lind's co-star": the name owns the role, it is not one
+        if name is None and i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+            name = _name_after_description(doc, i, self._name_at)  # "as innkeepers Samantha and Jay"
         return name
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
