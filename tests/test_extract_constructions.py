@@ -744,6 +744,11 @@ def test_extract_an_actor_as_a_titled_character_has_no_job_title(extract_facts):
     assert not [f for f in facts if f[0] == "Tom Reyes" and f[1] == "jobTitle"]
 
 
+def test_extract_an_actor_as_a_described_role_has_no_job_title(extract_facts):
+    facts = extract_facts("The film stars Ada Brenn as Mira Holt and Tomas Keel as the detective.")
+    assert not [f for f in facts if f[0] == "Tomas Keel" and f[1] == "jobTitle"]
+
+
 def test_extract_award_categories_are_no_people(extract_facts):
     facts = extract_facts("Harrow Lane is a 1969 American drama film directed by Ida Holm. The film received nine "
                           "nominations at the Academy Awards including Best Director, Best Actress (for Mara Lind), "

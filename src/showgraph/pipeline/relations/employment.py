@@ -68,6 +68,10 @@ def titles_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield from _title_list(ctx, sent, token)
 
 
+# Verbs whose "as the detective" is a part played: "stars as", "is cast as", "plays".
+ROLE_AS_VERBS = {"star", "cast", "play", "portray", "voice", "appear", "guest", "co-star", "costar"}
+
+
 def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     i = as_token.i + 1
@@ -88,6 +92,8 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
         end += 2  # "as head of comedy"
     title = doc[i:end].text.lower().replace(" - ", "-")
     verb = as_token.head
+    if any(a.lemma_.lower() in ROLE_AS_VERBS for a in (verb, *verb.ancestors)):
+        return  # "Tom Reyes stars as the detective", "stars A as X and B as the sheriff": a role, not a job
     holder = _holder_of_as(ctx, verb)
     if holder is None:
         return
