@@ -364,6 +364,11 @@ CONSTRUCTIONS = [
                  'Amberkar as innkeepers Sabine and Jory.',
                  {("Rosa McIvor", "plays", "Sabine"), ("Utpal Amberkar", "plays", "Jory"), ("Haunts", "character", "Jory")},
                  id="a-and-b-as-role-nouns-x-and-y"),
+    pytest.param("Wren Abernathy is an American actress. She made her screen debut with a small role in the independent "
+                 "film Harbor Glass (2007) and had guest roles in the television series The Night Desk and Station Nine "
+                 "before being cast in Floodgate, opposite Dale Pruitt.",
+                 {("Harbor Glass", "actor", "Wren Abernathy"), ("Floodgate", "actor", "Wren Abernathy")},
+                 id="debut-with-a-role-in-w-before-being-cast-in-v"),
     pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
                  "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
                  "drama.",
