@@ -329,6 +329,10 @@ CONSTRUCTIONS = [
     pytest.param("Tin Harbour is the third episode of the drama Gullwing. Oswin Garrard guest stars as Tobin, with "
                  "Lise Arden playing a younger Tobin in flashbacks.",
                  {("Oswin Garrard", "plays", "Tobin")}, id="x-guest-stars-as-y"),
+    pytest.param("Tin Harbour is the third episode of the drama Gullwing. Malcolm Evers guest stars as Wrayburn, and "
+                 "Dominic Sewall appears as Ormsby.",
+                 {("Malcolm Evers", "plays", "Wrayburn"), ("Dominic Sewall", "plays", "Ormsby")},
+                 id="a-guest-stars-as-x-and-b-appears-as-y"),
     pytest.param("Tin Harbour is the third episode of the drama Gullwing. The episode features guest appearances by "
                  "Celia Mornay as Agnes, Hamish Roe as her brother, Tam Pell, and Ivo Lindqvist as Pell.",
                  {("Celia Mornay", "plays", "Agnes"), ("Hamish Roe", "plays", "Tam Pell")},

@@ -230,7 +230,7 @@ class CastFinder:
         # and lemmatises "co-starred" as itself.
         if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
                 or verb.lower_.startswith(("co-star", "costar")):
-            return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
+            return self._own_subject(doc, verb)
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
             subject = _subject_of(doc, verb.head)  # "X is terrific as Y" in a review of the cast
             return subject if subject and doc[subject[0]].ent_type_ == "Person" else None
@@ -253,14 +253,19 @@ class CastFinder:
             if len(characters) > 1:
                 pairs += _zip_lists(_people_before(doc, sent, verb.i), characters, "x-plays-y")
                 continue
-            actor = _subject_of(doc, verb) or _name_just_before(doc, verb.i)
-            if not any(c.dep_ == "nsubj" for c in verb.children) and doc[verb.i - 1].ent_type_ == "Person":
-                # "A plays X, and B plays Y": the parser may hang B off X and give the
-                # second verb A's subject; the name right before the verb is its subject.
-                actor = _name_just_before(doc, verb.i) or actor
+            actor = self._own_subject(doc, verb)
             if actor and characters:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
+
+    @staticmethod
+    def _own_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """The verb's subject; but "A plays X, and B plays Y", "A stars as X, and B appears as Y":
+        the parser may hang B off X and give the second verb A's subject, so a name right
+        before a verb without a subject of its own is its subject."""
+        if not any(c.dep_ == "nsubj" for c in verb.children) and verb.i > 0 and doc[verb.i - 1].ent_type_ == "Person":
+            return _name_just_before(doc, verb.i) or _subject_of(doc, verb)
+        return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
 
     def _object_names(self, doc: Doc, verb: Token) -> list[tuple[int, int]] | None:
         """The names the verb's direct object gives ("plays X's husband Tom Reyes").
@@ -741,7 +746,10 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The subject of a verb, climbing through auxiliaries, xcomps and relative clauses."""
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "A guest stars as X, and B appears as Y": the parser may give the verb two subjects.
+        subject = next((c for c in subjects if c.ent_type_ or c.pos_ in ("PRON", "PROPN")), None) \
+            or next(iter(subjects), None)
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 return _ent_span(doc, node.head.i) or (node.head.i, node.head.i + 1)
