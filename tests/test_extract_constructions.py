@@ -907,6 +907,13 @@ def test_extract_a_title_after_a_bracketed_actor_is_the_character_s(extract_fact
     assert not [f for f in facts if f[0] == "Jang Min-ho" and f[1] == "jobTitle"]
 
 
+def test_extract_a_title_after_x_as_y_is_the_character_s(extract_facts):
+    facts = extract_facts("Made in Spain for a streaming service, the series stars Lucía Ferrán as Inés Valcárcel, a "
+                          "lieutenant investigating a smuggling ring, and Álvaro Roig as Marc Sallent, the mountain guide.")
+    assert ("Inés Valcárcel", "jobTitle", "lieutenant") in facts
+    assert not [f for f in facts if f[0] == "Lucía Ferrán" and f[1] == "jobTitle"]
+
+
 def test_extract_a_rank_before_a_name_is_not_the_next_owner_s(extract_facts):
     facts = extract_facts("Set in a fishing town, the series Brinefield follows Detective Inspector Hale Maddox "
                           "(Orla Kenning). The series also stars Gideon Rusk as Detective Sergeant Ellis Crane, "

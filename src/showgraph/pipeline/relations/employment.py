@@ -327,14 +327,15 @@ def _holder(ctx: Context, noun: Token):
             token = next((c for c in token.children if c.dep_ == "nsubj"), token)
         span = ent_span(doc, token.i)
         if span and doc[span[0]].ent_type_ in HOLDERS:
-            return resolve(doc, *_bracketed_role(doc, span))
+            return resolve(doc, *_played_role(doc, span, noun))
     return None
 
 
-def _bracketed_role(doc, span):
-    """"Ada Quill (Lind), a detective": the title describes the character, not the actor in brackets."""
-    for a_start, a_end, c_start, c_end, rule in doc._.sg_cast or []:
-        if (a_start, a_end) == tuple(span) and rule == "character-(actor)":
+def _played_role(doc, span, noun: Token):
+    """"Ada Quill (Lind), a detective", "stars Lind as Ada Quill, a detective": a title after both
+    an actor and the character the actor plays describes the character, wherever the parser hung it."""
+    for a_start, a_end, c_start, c_end, _rule in doc._.sg_cast or []:
+        if (a_start, a_end) == tuple(span) and a_end <= noun.i and c_end <= noun.i:
             return (c_start, c_end)
     return span
 
