@@ -329,6 +329,10 @@ CONSTRUCTIONS = [
     pytest.param("Tin Harbour is the third episode of the drama Gullwing. Oswin Garrard guest stars as Tobin, with "
                  "Lise Arden playing a younger Tobin in flashbacks.",
                  {("Oswin Garrard", "plays", "Tobin")}, id="x-guest-stars-as-y"),
+    pytest.param("Tin Harbour is the third episode of the drama Gullwing. Malcolm Evers guest stars as Wrayburn, and "
+                 "Dominic Sewall appears as Ormsby.",
+                 {("Malcolm Evers", "plays", "Wrayburn"), ("Dominic Sewall", "plays", "Ormsby")},
+                 id="a-guest-stars-as-x-and-b-appears-as-y"),
     pytest.param("Tin Harbour is the third episode of the drama Gullwing. The episode features guest appearances by "
                  "Celia Mornay as Agnes, Hamish Roe as her brother, Tam Pell, and Ivo Lindqvist as Pell.",
                  {("Celia Mornay", "plays", "Agnes"), ("Hamish Roe", "plays", "Tam Pell")},
@@ -354,6 +358,21 @@ CONSTRUCTIONS = [
                  "strong: veteran actor Rudy Calhane is terrific as Sheriff Wade Pruett, the town's lawman.",
                  {("Maya Oduro", "plays", "Grace Tull"), ("Rudy Calhane", "plays", "Wade Pruett")},
                  id="x-co-starred-as-y-and-x-is-terrific-as-y"),
+    pytest.param("In the series Ashdown, Calloway plays Father Anselm, the parish priest; Nell Fairley is Poppy "
+                 "Marchant, a teenager who hears voices; and Oskar Lind portrays Karl Brand, a deputy.",
+                 {("Nell Fairley", "plays", "Poppy Marchant"), ("Oskar Lind", "plays", "Karl Brand")},
+                 id="a-plays-x-b-is-y-and-c-portrays-z"),
+    pytest.param("Theo Marsh plays her eldest son, Julian; Anya Brook is her restless daughter, Cass; and Ben Okafor "
+                 "plays youngest son Danny.", {("Anya Brook", "plays", "Cass")}, id="b-is-her-daughter-comma-y"),
+    pytest.param('The network has ordered a new season of "Haunts", which will again be led by Rosa McIvor and Utpal '
+                 'Amberkar as innkeepers Sabine and Jory.',
+                 {("Rosa McIvor", "plays", "Sabine"), ("Utpal Amberkar", "plays", "Jory"), ("Haunts", "character", "Jory")},
+                 id="a-and-b-as-role-nouns-x-and-y"),
+    pytest.param("Wren Abernathy is an American actress. She made her screen debut with a small role in the independent "
+                 "film Harbor Glass (2007) and had guest roles in the television series The Night Desk and Station Nine "
+                 "before being cast in Floodgate, opposite Dale Pruitt.",
+                 {("Harbor Glass", "actor", "Wren Abernathy"), ("Floodgate", "actor", "Wren Abernathy")},
+                 id="debut-with-a-role-in-w-before-being-cast-in-v"),
     pytest.param("\"Harrow Lane\" has added two guest stars for its third season. Priya Venn (\"Home Run\") will guest "
                  "as Anju Rao, a sales rep. Lena Albrecht (\"The Good Doctor\") has booked a recurring role on the "
                  "drama.",
@@ -848,6 +867,7 @@ NOT_CAST = [
 ]
 
 NOT_CAST = [
+    pytest.param("Tom Reyes plays guitar in the band; Mara Lind is his wife, Ada.", id="is-his-wife-beside-a-non-role"),
     pytest.param('Night Shift is the third studio album by British singer Tom Reyes. It features the singles "Paper '
                  'Moon" (featuring Mara Lind), "Copper Saints" and "Salt Meadow" (sometimes featuring Oskar Brevik).',
                  id="song-(featuring-x)-is-a-guest-artist"),
@@ -936,6 +956,11 @@ def test_extract_an_actor_as_a_titled_character_has_no_job_title(extract_facts):
     facts = extract_facts("Tom Reyes is an American actor. Reyes spent the 2008-2009 television season as "
                           "Detective Ana Cole in the US version of Harrow Lane.")
     assert not [f for f in facts if f[0] == "Tom Reyes" and f[1] == "jobTitle"]
+
+
+def test_extract_an_actor_as_a_described_role_has_no_job_title(extract_facts):
+    facts = extract_facts("The film stars Ada Brenn as Mira Holt and Tomas Keel as the detective.")
+    assert not [f for f in facts if f[0] == "Tomas Keel" and f[1] == "jobTitle"]
 
 
 def test_extract_award_categories_are_no_people(extract_facts):
@@ -1153,6 +1178,19 @@ def test_extract_a_cast_list_joins_the_article_s_work_not_a_member_s_earlier_cre
     assert ("Blue Quay", "actor", "Idris Callan") not in facts
 
 
+def test_extract_producing_partners_after_with_are_no_cast(extract_facts):
+    facts = extract_facts('Created by Ines Lamb, who executive produces with Marco Feld and Jo Pike, "St. Brendan" '
+                          'also stars Carla Mendel and Devin Hartt.')
+    assert ("St. Brendan", "actor", "Carla Mendel") in facts
+    assert not [f for f in facts if f[1] == "actor" and f[2] in ("Marco Feld", "Jo Pike")]
+
+
+def test_extract_a_and_b_as_x_and_c_as_y_pairs_no_actor_with_an_actor(extract_facts):
+    facts = extract_facts("The comedy stars Ada Brenn and Lou Vance as Mira Holt and Tomas Keel as Jory Pratt.")
+    assert ("Tomas Keel", "plays", "Jory Pratt") in facts
+    assert not [f for f in facts if f[1] == "plays" and f[2] == "Tomas Keel"]
+
+
 def test_extract_a_nameless_role_played_by_x_gives_the_actor_alone(extract_facts):
     facts = extract_facts("In the film Salt Cove, the lighthouse keeper was played by Oren Vail.")
     assert ("Salt Cove", "actor", "Oren Vail") in facts
@@ -1164,6 +1202,13 @@ def test_extract_a_title_after_a_bracketed_actor_is_the_character_s(extract_fact
                           "The film follows Oh Dae-sik (Jang), a detective who boards a ferry.")
     assert ("Oh Dae-sik", "jobTitle", "detective") in facts
     assert not [f for f in facts if f[0] == "Jang Min-ho" and f[1] == "jobTitle"]
+
+
+def test_extract_a_title_after_x_as_y_is_the_character_s(extract_facts):
+    facts = extract_facts("Made in Spain for a streaming service, the series stars Lucía Ferrán as Inés Valcárcel, a "
+                          "lieutenant investigating a smuggling ring, and Álvaro Roig as Marc Sallent, the mountain guide.")
+    assert ("Inés Valcárcel", "jobTitle", "lieutenant") in facts
+    assert not [f for f in facts if f[0] == "Lucía Ferrán" and f[1] == "jobTitle"]
 
 
 def test_extract_a_rank_before_a_name_is_not_the_next_owner_s(extract_facts):

@@ -118,7 +118,22 @@ class CastFinder:
             found = self._respectively(doc, sent)
             if not found:
                 found = self._as_pairs(doc, sent) + self._role_verbs(doc, sent)
-            pairs += found + self._passives(doc, sent) + self._brackets(doc, sent) + self._role_of(doc, sent)
+            # "A plays X; B is her daughter, Cass": among casting clauses, "is" casts too.
+            copulas = self._copula_roles(doc, sent) if found else []
+            pairs += found + self._passives(doc, sent) + self._brackets(doc, sent) + self._role_of(doc, sent) \
+                + copulas
+        return pairs
+
+    def _copula_roles(self, doc: Doc, sent: Span) -> list[Pair]:
+        """"B is her daughter, Cass" in a sentence whose other clauses cast ("A plays X; ...")."""
+        pairs = []
+        for be in sent:
+            subject = next((c for c in be.children if c.dep_ == "nsubj"), None) if be.lemma_ == "be" else None
+            if subject is None or subject.ent_type_ != "Person" or be.i + 1 >= sent.end:
+                continue
+            character = _described_role_name(doc, be.i + 1, self._name_at) or self._name_at(doc, be.i + 1)
+            if character and character[1] < len(doc) and doc[character[1]].text in (",", ";", "."):
+                pairs.append((ent_span(doc, subject.i), character, "x-is-y"))
         return pairs
 
     # "landed the role of Y" ----------------------------------------------------
@@ -161,8 +176,17 @@ class CastFinder:
             actor = self._actor_before_as(doc, token)
             # "X is back as Y", "her turn as Y" are casting statements on their own.
             if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS):
-                pairs.append((actor, character, "x-as-y"))
+                pairs += self._paired_lists(doc, sent, token, character) or [(actor, character, "x-as-y")]
         return pairs
+
+    def _paired_lists(self, doc: Doc, sent: Span, as_token: Token, character: tuple[int, int]) -> list[Pair]:
+        """"led by A and B as innkeepers X and Y": two lists of one length pair up in order."""
+        if character[1] >= sent.end or doc[character[1]].lower_ != "and":
+            return []
+        characters = [character] + self._names_after(doc, character[1] + 1, sent.end)
+        if any(end < len(doc) and doc[end].lower_ == "as" for _, end in characters):
+            return []  # "A as X and B as Y": B is the next actor, not a character
+        return _zip_lists(_people_before(doc, sent, as_token.i), characters, "x-as-y")
 
     def _character_after_as(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """"as Y", or the name after a described role: "as her ex-husband, Mikkel",
@@ -173,6 +197,8 @@ class CastFinder:
         name = self._name_at(doc, i)
         if name and name[1] < len(doc) and doc[name[1]].lower_ in ("'s", "’s"):
             return None  # "returns as Mara Lind's co-star": the name owns the role, it is not one
+        if name is None and i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+            name = _name_after_description(doc, i, self._name_at)  # "as innkeepers Samantha and Jay"
         return name
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
@@ -204,7 +230,7 @@ class CastFinder:
         # and lemmatises "co-starred" as itself.
         if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
                 or verb.lower_.startswith(("co-star", "costar")):
-            return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
+            return self._own_subject(doc, verb)
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
             subject = _subject_of(doc, verb.head)  # "X is terrific as Y" in a review of the cast
             return subject if subject and doc[subject[0]].ent_type_ == "Person" else None
@@ -227,14 +253,19 @@ class CastFinder:
             if len(characters) > 1:
                 pairs += _zip_lists(_people_before(doc, sent, verb.i), characters, "x-plays-y")
                 continue
-            actor = _subject_of(doc, verb) or _name_just_before(doc, verb.i)
-            if not any(c.dep_ == "nsubj" for c in verb.children) and doc[verb.i - 1].ent_type_ == "Person":
-                # "A plays X, and B plays Y": the parser may hang B off X and give the
-                # second verb A's subject; the name right before the verb is its subject.
-                actor = _name_just_before(doc, verb.i) or actor
+            actor = self._own_subject(doc, verb)
             if actor and characters:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
+
+    @staticmethod
+    def _own_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """The verb's subject; but "A plays X, and B plays Y", "A stars as X, and B appears as Y":
+        the parser may hang B off X and give the second verb A's subject, so a name right
+        before a verb without a subject of its own is its subject."""
+        if not any(c.dep_ == "nsubj" for c in verb.children) and verb.i > 0 and doc[verb.i - 1].ent_type_ == "Person":
+            return _name_just_before(doc, verb.i) or _subject_of(doc, verb)
+        return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
 
     def _object_names(self, doc: Doc, verb: Token) -> list[tuple[int, int]] | None:
         """The names the verb's direct object gives ("plays X's husband Tom Reyes").
@@ -547,7 +578,8 @@ def cast_list_members(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     """Names listed after a cast cue: "starring A, B and C", "The protagonists are A and B"."""
     members: list[tuple[int, int]] = []
     for token in sent:
-        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token) or _featured_artist(token):
+        if token.lower_ not in LIST_CUES or not _speaks_of_cast(token) or _featured_artist(token) \
+                or _crew_partners(token):
             continue
         start = token.i + 1
         while start < sent.end and (doc[start].lower_ in LIST_OPENERS or doc[start].is_space):
@@ -564,6 +596,11 @@ def _past_descriptors(doc: Doc, i: int, stop: int, most: int = 3) -> int:
     while j < stop and j - i < most and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].ent_type_:
         j += 1
     return j if j > i and j < stop and doc[j].ent_type_ in ("Person", "") and doc[j].pos_ == "PROPN" else i
+
+
+def _crew_partners(token: Token) -> bool:
+    """"who executive produces with A and B": partners in a crew credit, not cast."""
+    return token.lower_ == "with" and token.head.lemma_.lower() in Lexicon.load().crew_verbs
 
 
 def _featured_artist(token: Token) -> bool:
@@ -709,7 +746,10 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The subject of a verb, climbing through auxiliaries, xcomps and relative clauses."""
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "A guest stars as X, and B appears as Y": the parser may give the verb two subjects.
+        subject = next((c for c in subjects if c.ent_type_ or c.pos_ in ("PRON", "PROPN")), None) \
+            or next(iter(subjects), None)
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 return _ent_span(doc, node.head.i) or (node.head.i, node.head.i + 1)

@@ -231,6 +231,7 @@ def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                     for o in p.children if o.dep_ == "pobj"]
+        holders = holders or _climbed_subjects(verb)
     people = []
     for token in holders:
         for t in (token, *_listed_with(token)):
@@ -238,6 +239,22 @@ def _role_holders(ctx: Context, cue: Token) -> list[tuple[int, int]]:
             if doc[span[0]].ent_type_ == "Person" and span not in people:
                 people.append(span)
     return people
+
+
+HOLDER_CLIMB = ("prep", "pobj", "pcomp", "conj", "ccomp", "xcomp", "advcl")
+
+
+def _climbed_subjects(node: Token) -> list[Token]:
+    """"She made her debut with a small role in W and had roles in V before being cast in U":
+    the role's holder is the subject of a verb the phrase hangs from, a few links up."""
+    for _ in range(5):
+        if node.dep_ not in HOLDER_CLIMB or node.head == node:
+            return []
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PRON", "PROPN")]
+        if node.pos_ in ("VERB", "AUX") and subjects:
+            return subjects
+    return []
 
 
 def _listed_with(token: Token) -> list[Token]:

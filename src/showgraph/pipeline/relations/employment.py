@@ -68,6 +68,10 @@ def titles_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield from _title_list(ctx, sent, token)
 
 
+# Verbs whose "as the detective" is a part played: "stars as", "is cast as", "plays".
+ROLE_AS_VERBS = {"star", "cast", "play", "portray", "voice", "appear", "guest", "co-star", "costar"}
+
+
 def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     i = as_token.i + 1
@@ -90,6 +94,8 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
         end += 2  # "as head of comedy"
     title = doc[i:end].text.lower().replace(" - ", "-")
     verb = as_token.head
+    if any(a.lemma_.lower() in ROLE_AS_VERBS for a in (verb, *verb.ancestors)):
+        return  # "Tom Reyes stars as the detective", "stars A as X and B as the sheriff": a role, not a job
     holder = _holder_of_as(ctx, verb)
     if holder is None:
         return
@@ -352,14 +358,15 @@ def _holder(ctx: Context, noun: Token):
         else:
             span = ent_span(doc, token.i)
         if span and doc[span[0]].ent_type_ in HOLDERS:
-            return resolve(doc, *_bracketed_role(doc, span))
+            return resolve(doc, *_played_role(doc, span, noun))
     return None
 
 
-def _bracketed_role(doc, span):
-    """"Ada Quill (Lind), a detective": the title describes the character, not the actor in brackets."""
-    for a_start, a_end, c_start, c_end, rule in doc._.sg_cast or []:
-        if (a_start, a_end) == tuple(span) and rule == "character-(actor)":
+def _played_role(doc, span, noun: Token):
+    """"Ada Quill (Lind), a detective", "stars Lind as Ada Quill, a detective": a title after both
+    an actor and the character the actor plays describes the character, wherever the parser hung it."""
+    for a_start, a_end, c_start, c_end, _rule in doc._.sg_cast or []:
+        if (a_start, a_end) == tuple(span) and a_end <= noun.i and c_end <= noun.i:
             return (c_start, c_end)
     return span
 
