@@ -92,11 +92,9 @@ HEADLINE_VERBS = {"taps", "names", "hires", "sets", "gets", "joins", "exits", "m
                   "launches", "unveils", "reveals", "wins", "leads", "departs", "adds", "casts"}
 
 
-def _in_headline(span: Span) -> bool:
-    """In the article's first line, which trade press writes in Title Case."""
-    doc = span.doc
-    first_break = next((t.i for t in doc if "\n" in t.text), len(doc))
-    return span.end <= first_break
+def _headline_end(doc: Doc) -> int:
+    """The end of the article's first line, which trade press writes in Title Case."""
+    return next((t.i for t in doc_tokens(doc) if t.is_space and "\n" in t.text), len(doc))
 
 
 class EntityTyper:
@@ -109,7 +107,8 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
-        spans = [part for span in spans for part in self._split_at_headline_verb(span)]
+        headline_end = _headline_end(doc)
+        spans = [part for span in spans for part in self._split_at_headline_verb(span, headline_end)]
         spans = [part for span in spans for part in self._split_at_commas(span)]
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping([s for s in spans if s is not None])
@@ -175,10 +174,10 @@ class EntityTyper:
             entity_info(doc)[span_key(start, end)] = info
         return Span(doc, start, end, label=span.label_)
 
-    def _split_at_headline_verb(self, span: Span) -> list[Span]:
+    def _split_at_headline_verb(self, span: Span, headline_end: int) -> list[Span]:
         """A headline's "Bellwether Studios Taps Nadia Farrow": NER runs one name through
         the verb into the next; the part before keeps the label, a name after is a person's."""
-        if span.label_ not in ("Person", "Organization", "Work") or not _in_headline(span):
+        if span.end > headline_end or span.label_ not in ("Person", "Organization", "Work"):
             return [span]
         verb = next((t for t in span[1:] if t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()), None)
         if verb is None:

@@ -88,12 +88,12 @@ def aside_credit_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     """'Lena Albright ("Harbor Lights") has booked a role': news names an actor's earlier
     work in brackets after the name, in a sentence about casting."""
     doc = ctx.doc
-    if not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
-        return
-    for ent in sent.ents:
-        work = _aside_credit(doc, (ent.start, ent.end)) if ent.label_ == "Person" else None
-        if work is not None:
-            yield relation(work, "actor", sent, "aside-credit", 0.7, obj=(ent.start, ent.end)), None
+    credits = [(ent, work) for ent in sent.ents if ent.label_ == "Person"
+               for work in [_aside_credit(doc, (ent.start, ent.end))] if work is not None]
+    if not credits or not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
+        return  # the brackets first: few sentences have them
+    for ent, work in credits:
+        yield relation(work, "actor", sent, "aside-credit", 0.7, obj=(ent.start, ent.end)), None
 
 
 def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -398,7 +398,8 @@ def _subjects(doc, verb: Token) -> list[tuple[int, int]]:
 # An actor's earlier and coming work, as casting news lists it: "best known for
 # W", "her recent credits include W and V", "recently wrapped W", "a veteran of
 # W", "appeared opposite Y in W", "will next be seen in W".
-CAREER_VERBS = {"wrap", "include", "see", "appear", "star", "co-star", "headline"}
+CAREER_WORDS = {"known", "veteran", "credits", "wrap", "wraps", "wrapped", "wrapping", "see", "seen",
+                "star", "stars", "starred", "starring", "appear", "appears", "appeared", "appearing"}
 # "best known for directing W": the credit is another one.
 CREW_GERUNDS = {"direct", "write", "produce", "create", "develop", "co-write", "co-create", "helm", "pen"}
 
@@ -409,6 +410,8 @@ def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     seen opposite Mindy Lund in W": the person acted in each work named there."""
     doc = ctx.doc
     for token in sent:
+        if token.lower_ not in CAREER_WORDS:  # before the lemma: most words are none of these
+            continue
         lemma = token.lemma_.lower()
         if lemma == "known" or (lemma == "know" and token.tag_ == "VBN"):
             holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "for"]

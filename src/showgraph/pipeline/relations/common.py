@@ -111,7 +111,7 @@ def verb_read_as_noun(token: Token, present_forms: set[str]) -> bool:
     "Harrow Lane debuts Friday", "Northwind names Joanna Kessler president".
     Each rule passes the verb forms it reads (``present_forms``, lower case).
     """
-    return token.tag_ == "NNS" and token.lower_ in present_forms
+    return token.lower_ in present_forms and token.tag_ == "NNS"
 
 
 def hyphenated_word(token: Token) -> str:

@@ -174,13 +174,15 @@ def country_of_broadcast(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
 
 
 CO_PRODUCTION_NOUNS = {"co-production", "coproduction", "co-venture"}
+CO_PRODUCTION_ENDS = {"production", "coproduction", "co-production", "venture", "co-venture"}
 
 
 def co_production_countries(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"The film is a co-production between Ireland and France": each country made the work."""
     doc = ctx.doc
     for noun in sent:
-        if hyphenated_word(noun) not in CO_PRODUCTION_NOUNS:
+        # the cheap test first: a word ending the noun ("production"), then its hyphenated whole
+        if noun.lower_ not in CO_PRODUCTION_ENDS or hyphenated_word(noun) not in CO_PRODUCTION_NOUNS:
             continue
         work = _attribute_subject(ctx, noun) or _nominal_subject(ctx, noun)
         places = [s for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
