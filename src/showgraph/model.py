@@ -52,14 +52,11 @@ def _join_credit_verbs(nlp) -> None:
     reads "co" as a verb of its own and loses the clause's subject and object."""
     from showgraph.pipeline.lexicon import Lexicon
 
-    verbs = Lexicon.load().joined_credit_verbs
-    for word in verbs:
+    for word in Lexicon.load().joined_credit_verbs:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
-    if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
-        for word, lemma in verbs.items():
-            ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("showgraph_credit_verbs", after="lemmatizer")
 
 
 def skip_failing_docs(nlp) -> None:

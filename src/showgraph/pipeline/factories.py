@@ -21,6 +21,12 @@ def make_paragraphs(nlp: Language, name: str):
     return ParagraphBreaks(nlp, name)
 
 
+@Language.factory("showgraph_credit_verbs", assigns=["token.lemma"])
+def make_credit_verbs(nlp: Language, name: str):
+    from showgraph.pipeline.credit_verbs import CreditVerbLemmas
+    return CreditVerbLemmas(nlp, name)
+
+
 @Language.factory("showgraph_titles", assigns=["doc.ents"], requires=["doc.ents", "token.tag"])
 def make_titles(nlp: Language, name: str):
     from showgraph.pipeline.titles import TitleFinder
