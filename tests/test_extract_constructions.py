@@ -1103,6 +1103,21 @@ def test_extract_a_season_no_series_names_is_the_article_s(extract_facts, text, 
     assert expected <= extract_facts(text, published="2025-05-06")
 
 
+def test_extract_the_nth_season_of_the_drama_is_the_last_named_work_s(extract_facts):
+    facts = extract_facts("Hulu renewed “Glass Hollow” in May.\n\nThe streamer announced Thursday that the second "
+                          "season of the Emmy-nominated family drama will premiere Wednesday, March 4.",
+                          published="2026-01-15")
+    assert ("Glass Hollow season 2", "releaseDate", "2026-03-04") in facts
+    assert ("Glass Hollow", "releaseDate", "2026-03-04") not in facts
+
+
+def test_extract_a_first_season_with_only_a_date_is_the_series_premiere(extract_facts, extract_entities):
+    text = ("Tom Reyes will appear in the spy drama “Citadel Row.” The first season of the streaming show is "
+            "slated to premiere on April 28.")
+    assert ("Citadel Row", "releaseDate", "2024-04-28") in extract_facts(text, published="2024-04-04")
+    assert "Citadel Row season 1" not in extract_entities(text)
+
+
 def test_extract_another_ordinal_season_is_no_work_of_its_own(extract_entities):
     text = ("“Fire Lane” returns for its third season on Oct. 12. The Ada Quill-led procedural will return "
             "for its third season in January.")

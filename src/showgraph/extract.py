@@ -143,6 +143,8 @@ def _seasons(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
     for season_id, series_name in mentions.seasons():
         series_id = mentions.work(series_name)
         own = [f for f in facts if f.subject == season_id and f.predicate in SEASON_PREDICATES]
+        if season_id.endswith("-season-1") and all(f.predicate == "releaseDate" for f in own):
+            own = []  # a first season's premiere is its series' premiere: nothing of its own
         if own:
             result.append(Fact(season_id, "partOfSeries", object=series_id, confidence=0.9,
                                sources=own[0].sources, rule="season"))

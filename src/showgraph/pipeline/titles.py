@@ -340,10 +340,27 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
             continue
         first = of + 1 + (1 if of + 1 < len(doc) and doc[of + 1].text in "“\"‘'" else 0)
         end = lexicon.title_run_end(doc, first)
+        begin = token.i if _season_number(doc[token.i + 1].lower_) is not None else token.i - 1
         if end is not None:
-            begin = token.i if _season_number(doc[token.i + 1].lower_) is not None else token.i - 1
             found.append((begin, end, _series_text(doc[first:end]), number))
+        elif _the_work_noun(doc, of + 1, lexicon):
+            series = _last_work_before(doc, begin)  # "the second season of the family drama"
+            found += [(begin, token.i + 1, _series_text(series), number)] if series is not None else []
     return found
+
+
+def _the_work_noun(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """"the Emmy-nominated family drama", "the show": a definite phrase headed by a work noun."""
+    if i >= len(doc) or doc[i].lower_ not in ("the", "this"):
+        return False
+    head = doc[i].head
+    return head.i > i and (head.lower_ in lexicon.work_nouns or head.lower_ in lexicon.work_cues)
+
+
+def _last_work_before(doc: Doc, i: int) -> Span | None:
+    """The work named last before token i, a season apart: what "the show" most likely is."""
+    works = [e for e in doc.ents if e.label_ == "Work" and e.end <= i and info_of(e).get("subtype") != "Season"]
+    return works[-1] if works else None
 
 
 # Words between "the" and a season's ordinal: "the 13-episode second season".
