@@ -142,6 +142,9 @@ def set_entity(doc: Doc, start: int, end: int, label: str, **info: str) -> Span:
     else:  # some tokens unannotated: setting doc.ents marks them "O", as before
         kept = [e for e in doc.ents if e.end <= start or e.start >= end]
         doc.ents = sorted(kept + [span], key=lambda e: e.start)
+    known = entity_info(doc).get(span_key(start, end), {})
+    if "canonical" in known and "canonical" not in info:
+        info = {**info, "canonical": known["canonical"]}  # a name's spelling, whatever its type
     if info:
         entity_info(doc)[span_key(start, end)] = dict(info)
     return span

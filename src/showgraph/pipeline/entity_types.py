@@ -97,6 +97,31 @@ def _headline_end(doc: Doc) -> int:
     return next((t.i for t in doc_tokens(doc) if t.is_space and "\n" in t.text), len(doc))
 
 
+OPEN_QUOTES, CLOSE_QUOTES = {'"', "“", "‘"}, {'"', "”", "’"}
+
+
+def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """'Bernadette "Bernie" Cole': one name, called without its nickname. NER makes
+    three names of it, or keeps the quotes in it. Yields (start, end, label, name)."""
+    found = []
+    tokens = doc_tokens(doc)
+    for i in range(1, len(doc) - 3):
+        if tokens[i].text not in OPEN_QUOTES or tokens[i + 2].text not in CLOSE_QUOTES:
+            continue
+        first, nick, last = tokens[i - 1], tokens[i + 1], tokens[i + 3]
+        if not all(t.is_title and t.is_alpha for t in (first, nick, last)) or not first.ent_type_:
+            continue
+        start = i - 1
+        while start > 0 and tokens[start - 1].ent_iob_ == "I" and tokens[start - 1].is_title:
+            start -= 1
+        if tokens[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        labels = {t.ent_type_ for t in (first, last)}
+        label = "Character" if "Character" in labels else "Person"
+        found.append((start, i + 4, label, f"{doc[start:i].text} {last.text}"))
+    return found
+
+
 class EntityTyper:
     """Maps, trims and corrects entity labels; see the module docstring."""
 
@@ -117,6 +142,8 @@ class EntityTyper:
             set_entity(doc, start, end, "Work", rule="work-list")
         for start, end in self._unnamed_plot_characters(doc):
             set_entity(doc, start, end, "Character", rule="plot")
+        for start, end, label, name in _nicknamed_names(doc):
+            set_entity(doc, start, end, label, canonical=name)
         self._type_by_context(doc)
         self._type_title_lines(doc)
         self._type_kin_of_characters(doc)
