@@ -57,7 +57,7 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
 
 
 def _parse(text: str, published: str | None, tense: str | None) -> tuple[date, str] | None:
-    if published and (weekday := _WEEKDAYS.get(text)) is not None:
+    if published and (weekday := WEEKDAYS.get(text)) is not None:
         return _nearest_weekday(weekday, _as_date(published), tense), "day"
     quick = _plain_date(text)
     if quick is not None:
@@ -81,7 +81,7 @@ _MONTHS = {name: number for number, name in enumerate(
     "January February March April May June July August September October November December"
     .split(), start=1)}
 _MONTH = "(?P<month>" + "|".join(_MONTHS) + ")"
-_WEEKDAYS = {name: number for number, name in enumerate(
+WEEKDAYS = {name: number for number, name in enumerate(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 # The forms news text writes most, read without dateparser (about a millisecond a call):
 # "October 21, 2016", "21 October 2016", "October 2016", "October 21" and "October".

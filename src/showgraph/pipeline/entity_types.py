@@ -34,7 +34,7 @@ from showgraph.pipeline.doc_data import (
 )
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
-from showgraph.pipeline.titles import before_as
+from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES, before_as
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -95,9 +95,6 @@ HEADLINE_VERBS = {"taps", "names", "hires", "sets", "gets", "joins", "exits", "m
 def _headline_end(doc: Doc) -> int:
     """The end of the article's first line, which trade press writes in Title Case."""
     return next((t.i for t in doc_tokens(doc) if t.is_space and "\n" in t.text), len(doc))
-
-
-OPEN_QUOTES, CLOSE_QUOTES = {'"', "“", "‘"}, {'"', "”", "’"}
 
 
 def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:

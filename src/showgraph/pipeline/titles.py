@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
+# Quotation marks around a nickname or between listed titles ("A," “B” and ‘C’).
+OPEN_QUOTES, CLOSE_QUOTES = {'"', "“", "‘"}, {'"', "”", "’"}
 OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "``": "''"}
 MAX_TITLE_TOKENS = 12
 # NER labels a cue-noun title may override; a PERSON after "the film" is
@@ -344,8 +346,8 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
         if end is not None:
             found.append((begin, end, _series_text(doc[first:end]), number))
         elif _the_work_noun(doc, of + 1, lexicon):
-            series = _last_work_before(doc, begin)  # "the second season of the family drama"
-            found += [(begin, token.i + 1, _series_text(series), number)] if series is not None else []
+            works = _works_before(doc, begin)  # "the second season of the family drama": the last named
+            found += [(begin, token.i + 1, _series_text(works[-1]), number)] if works else []
     return found
 
 
@@ -357,10 +359,10 @@ def _the_work_noun(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     return head.i > i and (head.lower_ in lexicon.work_nouns or head.lower_ in lexicon.work_cues)
 
 
-def _last_work_before(doc: Doc, i: int) -> Span | None:
-    """The work named last before token i, a season apart: what "the show" most likely is."""
-    works = [e for e in doc.ents if e.label_ == "Work" and e.end <= i and info_of(e).get("subtype") != "Season"]
-    return works[-1] if works else None
+def _works_before(doc: Doc, i: int, start: int = 0) -> list[Span]:
+    """The works named between tokens ``start`` and ``i``, seasons apart (they name no series)."""
+    return [e for e in doc.ents if e.label_ == "Work" and start <= e.start and e.end <= i
+            and info_of(e).get("subtype") != "Season"]
 
 
 # Words between "the" and a season's ordinal: "the 13-episode second season".
@@ -386,9 +388,8 @@ def _season_without_of(doc: Doc, season: int, number: int) -> tuple[int, int, st
     # NER often reads "The second season" as a date: its "the" may be inside that DATE
     if not opens_sentence and not (i >= 0 and doc[i].lower_ in ("the", "this") and doc[i].ent_type_ in ("", "DATE")):
         return None
-    topic = next((e for e in doc.ents if e.label_ == "Work" and e.start < start
-                  and info_of(e).get("subtype") != "Season"), None)
-    return (start, end, _series_text(topic), number) if topic is not None else None
+    works = _works_before(doc, start)  # the first named is the article's
+    return (start, end, _series_text(works[0]), number) if works else None
 
 
 def _date_running_on(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -421,7 +422,7 @@ def _its_season(doc: Doc, season: int) -> tuple[int, int, str, int] | None:
     if number is None or doc[i - 1].lower_ not in ("its", "their"):
         return None
     sent = doc[season].sent
-    works = [e for e in doc.ents if e.label_ == "Work" and sent.start <= e.start and e.end <= i - 1]
+    works = _works_before(doc, i - 1, start=sent.start)
     if not works:
         return None
     return i, season + 1, _series_text(works[-1]), number

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for the rules)
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES
 
 SpanT = tuple[int, int]
 
@@ -59,7 +60,7 @@ def with_conjuncts(doc: Doc, token: Token, labels: tuple[str, ...]) -> list[Span
     return spans
 
 
-QUOTES = {"“", "”", '"', "‘", "’"}
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 
 
 def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> list[SpanT]:

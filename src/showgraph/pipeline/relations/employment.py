@@ -202,14 +202,13 @@ def _verb_place(ctx: Context, verb: Token):
     return _organisation_after(ctx, verb, ("at",))
 
 
-def _organisation_after(ctx: Context, token: Token, preps: tuple[str, ...]):
-    """The organisation one of the token's prepositions names ("president of B", "at B")."""
-    doc = ctx.doc
+def _organisation_after(ctx: Context, token: Token, preps: tuple[str, ...], appositive: bool = False):
+    """The organisation one of the token's prepositions names ("president of B", "at B");
+    ``appositive``: or names in apposition to its object ("at the law firm B")."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            span = ent_span(doc, obj.i)
-            if span and doc[span[0]].ent_type_ == "Organization":
-                return span
+        span = _pobj_organisation(ctx, prep, appositive)
+        if span is not None:
+            return span
     return None
 
 
@@ -440,6 +439,7 @@ def employed_at(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 # "She worked as a paralegal", "he served as a script reader": the "as" names a job
 # without the job-title list, which no list of occupations could cover.
 WORK_AS_VERBS = {"work", "serve"}
+WORKPLACE_PREPS = ("at", "for")
 
 
 def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -455,7 +455,8 @@ def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or _credit_or_calling(ctx, noun):
                 continue
             yield relation(holder, "jobTitle", sent, "worked-as", 0.7, value=_title_text(ctx, noun)), as_token
-            employer = _workplace(ctx, noun) or _workplace_after(ctx, verb, as_token)
+            employer = _organisation_after(ctx, noun, WORKPLACE_PREPS, appositive=True) \
+                or _workplace_after(ctx, verb, as_token)
             if employer is not None:
                 yield relation(holder, "worksFor", sent, "worked-as", 0.65, obj=employer), as_token
 
@@ -472,30 +473,21 @@ def _credit_or_calling(ctx: Context, noun: Token) -> bool:
     return lemma in CREDIT_WORDS or lemma in ctx.lexicon.person_nouns
 
 
-def _workplace(ctx: Context, token: Token):
-    """The organisation of the token's "at"/"for": "at Miramax", "at the law firm Keller & Voss"."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "for")):
-        span = _pobj_organisation(ctx, prep)
-        if span is not None:
-            return span
-    return None
-
-
 def _workplace_after(ctx: Context, verb: Token, as_token: Token):
     """"worked as A at B and later as C at D": the verb's "at" after this "as", before the next one."""
     later = [c.i for c in verb.children if c.lower_ == "as" and c.i > as_token.i]
     stop = later[0] if later else len(ctx.doc)
     for prep in (c for c in verb.children if as_token.i < c.i < stop and c.dep_ == "prep"):
-        if prep.lower_ in ("at", "for"):
-            return _pobj_organisation(ctx, prep)
+        if prep.lower_ in WORKPLACE_PREPS:
+            return _pobj_organisation(ctx, prep, appositive=True)
     return None
 
 
-def _pobj_organisation(ctx: Context, prep: Token):
+def _pobj_organisation(ctx: Context, prep: Token, appositive: bool):
     """The organisation a preposition's object names, itself or in apposition ("the firm B")."""
     doc = ctx.doc
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        for named in (obj, *[c for c in obj.children if c.dep_ == "appos"]):
+        for named in (obj, *[c for c in obj.children if appositive and c.dep_ == "appos"]):
             span = ent_span(doc, named.i)
             if span and doc[span[0]].ent_type_ == "Organization":
                 return span

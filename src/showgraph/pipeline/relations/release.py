@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from showgraph.dates import WEEKDAYS
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.doc_data import info_of
@@ -80,13 +81,10 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                            value=ent.text, tense=tense), trigger
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _weekday_of_next_date(date: Span, sent: Span) -> bool:
     """"returns Friday, Oct. 17": NER's two dates are one; the weekday alone would be the next Friday."""
     after = date.end
-    return (len(date) == 1 and date[0].lower_ in WEEKDAYS and after + 1 < sent.end
+    return (len(date) == 1 and date[0].text.capitalize() in WEEKDAYS and after + 1 < sent.end
             and date.doc[after].text == "," and date.doc[after + 1].ent_type_ == "DATE")
 
 
