@@ -1039,7 +1039,8 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("\"Tin Lanterns\" is a song by English rock group Salt Harbour.", "Salt Harbour", "Organization"),
     ("Mara Lind (born June 3, 1970, Dunmore, Ohio) is an American filmmaker.", "Dunmore", "Place"),
     ("Harbour Lights is a British crime drama television series. It was produced by Copper Films.", "Copper Films",
-     "Organization"),
+     "Organization"),    pytest.param("The comedy stars Ada Quill, Tom Reyes and Dana Nielsen.", "Dana Nielsen", "Person",
+                 id="a-known-company-s-name-as-a-surname-is-a-person"),
 ])
 
 

@@ -88,9 +88,12 @@ class Gazetteer:
 
     @staticmethod
     def _part_of_name(doc: Doc, span) -> bool:
-        """A one-word entry inside a longer name ("Max Verstappen", "Fox Mulder")."""
+        """A one-word entry inside a longer name: "Max Verstappen", "Fox Mulder",
+        or the surname of NER's person ("Leslie Nielsen", "Megan Fox")."""
         if len(span) > 1:
             return False
+        if doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ == "PERSON":
+            return True
         after = doc[span.end] if span.end < len(doc) else None
         return bool(after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
                     and after.ent_type_ == "PERSON")
