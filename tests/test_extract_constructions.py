@@ -1025,6 +1025,8 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("He was cast in Pip and the Paper Moon, the animated musical.", "Pip and the Paper Moon", "Work"),
     ("Oskar Brevik\n\nOskar Brevik (born 3 March 1970 in Bergen) is a Norwegian actor.", "Oskar Brevik", "Person"),
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
+    pytest.param("Copper Lanes\nCopper Lanes are an English indie pop band formed in Leeds in 2009.", "Copper Lanes",
+                 "Organization", id="a-title-line-with-one-line-break-is-what-the-next-line-defines"),
     ("Ada Quill is the protagonist of the novel.", "Ada Quill", "Character"),
     ("He has also appeared in Tom Reyes 2, a sequel, and in Mara Lind 3.", "Tom Reyes 2", "Work"),
     ("Netflix has renewed Copper Saints for a second season.", "Copper Saints", "Work"),

@@ -61,10 +61,14 @@ def _repetition(title: Span, sent: Span) -> Span | None:
 
 
 def _next_sentence(span: Span) -> Span | None:
-    doc, i = span.doc, span.sent.end
+    """The sentence on the line after ``span``'s: a single line break after a
+    title line ends no sentence for the parser, so the line's end is looked for."""
+    doc, i = span.doc, span.end
+    while i < span.sent.end and "\n" not in doc[i].text:
+        i += 1
     while i < len(doc) and doc[i].is_space:
         i += 1
-    return doc[i].sent if i < len(doc) else None
+    return doc[i:doc[i].sent.end] if i < len(doc) else None
 
 
 def defining_noun(ent: Span) -> Token | None:
