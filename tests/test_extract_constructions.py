@@ -740,6 +740,42 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    # Executive moves as the trade press reports them
+    pytest.param("HBO has named Ada Quill president of television.",
+                 {("Ada Quill", "jobTitle", "president of television"), ("Ada Quill", "worksFor", "HBO")},
+                 id="org-named-x-title-parsed-as-one-noun-phrase"),
+    pytest.param("Tessa Marlow joined Northwind Studios in 2016. Marlow, who most recently served as executive vice "
+                 "president of drama at Copperline Media, will oversee the slate.",
+                 {("Tessa Marlow", "worksFor", "Northwind Studios"), ("Tessa Marlow", "worksFor", "Copperline Media"),
+                  ("Tessa Marlow", "jobTitle", "executive vice president of drama")},
+                 id="x-joined-org-and-who-served-as-title-at-org"),
+    pytest.param("Northwind Studios promoted Carla Mendes to executive vice president of drama development.",
+                 {("Carla Mendes", "jobTitle", "executive vice president of drama development"),
+                  ("Carla Mendes", "worksFor", "Northwind Studios")}, id="org-promoted-x-to-title"),
+    pytest.param("Northwind Studios also named Lena Park chief operating officer of its television group.",
+                 {("Lena Park", "jobTitle", "chief operating officer"), ("Lena Park", "worksFor", "Northwind Studios")},
+                 id="org-named-x-title-of-its-group"),
+    pytest.param("Lena Park joins Northwind Studios from Lionsgate, where she was executive vice president of "
+                 "business affairs.",
+                 {("Lena Park", "worksFor", "Lionsgate"), ("Lena Park", "worksFor", "Northwind Studios"),
+                  ("Lena Park", "jobTitle", "executive vice president of business affairs")},
+                 id="x-joins-from-org-where-she-was-title"),
+    pytest.param("Owen Pratt, the studio's head of comedy, is departing to join Harbour Television Studios as senior "
+                 "vice president of comedy.",
+                 {("Owen Pratt", "worksFor", "Harbour Television Studios"),
+                  ("Owen Pratt", "jobTitle", "senior vice president of comedy")}, id="x-is-leaving-to-join-org-as-title"),
+    pytest.param("Tessa Marlow, who began her career as an assistant at Creative Artists Agency, now runs the studio.",
+                 {("Tessa Marlow", "jobTitle", "assistant"), ("Tessa Marlow", "worksFor", "Creative Artists Agency")},
+                 id="began-her-career-as-title-at-org"),
+    pytest.param("The deal was signed by HBO chairman and CEO Ada Quill on Monday.",
+                 {("Ada Quill", "jobTitle", "chairman and ceo"), ("Ada Quill", "worksFor", "HBO")},
+                 id="org-title-and-title-x"),
+    pytest.param("Tom Reyes, president and chief executive of Harbour Films, said the film was late.",
+                 {("Tom Reyes", "jobTitle", "president and chief executive"), ("Tom Reyes", "worksFor", "Harbour Films")},
+                 id="x-title-and-title-of-org"),
+    pytest.param("Ada Quill, president of scripted programming for Northwind Media, said the show was a hit.",
+                 {("Ada Quill", "jobTitle", "president of scripted programming"),
+                  ("Ada Quill", "worksFor", "Northwind Media")}, id="x-title-of-area-for-org"),
     # Credits with a pronoun subject
     pytest.param("Oskar Brevik is a Norwegian actor and director. He wrote and directed the film “Salt Meadow”, "
                  "released in 2010.", {("Salt Meadow", "director", "Oskar Brevik"), ("Salt Meadow", "writer", "Oskar Brevik")},
@@ -923,6 +959,17 @@ def test_extract_no_creator_fact(extract_facts, text):
 
 def test_extract_no_cast_fact(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):
+    facts = extract_facts("The deal was signed by HBO chairman and CEO Ada Quill on Monday.")
+    assert ("Ada Quill", "jobTitle", "ceo") not in facts
+
+
+def test_extract_working_somewhere_as_a_student_is_no_job(extract_facts):
+    facts = extract_facts("Ada Quill wrote the series. She has said the idea grew out of a summer she spent working on "
+                          "the same stretch of coast as a student.")
+    assert not [f for f in facts if f[1] == "jobTitle"]
 
 
 def test_extract_year_of_an_award_after_and_is_no_release_date(extract_facts):

@@ -46,6 +46,27 @@ def label_of(doc: Doc, span: SpanT) -> str:
     return doc[start].ent_type_
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The token naming who or what does ``verb``.
+
+    Its own subject; for a relative clause's "who" or "which", the noun the
+    clause hangs from ("Ada, who joined B"); for a verb with none, a
+    coordinated verb's ("joined B and later ran C") or, for "is leaving to
+    join C", the governing verb's.
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        governs = verb.pos_ in ("VERB", "AUX") and verb.head != verb and (verb.dep_ == "conj" or (
+            verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children)))
+        return clause_subject(verb.head) if governs else None  # not "hired A to run B": A runs it
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def entities_in(sent: Span, labels: tuple[str, ...]) -> list[SpanT]:
     return [(e.start, e.end) for e in sent.ents if e.label_ in labels]
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, list_entities, relation, verb_read_as_noun, with_conjuncts,
+    Context, clause_subject, ent_span, list_entities, relation, verb_read_as_noun, with_conjuncts,
 )
 
 HOLDERS = ("Person", "Character")
@@ -48,6 +48,9 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if not title or title.lower() in ctx.lexicon.honorifics:
             continue
         title_start = ent.start - len(title.split())
+        joined = _joined_title_start(ctx, title_start)  # "Northwind chairman and CEO A": one title
+        if joined is not None:
+            title, title_start = f"{ctx.doc[joined:title_start].text} {title}", joined
         org = _organisation_before(ctx, title_start)
         if org is None and title.lower().split()[-1] in CREDIT_WORDS:
             continue
@@ -56,6 +59,17 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is not None:
             yield relation((ent.start, ent.end), "worksFor", sent, "title-before-name", 0.75,
                            obj=org), None
+
+
+def _joined_title_start(ctx: Context, start: int) -> int | None:
+    """Where "chairman and" begins before the title at ``start``, or None."""
+    doc = ctx.doc
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&") or doc[start - 2].lower_ not in ctx.lexicon.job_heads:
+        return None
+    first = start - 2
+    while first > 0 and doc[first - 1].lower_ in ctx.lexicon.job_modifiers and not doc[first - 1].ent_type_:
+        first -= 1
+    return first
 
 
 def titles_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -85,13 +99,12 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
         end += 1
     if end == i or doc[end - 1].lower_ not in ctx.lexicon.job_heads or doc[end - 1].lower_ in CREDIT_WORDS:
         return
-    if end < sent.end and doc[end].ent_type_ in HOLDERS:
+    if end < sent.end and (doc[end].ent_type_ in HOLDERS or (
+            doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "Organization", "Place"))):
         return  # "as Detective Ravi Khanna": the title is the role's, the name a character's
     if end < sent.end and doc[end].pos_ == "NOUN" and not doc[end].ent_type_:
         return  # "cited A and B as major influences": the word modifies a noun, no title
-    if end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" \
-            and not doc[end + 1].ent_type_ and doc[end + 1].is_lower:
-        end += 2  # "as head of comedy"
+    end = min(_of_area_end(doc, end), sent.end)  # "as head of comedy"
     title = doc[i:end].text.lower().replace(" - ", "-")
     verb = as_token.head
     if any(a.lemma_.lower() in ROLE_AS_VERBS for a in (verb, *verb.ancestors)):
@@ -179,10 +192,10 @@ def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token,
     """(title noun, holder) pairs a verb of appointment or promotion states."""
     doc = ctx.doc
     for child in verb.children:
-        if lemma in APPOINT_VERBS and child.dep_ in ("oprd", "xcomp", "ccomp", "attr") \
+        if lemma in APPOINT_VERBS and child.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj") \
                 and ctx.lexicon.is_job_word(child) and not child.ent_type_:
             # "named Joanna Kessler president": the name is the object, or parsed into the title.
-            named = [c for c in child.children if c.dep_ == "compound" and c.ent_type_ in HOLDERS]
+            named = [c for c in child.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in HOLDERS]
             named += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in HOLDERS]
             if named:
                 span = ent_span(doc, named[0].i)
@@ -190,7 +203,9 @@ def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token,
                     yield child, resolve(doc, *span)
         elif lemma in RISE_VERBS and child.dep_ == "prep" and child.lower_ == "to":
             noun = next((c for c in child.children if c.dep_ == "pobj"), None)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "X was promoted to", or "B promoted X to": the one promoted
+            subject = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in HOLDERS), None) \
+                or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             span = ent_span(doc, subject.i) if subject is not None else None
             if noun is not None and ctx.lexicon.is_job_word(noun) and not noun.ent_type_ \
                     and span and doc[span[0]].ent_type_ in HOLDERS:
@@ -217,7 +232,7 @@ def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, T
     doc = ctx.doc
     if noun.i + 1 >= sent.end or doc[noun.i + 1].ent_type_ not in HOLDERS or noun.ent_type_:
         return
-    if noun.lower_ in CREDIT_WORDS or noun.lemma_.lower() in CREDIT_WORDS:
+    if noun.lower_ in CREDIT_WORDS or noun.lemma_.lower() in CREDIT_WORDS or _second_of_joined_title(ctx, noun):
         return
     title = _title_text(ctx, noun)
     if noun.lower_ not in ctx.lexicon.job_heads and noun.lower_.endswith("s"):
@@ -245,7 +260,9 @@ def _object_or_subject(ctx: Context, verb: Token):
             span = ent_span(doc, target.i)
             if span and doc[span[0]].ent_type_ in HOLDERS:
                 return resolve(doc, *span)
-    return None
+    if verb.pos_ != "VERB":
+        return None
+    return _verb_subject(ctx, verb)  # "is leaving to join B as head of film", "who joined B as ..."
 
 
 def _clause_organisation(ctx: Context, token: Token):
@@ -299,7 +316,7 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
             continue
         listed = noun.lower_ in ctx.lexicon.job_heads
-        if not listed and not _trade_noun(ctx, noun):
+        if not listed and not _trade_noun(ctx, noun) or _second_of_joined_title(ctx, noun):
             continue
         holder = _holder(ctx, noun)
         if holder is None or (not listed and ctx.doc[holder[0]].ent_type_ != "Character"):
@@ -383,10 +400,39 @@ def _title_text(ctx: Context, noun: Token) -> str:
             start -= 1
             continue
         break
-    end = noun.i + 1
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" and not doc[end + 1].ent_type_:
-        end += 2  # "head of drama"
-    return doc[start:end].text.lower().replace(" - ", "-")
+    end = _joined_title_end(ctx, noun)
+    return doc[start:_of_area_end(doc, end)].text.lower().replace(" - ", "-")
+
+
+def _joined_title_end(ctx: Context, noun: Token) -> int:
+    """After "chairman and CEO" or "president and chief executive", one title of two
+    posts; else right after ``noun``."""
+    doc, end = ctx.doc, noun.i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return end
+    j = end + 1  # "chief executive": modifiers while a job word follows
+    while j + 1 < len(doc) and doc[j].lower_ in ctx.lexicon.job_modifiers and ctx.lexicon.is_job_word(doc[j + 1]):
+        j += 1
+    return j + 1 if doc[j].lower_ in ctx.lexicon.job_heads else end
+
+
+def _second_of_joined_title(ctx: Context, noun: Token) -> bool:
+    """"CEO" of "chairman and CEO": the first post's title holds it."""
+    return _joined_title_start(ctx, noun.i) is not None
+
+
+def _of_area_end(doc, i: int) -> int:
+    """The end of a title's "of drama", "of business affairs", "of scripted programming"
+    starting at token ``i``; ``i`` itself when no such area follows."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    end = last_noun = i + 1
+    while end < min(len(doc), i + 5) and doc[end].is_lower and not doc[end].ent_type_ \
+            and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].tag_ == "VBN"):
+        end += 1
+        if doc[end - 1].pos_ == "NOUN":
+            last_noun = end
+    return last_noun if last_noun > i + 1 else i
 
 
 def _employer(ctx: Context, noun: Token):
@@ -397,7 +443,18 @@ def _employer(ctx: Context, noun: Token):
             span = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[span[0]].ent_type_ == "Organization":
                 return span
-    return _organisation_after(ctx, noun, ("of", "at", "for")) or _organisation_of_which(ctx, noun)
+    return _organisation_after(ctx, noun, ("of", "at", "for")) or _area_organisation(ctx, noun) \
+        or _organisation_of_which(ctx, noun)
+
+
+def _area_organisation(ctx: Context, noun: Token):
+    """"president of scripted programming for B": the parser hangs "for B" from the area."""
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for area in (c for c in of.children if c.dep_ == "pobj" and not c.ent_type_):
+            span = _organisation_after(ctx, area, ("at", "for"))
+            if span is not None:
+                return span
+    return None
 
 
 def _organisation_of_which(ctx: Context, noun: Token):
@@ -439,26 +496,36 @@ def employed_at(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 # "She worked as a paralegal", "he served as a script reader": the "as" names a job
 # without the job-title list, which no list of occupations could cover.
 WORK_AS_VERBS = {"work", "serve"}
+# "began her career as an assistant at B": a first job.
+CAREER_START_VERBS = {"begin", "start", "launch"}
+# "working there as a student", "began as a member of B" (memberships): no job.
+NOT_JOBS = {"student", "member", "child", "teenager", "teen", "boy", "girl", "kid", "youngster",
+            "volunteer", "guest", "part", "fan", "extra"}
 WORKPLACE_PREPS = ("at", "for")
 
 
 def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"X worked as a paralegal at the law firm B and later as a development executive at C"."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_ not in WORK_AS_VERBS:
+        if verb.pos_ != "VERB" or not (verb.lemma_ in WORK_AS_VERBS or _career_start(verb)):
             continue
         holder = _verb_subject(ctx, verb)
         if holder is None:
             continue
         for as_token in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
             noun = next((c for c in as_token.children if c.dep_ == "pobj"), None)
-            if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or _credit_or_calling(ctx, noun):
+            if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_ in NOT_JOBS \
+                    or _credit_or_calling(ctx, noun):
                 continue
             yield relation(holder, "jobTitle", sent, "worked-as", 0.7, value=_title_text(ctx, noun)), as_token
             employer = _organisation_after(ctx, noun, WORKPLACE_PREPS, appositive=True) \
                 or _workplace_after(ctx, verb, as_token)
             if employer is not None:
                 yield relation(holder, "worksFor", sent, "worked-as", 0.65, obj=employer), as_token
+
+
+def _career_start(verb: Token) -> bool:
+    return verb.lemma_ in CAREER_START_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "career" for c in verb.children)
 
 
 def _credit_or_calling(ctx: Context, noun: Token) -> bool:
@@ -497,9 +564,7 @@ def _pobj_organisation(ctx: Context, prep: Token, appositive: bool):
 def _verb_subject(ctx: Context, verb: Token):
     """The person or character doing (or, passive, undergoing) the verb."""
     doc = ctx.doc
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "conj":  # "X is a member of B and has taught at C"
-        return _verb_subject(ctx, verb.head)
+    subject = clause_subject(verb)
     if subject is None:
         return None
     span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
@@ -528,6 +593,40 @@ def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(resolve(doc, *person), "worksFor", sent, "company-people", 0.65, obj=org), None
 
 
+def joined_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"X joined Northwind in 2016", "X joins from Lionsgate", "X is leaving to join B":
+    a company joined or come from is one the person works or worked for."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_ != "join" or verb.pos_ != "VERB":
+            continue
+        holder = _verb_subject(ctx, verb)
+        if holder is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
+            span = ent_span(doc, obj.i)
+            if span and doc[span[0]].ent_type_ == "Organization" and _a_company(ctx, doc[span[0]:span[1]]):
+                yield relation(holder, "worksFor", sent, "joined", 0.65, obj=span), verb
+
+
+def where_employed(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"from the BBC, where he was controller of drama": the organisation the "where" is on."""
+    doc = ctx.doc
+    for where in sent:
+        verb = where.head
+        if where.lower_ != "where" or verb.dep_ != "relcl" or verb.lemma_ not in ("be", "work", "serve"):
+            continue
+        org = ent_span(doc, verb.head.i)
+        if not org or doc[org[0]].ent_type_ != "Organization" or not _a_company(ctx, doc[org[0]:org[1]]):
+            continue
+        holder = _verb_subject(ctx, verb)
+        if holder is not None:
+            yield relation(holder, "worksFor", sent, "where-employed", 0.65, obj=org), where
+
+
 def _people_before_of(doc, person: Token) -> list:
     """"Fiona Gale and Rory Finn of Brightwater Films": the "of" hangs from the last name only."""
     if person.dep_ == "conj":
@@ -536,7 +635,14 @@ def _people_before_of(doc, person: Token) -> list:
 
 
 def _a_company(ctx: Context, ent: Span) -> bool:
-    """A studio, broadcaster or outlet, not a band or a club that people are members of."""
+    """A studio, broadcaster or outlet, not a band or a club that people are members of;
+    or the short name of one the article names ("Northwind" for Northwind Studios)."""
+    return _company_name(ctx, ent) or any(
+        other.label_ == "Organization" and other.text.startswith(ent.text + " ") and _company_name(ctx, other)
+        for other in ctx.doc.ents)
+
+
+def _company_name(ctx: Context, ent: Span) -> bool:
     role = info_of(ent).get("role", "")
     last = ent[-1].lower_
     return role in COMPANY_ROLES or last in ctx.lexicon.company_name_ends or last in COMPANY_ENDS
