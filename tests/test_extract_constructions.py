@@ -740,6 +740,20 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    # A name hyphened to a credit's participle
+    pytest.param("Rounding out the top five was the Lionsgate release “Highland,” the Kevin Marsh-directed disaster "
+                 "film, with $5.9 million.", {("Highland", "director", "Kevin Marsh")}, id="w-the-x-directed-film"),
+    pytest.param("Netflix ordered the Ada Quill-produced series “Salt Bay” in May.",
+                 {("Salt Bay", "producer", "Ada Quill")}, id="the-x-produced-series-w"),
+    # Awards: the category is the winner's credit on the work
+    pytest.param("Ada Quill won best actress for “Salt Bay.”", {("Salt Bay", "actor", "Ada Quill")},
+                 id="x-won-best-actress-for-w"),
+    pytest.param("Best director went to Marta Kowalski for “Winter Line,” a taut thriller.",
+                 {("Winter Line", "director", "Marta Kowalski")}, id="best-director-went-to-x-for-w"),
+    pytest.param("The winners were announced on Sunday.\nBest Actress: Liis Tamm, “The Glass Field”\n"
+                 "Best Director: Tom Reyes, “Night Gate”",
+                 {("The Glass Field", "actor", "Liis Tamm"), ("Night Gate", "director", "Tom Reyes")},
+                 id="list-of-winners-category-x-w"),
     # Executive moves as the trade press reports them
     pytest.param("HBO has named Ada Quill president of television.",
                  {("Ada Quill", "jobTitle", "president of television"), ("Ada Quill", "worksFor", "HBO")},
@@ -959,6 +973,12 @@ def test_extract_no_creator_fact(extract_facts, text):
 
 def test_extract_no_cast_fact(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] in ("plays", "actor", "character")]
+
+
+def test_extract_a_winner_s_category_is_no_credit_on_the_line_before(extract_facts):
+    facts = extract_facts("The winners were announced on Sunday.\nBest Actress: Liis Tamm, “The Glass Field”\n"
+                          "Best Director: Tom Reyes, “Night Gate”")
+    assert ("The Glass Field", "director", "Tom Reyes") not in facts
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

@@ -77,13 +77,20 @@ NAME_PREFIXES = {"starring", "featuring", "director", "directed", "producer", "a
 
 # "the Ada Quill-led procedural", "a Tom Reyes-starring thriller": a name joined
 # by a hyphen to one of these words is a person's, whatever NER says.
-PERSON_LED = {"led", "starring", "fronted", "helmed", "directed", "headlined", "hosted"}
+PERSON_LED = {"led", "starring", "fronted", "helmed", "directed", "headlined", "hosted", "produced", "written",
+              "penned", "created", "scripted"}
 
 
 def _leads_something(ent: Span) -> bool:
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in PERSON_LED \
         and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent if t.lower_ != "the")
+
+
+def _ends_in_a_led_word(ent: Span) -> bool:
+    words = [t for t in ent if t.lower_ != "the"]
+    return len(words) >= 4 and words[-2].text == "-" and words[-1].lower_ in PERSON_LED \
+        and all(t.text[:1].isupper() for t in words[:-2])
 
 
 # Verbs of trade-press headlines, in the present: "Studio Taps X", "X Exits Y".
@@ -159,9 +166,12 @@ class EntityTyper:
                     entity_info(ent.doc)[span_key(longer.start, longer.end)] = info
             return longer
         label = LABEL_MAP.get(ent.label_)
-        if label == "Work" and _leads_something(ent):
+        if label in ("Work", "Place") and _leads_something(ent):
             start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
             return Span(ent.doc, start, ent.end, label="Person")  # "The Ada Quill-led procedural"
+        if _ends_in_a_led_word(ent):  # NER's "the Ada Quill-directed": the name before the hyphen
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            return Span(ent.doc, start, ent.end - 2, label="Person")
         if label == "Person" and len(ent) > 1 and ent[-1].is_digit and len(ent[-1]) <= 2:
             label = "Work"  # "Salt Road 2", "Brackwater 4": a numbered sequel, no person's name
         elif label == "Person" and len(ent) > 1 and ent[-1].text[:1].isupper() \

@@ -28,7 +28,7 @@ RULES = (
     cast_facts.characters_in_works, cast_facts.kin_characters, cast_facts.aside_credit_facts,
     cast_facts.career_credits,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
-    credits.possessive_credits, credits.filmmaker_modifiers, credits.directorial_works,
+    credits.possessive_credits, credits.filmmaker_modifiers, credits.hyphenated_credits, credits.award_credits, credits.directorial_works,
     credits.written_by_nouns, credits.production_by, credits.intransitive_producers, credits.field_credits,
     companies.possessive_companies, companies.airing_on, companies.made_for, companies.commissioning,
     companies.production_credits, companies.co_productions, companies.active_production, companies.banners,

@@ -29,7 +29,7 @@ from showgraph.pipeline.relations.common import (
     Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
-from showgraph.pipeline.titles import bracketed_year
+from showgraph.pipeline.titles import OPEN_QUOTES, bracketed_year
 
 VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
@@ -371,6 +371,103 @@ def filmmaker_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]
             yield relation(work, "director", sent, "filmmaker-modifier", 0.65, obj=(ent.start, ent.end)), None
 
 
+# "the Kevin Marsh-directed disaster film": a name joined by a hyphen to a credit's participle.
+HYPHEN_CREDITS = {"directed": "director", "helmed": "director", "produced": "producer", "written": "writer",
+                  "penned": "writer", "scripted": "writer", "created": "creator"}
+
+
+def hyphenated_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"W, the Kevin Marsh-directed disaster film", "the Ada Quill-produced series W"."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Person" or ent.end + 1 >= sent.end or doc[ent.end].text != "-":
+            continue
+        participle = doc[ent.end + 1]
+        predicate = HYPHEN_CREDITS.get(participle.lower_)
+        if predicate is None:
+            continue
+        noun = participle.head
+        work = nominal_work(ctx, noun, topic_fallback=False) if noun.pos_ == "NOUN" else None
+        if work is None and noun.dep_ == "appos":  # "W, the X-directed film"
+            span = ent_span(doc, noun.head.i)
+            work = span if span and doc[span[0]].ent_type_ == "Work" else None
+        if work is not None:
+            yield relation(work, predicate, sent, "hyphenated-credit", 0.7, obj=(ent.start, ent.end)), participle
+
+
+# An award category names the winner's credit on the work it was won for.
+AWARD_CATEGORIES = {"director": "director", "directing": "director", "direction": "director",
+                    "actor": "actor", "actress": "actor", "performance": "actor",
+                    "screenplay": "writer", "writing": "writer"}
+
+
+def award_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Ada Quill won best actress for W", "Best director went to A for W", "Best Actor: A, W"."""
+    doc = ctx.doc
+    for best in sent:
+        if best.lower_ != "best":
+            continue
+        category = next((t for t in doc[best.i + 1:min(sent.end, best.i + 4)] if t.lower_ in AWARD_CATEGORIES), None)
+        if category is None:
+            continue
+        winner, work = _award_winner(ctx, category, sent)
+        if winner is not None and work is not None and doc[winner[0]].ent_type_ == "Person":
+            yield relation(work, AWARD_CATEGORIES[category.lower_], sent, "award", 0.6, obj=winner), category
+
+
+def _award_winner(ctx: Context, category: Token, sent: Span):
+    """(winner, work) of an award category: "A won best actress for W", "Best director went
+    to A for W", "W won best actor for A", "A was named best actress for W"; or in a list of
+    winners, "Best Actor: A, W"."""
+    doc = ctx.doc
+    if category.i + 1 < sent.end and doc[category.i + 1].text == ":":
+        people = list_entities(doc, category.i + 2, sent.end, PEOPLE)
+        after = people[0][1] + 1 if people else None
+        work = ent_span(doc, after + (doc[after].text in OPEN_QUOTES)) if after and after + 1 < sent.end else None
+        return (people[0] if people else None), (work if work and doc[work[0]].ent_type_ == "Work" else None)
+    verb = category.head
+    while verb.dep_ == "conj" and verb.head != verb:  # "winning best series, best actor for A"
+        verb = verb.head
+    verb = verb.head if verb.dep_ in ("dobj", "oprd", "attr", "nsubj") and verb.head.pos_ == "VERB" else verb
+    winner = work = None
+    governing = [verb.head] if verb.dep_ == "advcl" else []  # "W swept the awards, winning best actor for A"
+    for child, target in [*_award_parties(category), *_award_parties(verb), *[
+            (c, c) for v in governing for c in v.children if c.dep_ == "nsubj"]]:
+        span = resolve(doc, *(ent_span(doc, target.i) or (target.i, target.i + 1)))
+        label = doc[span[0]].ent_type_
+        if label == "Person" and (child.dep_ in ("nsubj", "nsubjpass") or child.lower_ in ("to", "for")):
+            winner = winner or span
+            work = work or _award_work(doc, target)  # "went to A for W": "for" hangs from the name
+        elif label == "Work" and (child.dep_ == "nsubj" or child.lower_ == "for"):
+            work = work or span
+    return winner, work
+
+
+def _award_parties(token: Token) -> list[tuple[Token, Token]]:
+    """(link, name) pairs: the token's subjects, and its "to" and "for" objects."""
+    pairs = []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            pairs.append((child, child))
+        elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
+            pairs += [(child, obj) for obj in child.children if obj.dep_ == "pobj"]
+    return pairs
+
+
+def _award_category(doc: Doc, noun: Token) -> bool:
+    """"Best Director", "best supporting actor": an award's name, not a role (see award_credits)."""
+    return any(t.lower_ == "best" for t in doc[max(0, noun.i - 3):noun.i])
+
+
+def _award_work(doc: Doc, token: Token):
+    """The work of the token's "for W"."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        span = ent_span(doc, next((c.i for c in prep.children if c.dep_ == "pobj"), prep.i))
+        if span and doc[span[0]].ent_type_ == "Work":
+            return span
+    return None
+
+
 def _film_noun_after(doc: Doc, i: int, stop: int) -> Token | None:
     for token in doc[i:min(stop, i + MAX_FILM_MODIFIERS + 1)]:
         if token.lower_ in FILM_WORDS and token.pos_ == "NOUN" and token.tag_ == "NN":
@@ -492,7 +589,7 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         named_next = noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "Person"
         if noun.ent_type_ == "Person" or (noun.pos_ not in ("NOUN", "PROPN") and not named_next):
             continue
-        if noun.lower_.startswith("director") and _directs_organisation(noun):
+        if (noun.lower_.startswith("director") and _directs_organisation(noun)) or _award_category(doc, noun):
             continue
         # "writer-director Ida Holm": the first role is the second's, and so are its people.
         role = _hyphened_role(doc, noun) or noun
