@@ -740,6 +740,18 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    # Producers in the present progressive, and the companies they produce for
+    pytest.param("Ada Quill has joined the cast of “Iron Gate,” the thriller from director Tom Reyes. Sam Okoro and "
+                 "Lena Park are producing for Harbour Light Films, alongside Quill for her Copperline Productions "
+                 "banner.",
+                 {("Iron Gate", "producer", "Sam Okoro"), ("Iron Gate", "producer", "Lena Park"),
+                  ("Iron Gate", "productionCompany", "Harbour Light Films"),
+                  ("Iron Gate", "productionCompany", "Copperline Productions")},
+                 id="a-and-b-are-producing-for-company-alongside-c-for-her-banner"),
+    pytest.param("Ada Quill has joined the cast of “Iron Gate,” the thriller from director Tom Reyes. Dana Birch is "
+                 "executive producing. Northwind Films is co-producing.",
+                 {("Iron Gate", "producer", "Dana Birch"), ("Iron Gate", "productionCompany", "Northwind Films")},
+                 id="x-is-executive-producing-company-is-co-producing"),
     # A name hyphened to a credit's participle
     pytest.param("Rounding out the top five was the Lionsgate release “Highland,” the Kevin Marsh-directed disaster "
                  "film, with $5.9 million.", {("Highland", "director", "Kevin Marsh")}, id="w-the-x-directed-film"),

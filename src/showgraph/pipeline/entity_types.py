@@ -317,7 +317,8 @@ class EntityTyper:
     def _company_taken_for_a_work(self, ent: Span) -> bool:
         """"produced by Harbour Light Films", which NER read as a title: only NER said so."""
         return (ent.label_ == "Work" and not info_of(ent) and len(ent) > 1
-                and ent[-1].lower_ in self.lexicon.company_name_ends and _agent_of(ent, COMPANY_AGENT_VERBS))
+                and ent[-1].lower_ in self.lexicon.company_name_ends
+                and (_agent_of(ent, COMPANY_AGENT_VERBS) or _producing_for(ent)))
 
     def _named_as_organisation(self, ent: Span) -> bool:
         """"Moonward Films", "the Varela Conservatory": NER's person or place whose last word names
@@ -584,6 +585,12 @@ def _owner_label(doc: Doc, ents: list[Span], owner: Token) -> str | None:
     labels = [doc[e.start].ent_type_ for e in ents if floor <= e.start and e.end <= owner.i]
     labels = [label for label in labels if label in ("Person", "Character")]
     return labels[-1] if labels else None
+
+
+def _producing_for(ent: Span) -> bool:
+    """"A and B are producing for Harbour Light Films": the company a producer works for."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in COMPANY_AGENT_VERBS
 
 
 def _agent_of(ent: Span, lemmas: set[str]) -> bool:

@@ -67,6 +67,16 @@ def clause_subject(verb: Token) -> Token | None:
     return subject
 
 
+def finite_or_progressive(verb: Token) -> bool:
+    """"produces", "produced", or "is producing": a verb that states a fact, not a
+    participle or an infinitive."""
+    if verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    # "is producing"; "is executive producing", where the parser takes "is" for the verb
+    return verb.tag_ == "VBG" and (any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+                                   or (verb.dep_ == "acomp" and verb.head.lemma_ == "be"))
+
+
 def entities_in(sent: Span, labels: tuple[str, ...]) -> list[SpanT]:
     return [(e.start, e.end) for e in sent.ents if e.label_ in labels]
 

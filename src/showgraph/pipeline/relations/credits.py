@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, list_entities, nominal_work, relation, with_conjuncts, work_of_sentence,
+    Context, ent_span, finite_or_progressive, list_entities, nominal_work, relation, with_conjuncts,
+    work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import OPEN_QUOTES, bracketed_year
@@ -130,7 +131,7 @@ def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Tok
     verb without an object credits the work the sentence is about."""
     doc = ctx.doc
     for verb in sent:
-        if verb.lemma_.lower() not in PRODUCE_LEMMAS or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        if verb.lemma_.lower() not in PRODUCE_LEMMAS or verb.pos_ != "VERB" or not finite_or_progressive(verb):
             continue
         if any(c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
             continue
@@ -172,7 +173,7 @@ def _shared_subject(verb: Token) -> Token | None:
         subject = _past_executive(next((c for c in node.children if c.dep_ == "nsubj"), None), node)
         if subject is not None:
             return subject
-        if node.dep_ in ("conj", "xcomp", "pcomp", "advcl") or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
+        if node.dep_ in ("conj", "xcomp", "pcomp", "advcl", "acomp") or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
             node = node.head if node.dep_ != "pobj" else node.head.head
         elif node.dep_ == "prep":
             node = node.head
