@@ -740,6 +740,8 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("“Blue Lantern” is a 2019 South Korean film.", {("Blue Lantern", "countryOfOrigin", "South Korea")},
+                 id="a-two-word-demonym-names-its-country"),
     # Producers in the present progressive, and the companies they produce for
     pytest.param("Ada Quill has joined the cast of “Iron Gate,” the thriller from director Tom Reyes. Sam Okoro and "
                  "Lena Park are producing for Harbour Light Films, alongside Quill for her Copperline Productions "

@@ -112,6 +112,8 @@ def _described_work(ctx: Context, noun: Token):
 def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for token in sent:
         country = ctx.lexicon.demonyms.get(token.text)
+        if country is not None and token.i > sent.start:  # "South Korean", "New Zealand": the two words' country
+            country = ctx.lexicon.demonyms.get(f"{token.nbor(-1).text} {token.text}", country)
         if country is None or token.dep_ not in ("amod", "compound", "nmod") or _names_language(token):
             continue
         governor = token.head
