@@ -740,6 +740,20 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    # Cast: credits in brackets, reviews' verdicts, ranks NER leaves unlabelled
+    pytest.param("“Lantern Bay,” the new drama from Netflix, stars Ada Quill (“The Hollow Year”) as Inspector Mara "
+                 "Lind, a Bergen detective drawn into a murder case.",
+                 {("Ada Quill", "plays", "Mara Lind"), ("Lantern Bay", "character", "Mara Lind")},
+                 id="stars-x-(earlier-credit)-as-y"),
+    pytest.param("'Salt Meadow' Review: A Quiet Triumph\n\nThere is a moment in “Salt Meadow” when the farmer wades "
+                 "out at low tide.\n\nOpposite him, Saoirse Kenny is terrific as Una, Tomas's blunt older sister. "
+                 "Benedict Yarrow is a revelation as Father Lorcan, the parish priest.",
+                 {("Saoirse Kenny", "plays", "Una"), ("Benedict Yarrow", "plays", "Father Lorcan")},
+                 id="x-is-terrific-as-y-x-is-a-revelation-as-y"),
+    pytest.param("Returning cast members include Mads Kjeld as Police Chief Anders Holt, Ingrid Lyk as Lund's mother, "
+                 "Birthe, and Oskar Thiel as Jonas.",
+                 {("Mads Kjeld", "plays", "Anders Holt"), ("Anders Holt", "jobTitle", "police chief")},
+                 id="x-as-modified-rank-y-unlabelled"),
     pytest.param("“Blue Lantern” is a 2019 South Korean film.", {("Blue Lantern", "countryOfOrigin", "South Korea")},
                  id="a-two-word-demonym-names-its-country"),
     # Producers in the present progressive, and the companies they produce for
@@ -993,6 +1007,12 @@ def test_extract_a_winner_s_category_is_no_credit_on_the_line_before(extract_fac
     facts = extract_facts("The winners were announced on Sunday.\nBest Actress: Liis Tamm, “The Glass Field”\n"
                           "Best Director: Tom Reyes, “Night Gate”")
     assert ("The Glass Field", "director", "Tom Reyes") not in facts
+
+
+def test_extract_a_character_s_rank_is_no_title_of_the_next_actor(extract_facts):
+    facts = extract_facts("Returning cast members include Mads Kjeld as Police Chief Anders Holt, Ingrid Lyk as "
+                          "Lund's mother, Birthe, and Oskar Thiel as Jonas.")
+    assert ("Ingrid Lyk", "jobTitle", "police chief") not in facts
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

@@ -102,7 +102,12 @@ class CastFinder:
         return {"title": doc[i:start].text} if i < start else {}
 
     def _is_rank(self, token: Token) -> bool:
-        return token.lower_ in self.lexicon.honorifics or token.lower_ in self.lexicon.job_titles
+        """"Detective", "Dr.", or a modifier before one: "Police Chief", "Deputy Sheriff"."""
+        if token.lower_ in self.lexicon.honorifics or token.lower_ in self.lexicon.job_titles:
+            return True
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        return token.lower_ in self.lexicon.job_modifiers and following is not None \
+            and following.lower_ in self.lexicon.job_titles
 
     def _antecedent(self, doc: Doc, character: tuple[int, int], actor: tuple[int, int]):
         """"She is played by X": the character is the last person or character named."""
@@ -174,8 +179,9 @@ class CastFinder:
                 continue
             character = self._character_after_as(doc, token.i + 1)
             actor = self._actor_before_as(doc, token)
-            # "X is back as Y", "her turn as Y" are casting statements on their own.
-            if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS):
+            # "X is back as Y", "her turn as Y", "X is terrific as Y" are casting statements on their own.
+            if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS
+                                        or _judged_in_a_role(token)):
                 pairs += self._paired_lists(doc, sent, token, character) or [(actor, character, "x-as-y")]
         return pairs
 
@@ -202,7 +208,7 @@ class CastFinder:
         return name
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
-        before = doc[as_token.i - 1]
+        before = doc[_before_credit_aside(doc, as_token.i)]
         role = as_token.head if as_token.head.lower_ in ROLE_AS_NOUNS else before
         if role.lower_ in ROLE_AS_NOUNS and role.pos_ == "NOUN":
             # "his role as Y", "had a recurring role on W as Y", "was cast in a recurring
@@ -231,9 +237,10 @@ class CastFinder:
         if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
                 or verb.lower_.startswith(("co-star", "costar")):
             return self._own_subject(doc, verb)
-        if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
-            subject = _subject_of(doc, verb.head)  # "X is terrific as Y" in a review of the cast
-            return subject if subject and doc[subject[0]].ent_type_ == "Person" else None
+        if _judged_in_a_role(as_token):
+            subject = _subject_of(doc, verb.head)  # "X is terrific as Y", "X is a revelation as Y"
+            return subject if subject and (doc[subject[0]].ent_type_ == "Person"
+                                           or _person_like(doc, doc[subject[0]])) else None
         return None
 
     # "X plays Y" ------------------------------------------------------------
@@ -416,6 +423,18 @@ class CastFinder:
             return None
         return (i, _joined_name(doc, _ent_span(doc, j))[1])
 
+    def _ranked_unlabelled_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """"as Police Chief Anders Holt and ...": a rank, then up to three capitalised
+        words NER left unlabelled (a title run would go on through "and")."""
+        j = i
+        while j < len(doc) and self._is_rank(doc[j]) and doc[j].text[:1].isupper() and not doc[j].ent_type_:
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and not doc[k].ent_type_:
+            k += 1
+        return (i, k) if j > i and k > j else None
+
     def _name_at(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """A character-like name starting at token i (skipping an opening quote)."""
         if i < len(doc) and doc[i].text in "\"'“‘":
@@ -431,6 +450,9 @@ class CastFinder:
             if label in NAMEABLE and info_of(Span(doc, *span)).get("rule") != "gazetteer":
                 return _joined_name(doc, span)
             return None
+        ranked = self._ranked_unlabelled_name(doc, i)
+        if ranked:
+            return ranked
         end = self.lexicon.title_run_end(doc, i)
         if end is None or end - i > 4 or doc[i].pos_ != "PROPN":
             return None
@@ -438,6 +460,25 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _judged_in_a_role(as_token: Token) -> bool:
+    """A review's "X is terrific as Y", "X is a revelation as Y": a verdict on a part played."""
+    head = as_token.head
+    return head.head.lemma_ == "be" and ((head.pos_ == "ADJ" and head.dep_ == "acomp")
+                                         or (head.pos_ == "NOUN" and head.dep_ == "attr"))
+
+
+def _before_credit_aside(doc: Doc, i: int) -> int:
+    """The token before ``i``, past a bracketed credit: "stars Ada Quill ("The Hollow Year") as Y"."""
+    if doc[i - 1].text != ")":
+        return i - 1
+    for j in range(i - 2, max(i - 15, 0), -1):
+        if doc[j].text == "(":
+            inside = doc[j + 1:i - 1]
+            credit = any(t.ent_type_ == "Work" for t in inside) or (len(inside) and inside[0].text in "\"“‘'")
+            return j - 1 if credit and j > 0 else i - 1
+    return i - 1
 
 
 def _person_like(doc: Doc, token: Token) -> bool:

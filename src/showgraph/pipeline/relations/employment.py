@@ -240,6 +240,8 @@ def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, T
     # Not "Kerr" of "Sergeant Callum Fraser, Kerr's partner": an owner is no list member.
     people = [p for p in list_entities(doc, noun.i + 1, sent.end, HOLDERS)
               if p[1] >= len(doc) or doc[p[1]].lower_ not in ("'s", "’s")]
+    if noun.text[:1].isupper():
+        people = people[:1]  # "as Police Chief Anders Holt, Ingrid Lyk as ...": a rank names one
     employer = _clause_organisation(ctx, noun)
     for person in people:
         yield relation(person, "jobTitle", sent, "title-list", 0.7, value=title), noun
