@@ -740,6 +740,10 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("'Iron Gate' Adds Three\n\nMarisol Vantreece has joined the cast of “Iron Gate,” the thriller from "
+                 "director Tom Reyes.\n\nVantreece will play Kit Larkin, the young witness.",
+                 {("Iron Gate", "actor", "Marisol Vantreece"), ("Marisol Vantreece", "plays", "Kit Larkin")},
+                 id="a-full-name-ner-missed-before-its-surname-known-later"),
     # Cast: credits in brackets, reviews' verdicts, ranks NER leaves unlabelled
     pytest.param("“Lantern Bay,” the new drama from Netflix, stars Ada Quill (“The Hollow Year”) as Inspector Mara "
                  "Lind, a Bergen detective drawn into a murder case.",

@@ -154,10 +154,20 @@ def _unlabelled_mentions(doc: Doc, spans: list[Span], chosen: dict[str, str],
         for name, label in sorted(by_first.get(token_text, []), key=lambda w: -len(w[0])):
             end = i + len(name)
             if end <= len(doc) and texts[i:end] == name and not taken.intersection(range(i, end)):
-                found.append(Span(doc, i, end, label=label))
-                taken.update(range(i, end))
+                start = i - 1 if i > 0 and label == "Person" and len(name) == 1 and i - 1 not in taken \
+                    and _missed_first_name(doc[i - 1], lexicon) else i
+                found.append(Span(doc, start, end, label=label))
+                taken.update(range(start, end))
                 break
     return found
+
+
+def _missed_first_name(token, lexicon: Lexicon) -> bool:
+    """"Marisol Vantreece has joined the cast": NER found nothing, the surname alone is
+    known from later in the article, and the capitalised word before it is her first name."""
+    return _name_word(token) and not token.ent_type_ and token.lower_ not in lexicon.job_titles \
+        and token.lower_ not in lexicon.honorifics and token.lower_ not in lexicon.organisation_words \
+        and (token.i == 0 or not _name_word(token.nbor(-1)))
 
 
 def _worth_matching(words: list[str], lexicon: Lexicon) -> bool:
