@@ -740,6 +740,11 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("Marisol Vantreece has joined the cast of “Iron Gate,” the thriller from director Tom Reyes. "
+                 "Vantreece will play Kit Larkin, the young witness, while Nina Shell is set as Hester Crane, a "
+                 "retired judge. The second season added Tomas Brandt as Elias Ferro, a rival captain.",
+                 {("Nina Shell", "plays", "Hester Crane"), ("Tomas Brandt", "plays", "Elias Ferro")},
+                 id="x-is-set-as-y-w-added-x-as-y"),
     pytest.param("'Iron Gate' Adds Three\n\nMarisol Vantreece has joined the cast of “Iron Gate,” the thriller from "
                  "director Tom Reyes.\n\nVantreece will play Kit Larkin, the young witness.",
                  {("Iron Gate", "actor", "Marisol Vantreece"), ("Marisol Vantreece", "plays", "Kit Larkin")},
