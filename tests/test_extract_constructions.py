@@ -740,6 +740,16 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    # Episode counts in words, and seasons that have their own
+    pytest.param("All told, “Dockside” will wrap its run with twenty-three episodes.",
+                 {("Dockside", "numberOfEpisodes", 23)}, id="twenty-three-episodes"),
+    pytest.param("“Harrow Lane” returned for its eight-episode third season on March 3, 2024.",
+                 {("Harrow Lane season 3", "numberOfEpisodes", 8), ("Harrow Lane season 3", "releaseDate", "2024-03-03"),
+                  ("Harrow Lane season 3", "partOfSeries", "Harrow Lane")}, id="its-n-episode-ordinal-season"),
+    pytest.param("Midway through its eight-episode third season, “Harrow Lane” finally gave us the ledger.",
+                 {("Harrow Lane season 3", "numberOfEpisodes", 8)}, id="its-season-before-the-series-is-named"),
+    pytest.param("NBC has canceled “Dockside.” The series' 13-episode second season will play out in full.",
+                 {("Dockside season 2", "numberOfEpisodes", 13)}, id="the-series-possessive-n-episode-season"),
     pytest.param("Marisol Vantreece has joined the cast of “Iron Gate,” the thriller from director Tom Reyes. "
                  "Vantreece will play Kit Larkin, the young witness, while Nina Shell is set as Hester Crane, a "
                  "retired judge. The second season added Tomas Brandt as Elias Ferro, a rival captain.",
@@ -1164,6 +1174,7 @@ def test_extract_entity_types(extract_entities, text, name, expected_type):
     pytest.param("“Cold Harbour” returns March 4 with its first three episodes.", id="its-first-three-episodes"),
     pytest.param("Ada Quill will guest-star in a two-episode arc on “Cold Harbour”.", id="a-two-episode-arc"),
     pytest.param("“Cold Harbour” is uneven: the middle two episodes tread water.", id="the-middle-two-episodes"),
+    pytest.param("Five episodes into the season, “Cold Harbour” finally found its footing.", id="five-episodes-into"),
 ])
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, set_entity
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.numbers import ORDINALS, spelled_number
 
 # Quotation marks around a nickname or between listed titles ("A," “B” and ‘C’).
 OPEN_QUOTES, CLOSE_QUOTES = {'"', "“", "‘"}, {'"', "”", "’"}
@@ -301,10 +302,6 @@ def _called_after_a_phrase(doc: Doc, noun, lexicon: Lexicon, subtype: str) -> li
     return []
 
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 
 
 def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
@@ -380,6 +377,8 @@ def _season_without_of(doc: Doc, season: int, number: int) -> tuple[int, int, st
         i -= 1
     if i >= 0 and doc[i].tag_ == "POS":
         owner = doc[i - 1] if i > 0 else None
+        if owner is not None and owner.lower_ in ("series", "show") and _works_before(doc, start):
+            return start, end, _series_text(_works_before(doc, start)[0]), number  # "the series' second season"
         if owner is None or owner.ent_type_ != "Work":
             return None
         series = next(e for e in doc.ents if e.start <= owner.i < e.end)
@@ -419,13 +418,18 @@ def _its_season(doc: Doc, season: int) -> tuple[int, int, str, int] | None:
         i -= 2 if doc[i - 1].lower_ == "and" else 1
     word = doc[i].lower_ if i > 0 else ""
     number = ORDINALS.get(word) or (int(word[:-2]) if ORDINAL_SUFFIX.match(word) else None)
-    if number is None or doc[i - 1].lower_ not in ("its", "their"):
+    owner = i - 1
+    while owner > 0 and (doc[owner].like_num or doc[owner].lower_ in SEASON_MODIFIERS):
+        owner -= 1  # "its eight-episode third season"
+    if number is None or doc[owner].lower_ not in ("its", "their"):
         return None
     sent = doc[season].sent
     works = _works_before(doc, i - 1, start=sent.start)
-    if not works:
-        return None
-    return i, season + 1, _series_text(works[-1]), number
+    if works:
+        return i, season + 1, _series_text(works[-1]), number
+    # "Midway through its third season, “Harrow Lane” ...": "its" looks ahead to the subject
+    later = _works_before(doc, sent.end, start=season + 1)
+    return (i, season + 1, _series_text(later[0]), number) if later else None
 
 
 def _named_elsewhere(doc: Doc, start: int, end: int) -> bool:
@@ -435,9 +439,8 @@ def _named_elsewhere(doc: Doc, start: int, end: int) -> bool:
 
 
 def _season_number(word: str) -> int | None:
-    if word.isdigit() and 0 < int(word) < 100:
-        return int(word)
-    return NUMBER_WORDS.get(word)
+    number = spelled_number(word)
+    return number if number is not None and 0 < number < 100 else None
 
 
 def _series_text(span: Span) -> str:

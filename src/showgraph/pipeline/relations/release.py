@@ -23,6 +23,7 @@ from showgraph.dates import WEEKDAYS
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.numbers import ORDINALS, TENS, spelled_number
 from showgraph.pipeline.relations.common import (
     Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, verb_read_as_noun,
     work_of_sentence,
@@ -41,12 +42,6 @@ OWNED_RELEASE_NOUNS = {"inception"}
 # announces a date to come.
 PRESENT_RELEASE_FORMS = {"debuts", "premieres", "returns", "bows", "launches", "drops", "arrives",
                          "airs", "streams", "opens", "lands"}
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth".split())}
 
 
 def _date_span(ctx: Context, token: Token):
@@ -403,6 +398,8 @@ def _some_of_the_episodes(noun: Token) -> bool:
     before = doc[max(noun.i - 3, 0):noun.i]
     if any(t.lower_ in PART_WORDS for t in before):
         return True
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "into":
+        return True  # "five episodes into the season": how far along, not how many
     # "a two-episode arc": the count modifies another noun
     return noun.lower_ == "episode" and doc[noun.i - 1].text == "-" and noun.head.lower_ in PART_NOUNS
 
@@ -418,9 +415,11 @@ def _count_before(noun: Token) -> int | None:
     if i < 0 or _is_year(doc[i]):
         return None
     number = doc[i]
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in TENS:
+        return spelled_number(f"{doc[i - 2].text}-{number.text}")  # "twenty-three episodes"
     if any(c.dep_ == "nummod" and c.i == number.i for c in noun.children) or doc[noun.i - 1].text == "-" \
             or number.like_num:
-        return _as_int(number.text)
+        return spelled_number(number.text)
     return None
 
 
@@ -430,16 +429,9 @@ def _final_ordinal(season: Token) -> int | None:
     if "final" not in words and "last" not in words:
         return None
     for word in words:
-        if word in ORDINAL_WORDS:
-            return ORDINAL_WORDS[word]
+        if word in ORDINALS:
+            return ORDINALS[word]
     return None
-
-
-def _as_int(text: str) -> int | None:
-    text = text.lower().replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return NUMBER_WORDS.get(text)
 
 
 def _is_year(token: Token) -> bool:
