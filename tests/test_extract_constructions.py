@@ -740,6 +740,18 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    # A bracketed earlier credit and a novel's title are not what the sentence credits
+    pytest.param("Cameras Roll on 'The Tin Crown'\n\nPrincipal photography has begun in Budapest on “The Tin Crown,” "
+                 "the period drama from Hungarian director Zsófia Halmi.\n\nHalmi (“Dust Lanes”) directs from a "
+                 "screenplay she co-wrote with British writer Tom Ashdown, based on Hilary Crane's 2017 novel "
+                 "“The Toymaker's Daughter.”",
+                 {("The Tin Crown", "writer", "Tom Ashdown"), ("The Tin Crown", "basedOn", "The Toymaker's Daughter"),
+                  ("The Toymaker's Daughter", "writer", "Hilary Crane")},
+                 id="x-(credit)-directs-from-a-screenplay-based-on-y-s-year-novel-w"),
+    pytest.param("Marisol Vantreece has joined “Iron Gate,” a thriller. Yann Delor (\"Brushfire\") is directing "
+                 "from a script by Meredith Colt and Aaron Fisk.",
+                 {("Iron Gate", "director", "Yann Delor"), ("Iron Gate", "writer", "Meredith Colt"),
+                  ("Iron Gate", "writer", "Aaron Fisk")}, id="x-(credit)-is-directing-from-a-script-by"),
     # Episode counts in words, and seasons that have their own
     pytest.param("All told, “Dockside” will wrap its run with twenty-three episodes.",
                  {("Dockside", "numberOfEpisodes", 23)}, id="twenty-three-episodes"),
@@ -1032,6 +1044,23 @@ def test_extract_a_character_s_rank_is_no_title_of_the_next_actor(extract_facts)
     facts = extract_facts("Returning cast members include Mads Kjeld as Police Chief Anders Holt, Ingrid Lyk as "
                           "Lund's mother, Birthe, and Oskar Thiel as Jonas.")
     assert ("Ingrid Lyk", "jobTitle", "police chief") not in facts
+
+
+def test_extract_a_bracketed_credit_gets_nothing_the_sentence_credits(extract_facts):
+    facts = extract_facts("Marisol Vantreece has joined “Iron Gate,” a thriller. Yann Delor (\"Brushfire\") is "
+                          "directing from a script by Meredith Colt and Aaron Fisk.")
+    assert not [f for f in facts if f[0] == "Brushfire" and f[1] == "writer"]
+
+
+def test_extract_a_quote_glued_to_a_word_opens_no_title(extract_entities):
+    entities = extract_entities("It is based on the novel \"The Toymaker's Daughter.\" Yann Delor (\"Brushfire\") "
+                                "is producing.")
+    assert entities.get("Yann Delor") == "Person"
+
+
+def test_extract_a_singer_s_single_credits_no_maker(extract_facts):
+    facts = extract_facts("Nina Shell's 2002 single “Glass Hearts” reached number two.")
+    assert not [f for f in facts if f[0] == "Glass Hearts" and f[2] == "Nina Shell"]
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

@@ -61,7 +61,7 @@ def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     for token in doc_tokens(doc):
         closing = OPENING_QUOTES.get(token.text)
         if closing is None or (token.i > 0 and doc[token.i - 1].text == closing == token.text
-                               and token.whitespace_ == ""):
+                               and token.whitespace_ == "") or _glued_closing_quote(doc, token):
             continue
         end = _closing_quote(doc, token.i, closing)
         if end is None:
@@ -72,6 +72,15 @@ def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
         if stop > start and lexicon.looks_like_title(doc[start:stop]):
             spans.append((start, stop))
     return spans
+
+
+def _glued_closing_quote(doc: Doc, token) -> bool:
+    """'Daughter." Yann Hale': a straight quote written against the word before it closes a
+    quotation; it opens one only after a bracket or a dash ('("Brushfire")')."""
+    if token.text not in "\"'" or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    return before.whitespace_ == "" and not before.is_space and before.text not in "([{—–-/"
 
 
 def _closing_quote(doc: Doc, opening: int, closing: str) -> int | None:

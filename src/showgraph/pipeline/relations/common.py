@@ -68,10 +68,10 @@ def clause_subject(verb: Token) -> Token | None:
 
 
 def finite_or_progressive(verb: Token) -> bool:
-    """"produces", "produced", or "is producing": a verb that states a fact, not a
-    participle or an infinitive."""
-    if verb.tag_ in ("VBZ", "VBP", "VBD"):
-        return True
+    """"produces", "produced", "will produce" or "is producing": a verb that states a fact,
+    not a participle or a bare infinitive."""
+    if verb.tag_ in ("VBZ", "VBP", "VBD") or (verb.tag_ == "VB" and any(c.lower_ == "will" for c in verb.children)):
+        return True  # "produces", "produced", "will produce"
     # "is producing"; "is executive producing", where the parser takes "is" for the verb
     return verb.tag_ == "VBG" and (any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
                                    or (verb.dep_ == "acomp" and verb.head.lemma_ == "be"))
@@ -114,7 +114,8 @@ def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> l
 def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> SpanT | None:
     """The work a sentence's fact belongs to: a work named in it, else "the series", else the topic."""
     doc = ctx.doc
-    works = [(e.start, e.end) for e in sent.ents if e.label_ == "Work"]
+    works = [(e.start, e.end) for e in sent.ents
+             if e.label_ == "Work" and not credit_aside(doc, e.start) and not source_title(doc, e.start)]
     if near is not None and works:
         return min(works, key=lambda w: abs(w[0] - near.i))
     if works:
@@ -125,6 +126,28 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
             if target != (token.i, token.i + 1):
                 return target
     return ctx.topic
+
+
+def credit_aside(doc: Doc, start: int) -> bool:
+    """"Yann Hale (“Brushfire”) directs": a title in brackets after a name is the
+    person's earlier credit, never what the sentence is about."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPEN_QUOTES:
+        i -= 1
+    return i >= 1 and doc[i].text == "(" and doc[i - 1].ent_type_ == "Person"
+
+
+# Literary nouns before a title: "based on Ada Quill's 2017 novel W" names the source.
+SOURCE_NOUNS = {"novel", "novella", "book", "memoir", "play", "comic", "manga"}
+
+
+def source_title(doc: Doc, start: int) -> bool:
+    """A title a literary noun introduces ("the novel “W”"): what the sentence's work is
+    based on, not that work."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPEN_QUOTES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in SOURCE_NOUNS
 
 
 def name_before(doc: Doc, copula: Token) -> SpanT | None:

@@ -124,14 +124,18 @@ def _partners(doc: Doc, verb: Token, preps: tuple[str, ...] = ("with", "alongsid
 
 
 PRODUCE_LEMMAS = {"produce", "co-produce"}
+# Credit verbs that, without an object, credit the work the sentence is about.
+INTRANSITIVE_CREDITS = {"produce": "producer", "co-produce": "producer", "direct": "director", "co-direct": "director"}
 
 
 def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Lind executive produces alongside A and B", "created by A and B, who also produce": a produce
-    verb without an object credits the work the sentence is about."""
+    """"Lind executive produces alongside A and B", "created by A and B, who also produce",
+    "X is directing from a script by Y": a produce or direct verb without an object credits
+    the work the sentence is about."""
     doc = ctx.doc
     for verb in sent:
-        if verb.lemma_.lower() not in PRODUCE_LEMMAS or verb.pos_ != "VERB" or not finite_or_progressive(verb):
+        predicate = INTRANSITIVE_CREDITS.get(verb.lemma_.lower())
+        if predicate is None or verb.pos_ != "VERB" or not finite_or_progressive(verb):
             continue
         if any(c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
             continue
@@ -144,7 +148,7 @@ def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Tok
         credit = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in VERB_CREDITS), None)
         work = _credited_work(ctx, credit, sent) if credit is not None else work_of_sentence(ctx, sent, near=verb)
         for person in people if work is not None else []:
-            yield relation(work, "producer", sent, "produces-intransitive", 0.7, obj=person), verb
+            yield relation(work, predicate, sent, f"{predicate}-intransitive", 0.7, obj=person), verb
 
 
 def _producing_people(doc: Doc, subject: Token, verb: Token) -> list[tuple[int, int]]:
@@ -330,8 +334,8 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if ent.label_ != "Person" or ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s", "'", "’"):
             continue
         work, cue = _possessed_work(ctx, ent.end + 1, sent)
-        if work is None:
-            continue
+        if work is None or (cue is not None and cue.lower_ in RECORDINGS):
+            continue  # "Aguilera's 2002 single W": her recording, which credits no one as its maker
         predicate = _possessive_credit(ctx, cue, info_of(doc[work[0]:work[1]]).get("subtype"))
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.65, obj=(ent.start, ent.end)), None
 
@@ -347,6 +351,7 @@ def _possessive_credit(ctx: Context, cue: Token | None, subtype: str | None) -> 
     return "creator"
 
 
+RECORDINGS = {"single", "singles", "album", "albums", "song", "songs", "ep", "track", "record", "mixtape"}
 WRITTEN_WORDS = {"novel", "novels", "novella", "book", "books", "memoir", "play", "story", "stories",
                  "biography", "screenplay", "script"}
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
@@ -502,7 +507,9 @@ def _possessed_work(ctx: Context, i: int, sent: Span):
     """The work right after a possessive, past adjectives and a cue noun: (work, cue noun)."""
     doc = ctx.doc
     cue = None
-    while i < sent.end and not doc[i].ent_type_ and doc[i].text not in ",;" and (
+    # "X's bestselling 2017 novel W": a year among the words before the title
+    while i < sent.end and (not doc[i].ent_type_ or (doc[i].ent_type_ == "DATE" and doc[i].like_num)) \
+            and doc[i].text not in ",;" and (
             doc[i].pos_ in ("ADJ", "NOUN", "PUNCT", "NUM") or (doc[i].pos_ == "VERB" and doc[i].dep_ == "amod")):
         if doc[i].lower_ in ctx.lexicon.work_cues:
             cue = doc[i]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, hyphenated_word, nominal_work, relation, with_conjuncts, work_of_sentence,
+    Context, credit_aside, ent_span, hyphenated_word, nominal_work, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _named_org_noun, _org, _role, _subject_work
 from showgraph.pipeline.relations.release import _attribute_subject, _names_a_work, _next_work, _phrase_head
@@ -51,7 +51,7 @@ def _adapting_work(ctx: Context, cue: Token, sent: Span, source):
             if doc[span[0]].ent_type_ == "Work" and span != source:
                 return span
     before = [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and e.end <= cue.i
-              and (e.start, e.end) != source]
+              and (e.start, e.end) != source and not credit_aside(doc, e.start)]
     if before:
         return before[-1]
     return ctx.topic if ctx.topic != source else None
