@@ -740,6 +740,11 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("Dil Ka Ghat\nDil Ka Ghat is a 2014 Indian Hindi-language romantic drama film written and directed by "
+                 "Anil Kesar.\nSet in Lucknow, the film follows Kabir (Bhatnagar), a boatman's son, and Noor (Rao), a "
+                 "music student from Agra.",
+                 {("Dil Ka Ghat", "character", "Kabir"), ("Dil Ka Ghat", "character", "Noor")},
+                 id="set-in-place-the-film-follows-y-(x)"),
     # A bracketed earlier credit and a novel's title are not what the sentence credits
     pytest.param("Cameras Roll on 'The Tin Crown'\n\nPrincipal photography has begun in Budapest on “The Tin Crown,” "
                  "the period drama from Hungarian director Zsófia Halmi.\n\nHalmi (“Dust Lanes”) directs from a "

@@ -462,7 +462,8 @@ class EntityTyper:
             return False
         for token in doc[i + 1:min(len(doc), i + 6)]:
             if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
-                return True
+                # not "Set in Lucknow, the film follows ...": there "the film" opens the main clause
+                return token.dep_ not in ("nsubj", "nsubjpass")
             if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-" and token.tag_ != "POS":
                 return False
         return False
