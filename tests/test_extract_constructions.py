@@ -740,6 +740,11 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("Saltwater Kings\nSaltwater Kings is an American crime drama television series created by Ruth Calder "
+                 "and Simon Pike.\nBefore creating the show, Calder and Pike had spent six years as staff writers at "
+                 "Bright Lane Entertainment.",
+                 {("Ruth Calder", "jobTitle", "staff writer"), ("Simon Pike", "worksFor", "Bright Lane Entertainment")},
+                 id="a-and-b-spent-years-as-staff-writers-at-company"),
     pytest.param("Dil Ka Ghat\nDil Ka Ghat is a 2014 Indian Hindi-language romantic drama film written and directed by "
                  "Anil Kesar.\nSet in Lucknow, the film follows Kabir (Bhatnagar), a boatman's son, and Noor (Rao), a "
                  "music student from Agra.",
@@ -1066,6 +1071,13 @@ def test_extract_a_quote_glued_to_a_word_opens_no_title(extract_entities):
 def test_extract_a_singer_s_single_credits_no_maker(extract_facts):
     facts = extract_facts("Nina Shell's 2002 single “Glass Hearts” reached number two.")
     assert not [f for f in facts if f[0] == "Glass Hearts" and f[2] == "Nina Shell"]
+
+
+def test_extract_a_staff_writer_at_a_company_writes_no_work(extract_facts):
+    facts = extract_facts("Saltwater Kings\nSaltwater Kings is an American crime drama television series created by "
+                          "Jonah Whitby.\nBefore creating the show, Whitby had spent six years as a staff writer at "
+                          "Bright Lane Entertainment.")
+    assert ("Saltwater Kings", "writer", "Jonah Whitby") not in facts
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

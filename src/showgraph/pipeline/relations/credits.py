@@ -460,6 +460,13 @@ def _award_parties(token: Token) -> list[tuple[Token, Token]]:
     return pairs
 
 
+def _staff_post(noun: Token) -> bool:
+    """"a staff writer at Bright Lane Entertainment": a job at a company, no credit on a work."""
+    return any(c.lower_ == "staff" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.ent_type_ == "Organization" for o in c.children)
+        for c in noun.children)
+
+
 def _award_category(doc: Doc, noun: Token) -> bool:
     """"Best Director", "best supporting actor": an award's name, not a role (see award_credits)."""
     return any(t.lower_ == "best" for t in doc[max(0, noun.i - 3):noun.i])
@@ -597,7 +604,8 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         named_next = noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "Person"
         if noun.ent_type_ == "Person" or (noun.pos_ not in ("NOUN", "PROPN") and not named_next):
             continue
-        if (noun.lower_.startswith("director") and _directs_organisation(noun)) or _award_category(doc, noun):
+        if (noun.lower_.startswith("director") and _directs_organisation(noun)) or _award_category(doc, noun) \
+                or _staff_post(noun):
             continue
         # "writer-director Ida Holm": the first role is the second's, and so are its people.
         role = _hyphened_role(doc, noun) or noun

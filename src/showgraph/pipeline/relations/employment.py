@@ -497,7 +497,7 @@ def employed_at(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 # "She worked as a paralegal", "he served as a script reader": the "as" names a job
 # without the job-title list, which no list of occupations could cover.
-WORK_AS_VERBS = {"work", "serve"}
+WORK_AS_VERBS = {"work", "serve", "spend"}
 # "began her career as an assistant at B": a first job.
 CAREER_START_VERBS = {"begin", "start", "launch"}
 # "working there as a student", "began as a member of B" (memberships): no job.
@@ -511,19 +511,21 @@ def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for verb in sent:
         if verb.pos_ != "VERB" or not (verb.lemma_ in WORK_AS_VERBS or _career_start(verb)):
             continue
-        holder = _verb_subject(ctx, verb)
-        if holder is None:
-            continue
-        for as_token in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        holders = _verb_subjects(ctx, verb)
+        for as_token in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as") if holders else ():
             noun = next((c for c in as_token.children if c.dep_ == "pobj"), None)
             if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_ in NOT_JOBS \
                     or _credit_or_calling(ctx, noun):
                 continue
-            yield relation(holder, "jobTitle", sent, "worked-as", 0.7, value=_title_text(ctx, noun)), as_token
+            title = _title_text(ctx, noun)
+            if noun.tag_ == "NNS" and title.endswith(noun.lower_):  # "A and B spent years as staff writers"
+                title = title[:-len(noun.lower_)] + noun.lemma_
             employer = _organisation_after(ctx, noun, WORKPLACE_PREPS, appositive=True) \
                 or _workplace_after(ctx, verb, as_token)
-            if employer is not None:
-                yield relation(holder, "worksFor", sent, "worked-as", 0.65, obj=employer), as_token
+            for holder in holders:
+                yield relation(holder, "jobTitle", sent, "worked-as", 0.7, value=title), as_token
+                if employer is not None:
+                    yield relation(holder, "worksFor", sent, "worked-as", 0.65, obj=employer), as_token
 
 
 def _career_start(verb: Token) -> bool:
@@ -537,8 +539,8 @@ def _credit_or_calling(ctx: Context, noun: Token) -> bool:
     "director" is taken for the film credit.
     """
     lemma = noun.lemma_
-    if lemma in ctx.lexicon.job_heads and lemma != "director":
-        return False
+    if (lemma in ctx.lexicon.job_heads and lemma != "director") or any(c.lower_ == "staff" for c in noun.children):
+        return False  # "an executive", "a staff writer": jobs
     return lemma in CREDIT_WORDS or lemma in ctx.lexicon.person_nouns
 
 
@@ -561,6 +563,15 @@ def _pobj_organisation(ctx: Context, prep: Token, appositive: bool):
             if span and doc[span[0]].ent_type_ == "Organization":
                 return span
     return None
+
+
+def _verb_subjects(ctx: Context, verb: Token) -> list:
+    """The verb's subject and the people coordinated with it ("A and B spent years as ...")."""
+    holder = _verb_subject(ctx, verb)
+    if holder is None:
+        return []
+    subject = clause_subject(verb)  # the name in this clause, before resolving it
+    return [holder] + [resolve(ctx.doc, *p) for p in with_conjuncts(ctx.doc, subject, HOLDERS)[1:]]
 
 
 def _verb_subject(ctx: Context, verb: Token):
