@@ -740,6 +740,10 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("Netflix has rounded out the ensemble for “The Mapmakers,” its eight-episode drama series from "
+                 "“Coldwater” creator Simone Ward.",
+                 {("The Mapmakers", "numberOfEpisodes", 8), ("Coldwater", "creator", "Simone Ward")},
+                 id="a-title-labelling-a-person-is-not-the-sentence-s-work"),
     pytest.param("Saltwater Kings\nSaltwater Kings is an American crime drama television series created by Ruth Calder "
                  "and Simon Pike.\nBefore creating the show, Calder and Pike had spent six years as staff writers at "
                  "Bright Lane Entertainment.",

@@ -114,8 +114,8 @@ def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> l
 def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> SpanT | None:
     """The work a sentence's fact belongs to: a work named in it, else "the series", else the topic."""
     doc = ctx.doc
-    works = [(e.start, e.end) for e in sent.ents
-             if e.label_ == "Work" and not credit_aside(doc, e.start) and not source_title(doc, e.start)]
+    works = [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and not credit_aside(doc, e.start)
+             and not source_title(doc, e.start) and not credit_label(doc, e.end)]
     if near is not None and works:
         return min(works, key=lambda w: abs(w[0] - near.i))
     if works:
@@ -135,6 +135,20 @@ def credit_aside(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].text in OPEN_QUOTES:
         i -= 1
     return i >= 1 and doc[i].text == "(" and doc[i - 1].ent_type_ == "Person"
+
+
+# Nouns after a title that make it someone's label: "“Coldwater” creator Simone Ward".
+LABEL_NOUNS = {"creator", "co-creator", "showrunner", "star", "director", "writer", "producer", "alum",
+               "actor", "actress", "author", "scribe", "helmer", "filmmaker", "veteran"}
+
+
+def credit_label(doc: Doc, end: int) -> bool:
+    """"its drama series from “Coldwater” creator Simone Ward": a title that labels a
+    person by an earlier credit, not what the sentence is about."""
+    i = end
+    if i < len(doc) and doc[i].text in CLOSE_QUOTES:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in LABEL_NOUNS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "Person"
 
 
 # Literary nouns before a title: "based on Ada Quill's 2017 novel W" names the source.
