@@ -740,6 +740,13 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("NBC renewed “The Night Shift” and canceled “Harbour Lane.” The show's current third season, which "
+                 "consists of 18 episodes, is averaging 6.4 million viewers.",
+                 {("Harbour Lane season 3", "numberOfEpisodes", 18)}, id="the-show-s-current-season-is-the-last-named-s"),
+    pytest.param("“The Night Shift” stars Gina Castell as Maggie Ruiz, alongside Desmond Ayer as crime reporter Leon "
+                 "Pratt and Wendell Shore as the paper's owner, Harlan Voigt.",
+                 {("Leon Pratt", "jobTitle", "crime reporter"), ("Wendell Shore", "plays", "Harlan Voigt")},
+                 id="as-title-y-and-next-actor-as"),
     pytest.param("Netflix has rounded out the ensemble for “The Mapmakers,” its eight-episode drama series from "
                  "“Coldwater” creator Simone Ward.",
                  {("The Mapmakers", "numberOfEpisodes", 8), ("Coldwater", "creator", "Simone Ward")},
@@ -1082,6 +1089,25 @@ def test_extract_a_staff_writer_at_a_company_writes_no_work(extract_facts):
                           "Jonah Whitby.\nBefore creating the show, Whitby had spent six years as a staff writer at "
                           "Bright Lane Entertainment.")
     assert ("Saltwater Kings", "writer", "Jonah Whitby") not in facts
+
+
+def test_extract_a_distributor_s_release_is_not_its_production(extract_facts):
+    facts = extract_facts("Further down the chart, the Lionsgate release “Cutter's Field,” a rural drama, expanded to "
+                          "612 theaters.")
+    assert ("Cutter's Field", "distributor", "Lionsgate") in facts
+    assert ("Cutter's Field", "productionCompany", "Lionsgate") not in facts
+
+
+def test_extract_a_page_s_published_line_dates_no_work(extract_facts):
+    facts = extract_facts("'Glass Bay' Returns in January\nPublished Wednesday, November 18, 2026\n\n“Glass Bay” "
+                          "returns to Apple TV+ in January.")
+    assert ("Glass Bay", "releaseDate", "2026-11-18") not in facts
+
+
+def test_extract_an_actor_cast_next_takes_no_title_of_the_character_before(extract_facts):
+    facts = extract_facts("“The Night Shift” stars Gina Castell as Maggie Ruiz, alongside Desmond Ayer as crime "
+                          "reporter Leon Pratt and Wendell Shore as the paper's owner, Harlan Voigt.")
+    assert ("Wendell Shore", "jobTitle", "crime reporter") not in facts
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

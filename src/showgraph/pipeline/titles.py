@@ -372,7 +372,7 @@ def _works_before(doc: Doc, i: int, start: int = 0) -> list[Span]:
 
 
 # Words between "the" and a season's ordinal: "the 13-episode second season".
-SEASON_MODIFIERS = {"-", "episode", "new", "final", "upcoming", "latest"}
+SEASON_MODIFIERS = {"-", "episode", "new", "final", "upcoming", "latest", "current"}
 
 
 def _season_without_of(doc: Doc, season: int, number: int) -> tuple[int, int, str, int] | None:
@@ -387,7 +387,7 @@ def _season_without_of(doc: Doc, season: int, number: int) -> tuple[int, int, st
     if i >= 0 and doc[i].tag_ == "POS":
         owner = doc[i - 1] if i > 0 else None
         if owner is not None and owner.lower_ in ("series", "show") and _works_before(doc, start):
-            return start, end, _series_text(_works_before(doc, start)[0]), number  # "the series' second season"
+            return start, end, _series_text(_works_before(doc, start)[-1]), number  # "the show's third season"
         if owner is None or owner.ent_type_ != "Work":
             return None
         series = next(e for e in doc.ents if e.start <= owner.i < e.end)

@@ -66,11 +66,14 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
             continue
         role = _role(ctx, org)
         predicate = "network" if role in BROADCASTERS else "productionCompany" if role == "studio" else None
-        if predicate is None:
-            continue
+        if predicate is None or doc[org[1] - 1].head.lemma_ in DISTRIBUTED_NOUNS:
+            continue  # "the A24 release W": a distributor's (release_nouns), not a maker's
         # "the FX series “A” and “B”": every title listed after the noun
         for title in [work, *list_entities(doc, work[1], sent.end, ("Work",))]:
             yield relation(title, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
+
+
+DISTRIBUTED_NOUNS = {"release", "pickup", "acquisition"}
 
 
 def _modifies_a_noun(doc, org: tuple[int, int]) -> bool:

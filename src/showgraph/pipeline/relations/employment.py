@@ -242,6 +242,9 @@ def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, T
               if p[1] >= len(doc) or doc[p[1]].lower_ not in ("'s", "’s")]
     if noun.text[:1].isupper():
         people = people[:1]  # "as Police Chief Anders Holt, Ingrid Lyk as ...": a rank names one
+    # "as crime reporter Leon Pratt and Wendell Shaw as ...": an actor cast next ends the list
+    people = people[:next((k for k, p in enumerate(people) if p[1] < len(doc) and doc[p[1]].lower_ == "as"),
+                          len(people))]
     employer = _clause_organisation(ctx, noun)
     for person in people:
         yield relation(person, "jobTitle", sent, "title-list", 0.7, value=title), noun

@@ -49,6 +49,17 @@ def _date_span(ctx: Context, token: Token):
     return span if span and ctx.doc[span[0]].ent_type_ == "DATE" else None
 
 
+# A page's own date line: "Published Wednesday, November 18, 2026", "Updated Nov. 3".
+DATELINE_WORDS = {"published", "updated", "posted"}
+
+
+def _dateline(trigger: Token, date: Span) -> bool:
+    """The article's date, not a work's: "Published" opening its line, the date right after it."""
+    doc = trigger.doc
+    opens_line = trigger.i == 0 or doc[trigger.i - 1].is_space or "\n" in doc[trigger.i - 1].whitespace_
+    return trigger.lower_ in DATELINE_WORDS and opens_line and date.start == trigger.i + 1
+
+
 def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """A date attached to a release verb or noun."""
     for ent in sent.ents:
@@ -59,7 +70,7 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if trigger.pos_ == "VERB" and _of_things_listed_before(trigger):
             continue
-        if _weekday_of_next_date(ent, sent) or _counted_from_an_event(ent, sent):
+        if _weekday_of_next_date(ent, sent) or _counted_from_an_event(ent, sent) or _dateline(trigger, ent):
             continue
         if trigger.pos_ == "VERB":
             if _subject_is_something_else(ctx, trigger):
