@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, _described_work, ent_span, finite_or_progressive, list_entities, nominal_work, relation, work_of_sentence,
+    Context, _described_work, clause_subject, ent_span, finite_or_progressive, list_entities, nominal_work, relation,
+    work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import NOUN_CREDITS, PRODUCE_LEMMAS, _titled_after
 
@@ -379,11 +380,9 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         predicate = ACTIVE_COMPANY_VERBS.get(verb.lemma_)
         if predicate is None or verb.pos_ != "VERB":
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = clause_subject(verb)  # "the studio, which made the film": the studio
         if subject is None:
             continue
-        if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-            subject = verb.head
         org = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
         if doc[org[0]].ent_type_ != "Organization":
             continue

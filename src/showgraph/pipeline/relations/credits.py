@@ -177,7 +177,8 @@ def _shared_subject(verb: Token) -> Token | None:
         subject = _past_executive(next((c for c in node.children if c.dep_ == "nsubj"), None), node)
         if subject is not None:
             return subject
-        if node.dep_ in ("conj", "xcomp", "pcomp", "advcl", "acomp") or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
+        if node.dep_ in ("conj", "xcomp", "pcomp", "advcl", "acomp") \
+                or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
             node = node.head if node.dep_ != "pobj" else node.head.head
         elif node.dep_ == "prep":
             node = node.head
