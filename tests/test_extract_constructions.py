@@ -740,6 +740,11 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("Peacock has released the first trailer for “Nightbird,” its six-part thriller. “Nightbird” was "
+                 "created for television by Marit Elias (“Borderlands”), who also serves as head writer. The series "
+                 "is directed by Erik Skjold.",
+                 {("Nightbird", "director", "Erik Skjold"), ("Nightbird", "creator", "Marit Elias")},
+                 id="the-series-is-not-a-bracketed-earlier-credit"),
     pytest.param("NBC renewed “The Night Shift” and canceled “Harbour Lane.” The show's current third season, which "
                  "consists of 18 episodes, is averaging 6.4 million viewers.",
                  {("Harbour Lane season 3", "numberOfEpisodes", 18)}, id="the-show-s-current-season-is-the-last-named-s"),
@@ -1108,6 +1113,13 @@ def test_extract_an_actor_cast_next_takes_no_title_of_the_character_before(extra
     facts = extract_facts("“The Night Shift” stars Gina Castell as Maggie Ruiz, alongside Desmond Ayer as crime "
                           "reporter Leon Pratt and Wendell Shore as the paper's owner, Harlan Voigt.")
     assert ("Wendell Shore", "jobTitle", "crime reporter") not in facts
+
+
+def test_extract_the_series_never_means_a_bracketed_earlier_credit(extract_facts):
+    facts = extract_facts("Peacock has released the first trailer for “Nightbird,” its six-part thriller. “Nightbird” "
+                          "was created for television by Marit Elias (“Borderlands”), who also serves as head writer. "
+                          "The series is directed by Erik Skjold.")
+    assert ("Borderlands", "director", "Erik Skjold") not in facts
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.names import normalize_name
 from showgraph.pipeline.doc_data import doc_tokens, info_of, span_key
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.titles import credit_aside, source_title
 
 TYPED = ("Person", "Character", "Organization", "Work")
 PRONOUN_WINDOW = 2
@@ -96,8 +97,9 @@ class Coreference:
                 return None
             if token.lower_ == "episode" and _series_of_a_part(ent):
                 continue
-            if token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent):
-                continue
+            if (token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent)) or credit_aside(doc, ent.start) \
+                    or source_title(doc, ent.start):
+                continue  # an episode; "created by A (“Borderland”)": A's earlier credit; "the novel “W”"
             if not self._source_mention(doc, ent) and _works_in_sentence(ent, ents) < 3:
                 return resolve(doc, ent.start, ent.end)
         return None

@@ -55,6 +55,28 @@ class TitleFinder:
         return _without_overlaps(found)
 
 
+def credit_aside(doc: Doc, start: int) -> bool:
+    """"Yann Hale (“Brushfire”) directs": a title in brackets after a name is the
+    person's earlier credit, never what a sentence or "the series" is about."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPEN_QUOTES:
+        i -= 1
+    return i >= 1 and doc[i].text == "(" and doc[i - 1].ent_type_ == "Person"
+
+
+# Literary nouns before a title: "based on Ada Quill's 2017 novel W" names the source.
+SOURCE_NOUNS = {"novel", "novella", "book", "memoir", "play", "comic", "manga"}
+
+
+def source_title(doc: Doc, start: int) -> bool:
+    """A title a literary noun introduces ("the novel “W”"): what a work is based on,
+    not the work a sentence or "the series" is about."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPEN_QUOTES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in SOURCE_NOUNS
+
+
 def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of Title Case text between a pair of quotes in one sentence."""
     spans = []

@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for the rules)
 from showgraph.pipeline.lexicon import Lexicon
-from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES
+from showgraph.pipeline.titles import (  # noqa: F401  (credit_aside re-exported for the rules)
+    CLOSE_QUOTES, OPEN_QUOTES, credit_aside, source_title,
+)
 
 SpanT = tuple[int, int]
 
@@ -128,15 +130,6 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
     return ctx.topic
 
 
-def credit_aside(doc: Doc, start: int) -> bool:
-    """"Yann Hale (“Brushfire”) directs": a title in brackets after a name is the
-    person's earlier credit, never what the sentence is about."""
-    i = start - 1
-    if i >= 0 and doc[i].text in OPEN_QUOTES:
-        i -= 1
-    return i >= 1 and doc[i].text == "(" and doc[i - 1].ent_type_ == "Person"
-
-
 # Nouns after a title that make it someone's label: "“Coldwater” creator Simone Ward".
 LABEL_NOUNS = {"creator", "co-creator", "showrunner", "star", "director", "writer", "producer", "alum",
                "actor", "actress", "author", "scribe", "helmer", "filmmaker", "veteran"}
@@ -149,19 +142,6 @@ def credit_label(doc: Doc, end: int) -> bool:
     if i < len(doc) and doc[i].text in CLOSE_QUOTES:
         i += 1
     return i < len(doc) and doc[i].lower_ in LABEL_NOUNS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "Person"
-
-
-# Literary nouns before a title: "based on Ada Quill's 2017 novel W" names the source.
-SOURCE_NOUNS = {"novel", "novella", "book", "memoir", "play", "comic", "manga"}
-
-
-def source_title(doc: Doc, start: int) -> bool:
-    """A title a literary noun introduces ("the novel “W”"): what the sentence's work is
-    based on, not that work."""
-    i = start - 1
-    if i >= 0 and doc[i].text in OPEN_QUOTES:
-        i -= 1
-    return i >= 0 and doc[i].lower_ in SOURCE_NOUNS
 
 
 def name_before(doc: Doc, copula: Token) -> SpanT | None:
