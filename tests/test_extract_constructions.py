@@ -740,6 +740,9 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("“Glass Bay” returns in January. Writers for the season include Ada Quill and Tom Reyes.",
+                 {("Glass Bay", "writer", "Ada Quill"), ("Glass Bay", "writer", "Tom Reyes")},
+                 id="role-nouns-include-a-and-b"),
     pytest.param("Peacock has released the first trailer for “Nightbird,” its six-part thriller. “Nightbird” was "
                  "created for television by Marit Elias (“Borderlands”), who also serves as head writer. The series "
                  "is directed by Erik Skjold.",

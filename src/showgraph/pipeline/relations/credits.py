@@ -749,6 +749,8 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     before = _name_before_comma(doc, noun)
     if before is not None:
         return [before]  # "... and Tom Reyes, director of multiple episodes": the parse may say otherwise
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":  # "Directors for the new season include A and B"
+        return list_entities(doc, noun.head.i + 1, noun.sent.end, PEOPLE)
     people = []
     for token in (noun.head, *noun.children):
         span = ent_span(doc, token.i)
