@@ -740,65 +740,65 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
-    pytest.param("“Glass Bay” returns in January. Writers for the season include Ada Quill and Tom Reyes.",
-                 {("Glass Bay", "writer", "Ada Quill"), ("Glass Bay", "writer", "Tom Reyes")},
+    pytest.param("“Larkspur Bay” returns in January. Writers for the season include Ada Quill and Tom Reyes.",
+                 {("Larkspur Bay", "writer", "Ada Quill"), ("Larkspur Bay", "writer", "Tom Reyes")},
                  id="role-nouns-include-a-and-b"),
-    pytest.param("Peacock has released the first trailer for “Nightbird,” its six-part thriller. “Nightbird” was "
-                 "created for television by Marit Elias (“Borderlands”), who also serves as head writer. The series "
-                 "is directed by Erik Skjold.",
-                 {("Nightbird", "director", "Erik Skjold"), ("Nightbird", "creator", "Marit Elias")},
+    pytest.param("Peacock has released the first trailer for “Snowlark,” its six-part thriller. “Snowlark” was "
+                 "created for television by Sunniva Berg (“Fjordline”), who also serves as head writer. The series "
+                 "is directed by Halvard Moen.",
+                 {("Snowlark", "director", "Halvard Moen"), ("Snowlark", "creator", "Sunniva Berg")},
                  id="the-series-is-not-a-bracketed-earlier-credit"),
     pytest.param("NBC renewed “The Night Shift” and canceled “Harbour Lane.” The show's current third season, which "
                  "consists of 18 episodes, is averaging 6.4 million viewers.",
                  {("Harbour Lane season 3", "numberOfEpisodes", 18)}, id="the-show-s-current-season-is-the-last-named-s"),
-    pytest.param("“The Night Shift” stars Gina Castell as Maggie Ruiz, alongside Desmond Ayer as crime reporter Leon "
-                 "Pratt and Wendell Shore as the paper's owner, Harlan Voigt.",
-                 {("Leon Pratt", "jobTitle", "crime reporter"), ("Wendell Shore", "plays", "Harlan Voigt")},
+    pytest.param("“The Night Shift” stars Lorna Pikeman as Tess Corrigan, alongside Felix Danby as crime reporter Hugo "
+                 "Barlow and Rupert Glenn as the paper's owner, Conrad Wexley.",
+                 {("Hugo Barlow", "jobTitle", "crime reporter"), ("Rupert Glenn", "plays", "Conrad Wexley")},
                  id="as-title-y-and-next-actor-as"),
-    pytest.param("Netflix has rounded out the ensemble for “The Mapmakers,” its eight-episode drama series from "
-                 "“Coldwater” creator Simone Ward.",
-                 {("The Mapmakers", "numberOfEpisodes", 8), ("Coldwater", "creator", "Simone Ward")},
+    pytest.param("Netflix has rounded out the ensemble for “The Surveyors,” its eight-episode drama series from "
+                 "“Greywater” creator Alma Pryce.",
+                 {("The Surveyors", "numberOfEpisodes", 8), ("Greywater", "creator", "Alma Pryce")},
                  id="a-title-labelling-a-person-is-not-the-sentence-s-work"),
-    pytest.param("Saltwater Kings\nSaltwater Kings is an American crime drama television series created by Ruth Calder "
+    pytest.param("Brinewater Kings\nBrinewater Kings is an American crime drama television series created by Ruth Calder "
                  "and Simon Pike.\nBefore creating the show, Calder and Pike had spent six years as staff writers at "
-                 "Bright Lane Entertainment.",
-                 {("Ruth Calder", "jobTitle", "staff writer"), ("Simon Pike", "worksFor", "Bright Lane Entertainment")},
+                 "Northgate Entertainment.",
+                 {("Ruth Calder", "jobTitle", "staff writer"), ("Simon Pike", "worksFor", "Northgate Entertainment")},
                  id="a-and-b-spent-years-as-staff-writers-at-company"),
-    pytest.param("Dil Ka Ghat\nDil Ka Ghat is a 2014 Indian Hindi-language romantic drama film written and directed by "
-                 "Anil Kesar.\nSet in Lucknow, the film follows Kabir (Bhatnagar), a boatman's son, and Noor (Rao), a "
-                 "music student from Agra.",
-                 {("Dil Ka Ghat", "character", "Kabir"), ("Dil Ka Ghat", "character", "Noor")},
+    pytest.param("Pyaar Ka Pul\nPyaar Ka Pul is a 2014 Indian Hindi-language romantic drama film written and directed by "
+                 "Sunil Varkey.\nSet in Jaipur, the film follows Arjun (Khanna), a tailor's son, and Zoya (Sethi), a "
+                 "dance student from Pune.",
+                 {("Pyaar Ka Pul", "character", "Arjun"), ("Pyaar Ka Pul", "character", "Zoya")},
                  id="set-in-place-the-film-follows-y-(x)"),
     # A bracketed earlier credit and a novel's title are not what the sentence credits
-    pytest.param("Cameras Roll on 'The Tin Crown'\n\nPrincipal photography has begun in Budapest on “The Tin Crown,” "
-                 "the period drama from Hungarian director Zsófia Halmi.\n\nHalmi (“Dust Lanes”) directs from a "
-                 "screenplay she co-wrote with British writer Tom Ashdown, based on Hilary Crane's 2017 novel "
-                 "“The Toymaker's Daughter.”",
-                 {("The Tin Crown", "writer", "Tom Ashdown"), ("The Tin Crown", "basedOn", "The Toymaker's Daughter"),
-                  ("The Toymaker's Daughter", "writer", "Hilary Crane")},
+    pytest.param("Cameras Roll on 'The Paper Crown'\n\nPrincipal photography has begun in Budapest on “The Paper Crown,” "
+                 "the period drama from Hungarian director Réka Sándor.\n\nSándor (“Chalk Lines”) directs from a "
+                 "screenplay she co-wrote with British writer Daniel Hargreave, based on Rosalind Mayhew's 2017 novel "
+                 "“The Clockmaker's Ward.”",
+                 {("The Paper Crown", "writer", "Daniel Hargreave"), ("The Paper Crown", "basedOn", "The Clockmaker's Ward"),
+                  ("The Clockmaker's Ward", "writer", "Rosalind Mayhew")},
                  id="x-(credit)-directs-from-a-screenplay-based-on-y-s-year-novel-w"),
-    pytest.param("Marisol Vantreece has joined “Iron Gate,” a thriller. Yann Delor (\"Brushfire\") is directing "
-                 "from a script by Meredith Colt and Aaron Fisk.",
-                 {("Iron Gate", "director", "Yann Delor"), ("Iron Gate", "writer", "Meredith Colt"),
-                  ("Iron Gate", "writer", "Aaron Fisk")}, id="x-(credit)-is-directing-from-a-script-by"),
+    pytest.param("Marisol Vantreece has joined “Iron Gate,” a thriller. Bastien Morel (\"Emberline\") is directing "
+                 "from a script by Ingrid Sallow and Owen Brightwell.",
+                 {("Iron Gate", "director", "Bastien Morel"), ("Iron Gate", "writer", "Ingrid Sallow"),
+                  ("Iron Gate", "writer", "Owen Brightwell")}, id="x-(credit)-is-directing-from-a-script-by"),
     # Episode counts in words, and seasons that have their own
-    pytest.param("All told, “Dockside” will wrap its run with twenty-three episodes.",
-                 {("Dockside", "numberOfEpisodes", 23)}, id="twenty-three-episodes"),
+    pytest.param("All told, “Pier Seven” will wrap its run with twenty-three episodes.",
+                 {("Pier Seven", "numberOfEpisodes", 23)}, id="twenty-three-episodes"),
     pytest.param("“Harrow Lane” returned for its eight-episode third season on March 3, 2024.",
                  {("Harrow Lane season 3", "numberOfEpisodes", 8), ("Harrow Lane season 3", "releaseDate", "2024-03-03"),
                   ("Harrow Lane season 3", "partOfSeries", "Harrow Lane")}, id="its-n-episode-ordinal-season"),
     pytest.param("Midway through its eight-episode third season, “Harrow Lane” finally gave us the ledger.",
                  {("Harrow Lane season 3", "numberOfEpisodes", 8)}, id="its-season-before-the-series-is-named"),
-    pytest.param("NBC has canceled “Dockside.” The series' 13-episode second season will play out in full.",
-                 {("Dockside season 2", "numberOfEpisodes", 13)}, id="the-series-possessive-n-episode-season"),
+    pytest.param("NBC has canceled “Pier Seven.” The series' 13-episode second season will play out in full.",
+                 {("Pier Seven season 2", "numberOfEpisodes", 13)}, id="the-series-possessive-n-episode-season"),
     pytest.param("Marisol Vantreece has joined the cast of “Iron Gate,” the thriller from director Tom Reyes. "
-                 "Vantreece will play Kit Larkin, the young witness, while Nina Shell is set as Hester Crane, a "
+                 "Vantreece will play Ivy Tolland, the young witness, while Nina Shell is set as Hester Crane, a "
                  "retired judge. The second season added Tomas Brandt as Elias Ferro, a rival captain.",
                  {("Nina Shell", "plays", "Hester Crane"), ("Tomas Brandt", "plays", "Elias Ferro")},
                  id="x-is-set-as-y-w-added-x-as-y"),
     pytest.param("'Iron Gate' Adds Three\n\nMarisol Vantreece has joined the cast of “Iron Gate,” the thriller from "
-                 "director Tom Reyes.\n\nVantreece will play Kit Larkin, the young witness.",
-                 {("Iron Gate", "actor", "Marisol Vantreece"), ("Marisol Vantreece", "plays", "Kit Larkin")},
+                 "director Tom Reyes.\n\nVantreece will play Ivy Tolland, the young witness.",
+                 {("Iron Gate", "actor", "Marisol Vantreece"), ("Marisol Vantreece", "plays", "Ivy Tolland")},
                  id="a-full-name-ner-missed-before-its-surname-known-later"),
     # Cast: credits in brackets, reviews' verdicts, ranks NER leaves unlabelled
     pytest.param("“Lantern Bay,” the new drama from Netflix, stars Ada Quill (“The Hollow Year”) as Inspector Mara "
@@ -806,13 +806,13 @@ MORE_CONSTRUCTIONS = [
                  {("Ada Quill", "plays", "Mara Lind"), ("Lantern Bay", "character", "Mara Lind")},
                  id="stars-x-(earlier-credit)-as-y"),
     pytest.param("'Salt Meadow' Review: A Quiet Triumph\n\nThere is a moment in “Salt Meadow” when the farmer wades "
-                 "out at low tide.\n\nOpposite him, Saoirse Kenny is terrific as Una, Tomas's blunt older sister. "
-                 "Benedict Yarrow is a revelation as Father Lorcan, the parish priest.",
-                 {("Saoirse Kenny", "plays", "Una"), ("Benedict Yarrow", "plays", "Father Lorcan")},
+                 "out at low tide.\n\nOpposite him, Niamh Doran is terrific as Brid, Declan's blunt older sister. "
+                 "Cormac Leland is a revelation as Father Emlyn, the parish priest.",
+                 {("Niamh Doran", "plays", "Brid"), ("Cormac Leland", "plays", "Father Emlyn")},
                  id="x-is-terrific-as-y-x-is-a-revelation-as-y"),
-    pytest.param("Returning cast members include Mads Kjeld as Police Chief Anders Holt, Ingrid Lyk as Lund's mother, "
-                 "Birthe, and Oskar Thiel as Jonas.",
-                 {("Mads Kjeld", "plays", "Anders Holt"), ("Anders Holt", "jobTitle", "police chief")},
+    pytest.param("Returning cast members include Sven Arvik as Police Chief Jens Vorland, Karin Moe as Vorland's "
+                 "mother, Sigrid, and Pål Stene as Jonas.",
+                 {("Sven Arvik", "plays", "Jens Vorland"), ("Jens Vorland", "jobTitle", "police chief")},
                  id="x-as-modified-rank-y-unlabelled"),
     pytest.param("“Blue Lantern” is a 2019 South Korean film.", {("Blue Lantern", "countryOfOrigin", "South Korea")},
                  id="a-two-word-demonym-names-its-country"),
@@ -829,8 +829,8 @@ MORE_CONSTRUCTIONS = [
                  {("Iron Gate", "producer", "Dana Birch"), ("Iron Gate", "productionCompany", "Northwind Films")},
                  id="x-is-executive-producing-company-is-co-producing"),
     # A name hyphened to a credit's participle
-    pytest.param("Rounding out the top five was the Lionsgate release “Highland,” the Kevin Marsh-directed disaster "
-                 "film, with $5.9 million.", {("Highland", "director", "Kevin Marsh")}, id="w-the-x-directed-film"),
+    pytest.param("Rounding out the top five was the Lionsgate release “Highland,” the Dale Pruett-directed disaster "
+                 "film, with $5.9 million.", {("Highland", "director", "Dale Pruett")}, id="w-the-x-directed-film"),
     pytest.param("Netflix ordered the Ada Quill-produced series “Salt Bay” in May.",
                  {("Salt Bay", "producer", "Ada Quill")}, id="the-x-produced-series-w"),
     # Awards: the category is the winner's credit on the work
@@ -838,9 +838,9 @@ MORE_CONSTRUCTIONS = [
                  id="x-won-best-actress-for-w"),
     pytest.param("Best director went to Marta Kowalski for “Winter Line,” a taut thriller.",
                  {("Winter Line", "director", "Marta Kowalski")}, id="best-director-went-to-x-for-w"),
-    pytest.param("The winners were announced on Sunday.\nBest Actress: Liis Tamm, “The Glass Field”\n"
+    pytest.param("The winners were announced on Sunday.\nBest Actress: Maret Ilves, “The Linen Field”\n"
                  "Best Director: Tom Reyes, “Night Gate”",
-                 {("The Glass Field", "actor", "Liis Tamm"), ("Night Gate", "director", "Tom Reyes")},
+                 {("The Linen Field", "actor", "Maret Ilves"), ("Night Gate", "director", "Tom Reyes")},
                  id="list-of-winners-category-x-w"),
     # Executive moves as the trade press reports them
     pytest.param("HBO has named Ada Quill president of television.",
@@ -1064,27 +1064,27 @@ def test_extract_no_cast_fact(extract_facts, text):
 
 
 def test_extract_a_winner_s_category_is_no_credit_on_the_line_before(extract_facts):
-    facts = extract_facts("The winners were announced on Sunday.\nBest Actress: Liis Tamm, “The Glass Field”\n"
+    facts = extract_facts("The winners were announced on Sunday.\nBest Actress: Maret Ilves, “The Linen Field”\n"
                           "Best Director: Tom Reyes, “Night Gate”")
-    assert ("The Glass Field", "director", "Tom Reyes") not in facts
+    assert ("The Linen Field", "director", "Tom Reyes") not in facts
 
 
 def test_extract_a_character_s_rank_is_no_title_of_the_next_actor(extract_facts):
-    facts = extract_facts("Returning cast members include Mads Kjeld as Police Chief Anders Holt, Ingrid Lyk as "
-                          "Lund's mother, Birthe, and Oskar Thiel as Jonas.")
-    assert ("Ingrid Lyk", "jobTitle", "police chief") not in facts
+    facts = extract_facts("Returning cast members include Sven Arvik as Police Chief Jens Vorland, Karin Moe as "
+                          "Vorland's mother, Sigrid, and Pål Stene as Jonas.")
+    assert ("Karin Moe", "jobTitle", "police chief") not in facts
 
 
 def test_extract_a_bracketed_credit_gets_nothing_the_sentence_credits(extract_facts):
-    facts = extract_facts("Marisol Vantreece has joined “Iron Gate,” a thriller. Yann Delor (\"Brushfire\") is "
-                          "directing from a script by Meredith Colt and Aaron Fisk.")
-    assert not [f for f in facts if f[0] == "Brushfire" and f[1] == "writer"]
+    facts = extract_facts("Marisol Vantreece has joined “Iron Gate,” a thriller. Bastien Morel (\"Emberline\") is "
+                          "directing from a script by Ingrid Sallow and Owen Brightwell.")
+    assert not [f for f in facts if f[0] == "Emberline" and f[1] == "writer"]
 
 
 def test_extract_a_quote_glued_to_a_word_opens_no_title(extract_entities):
-    entities = extract_entities("It is based on the novel \"The Toymaker's Daughter.\" Yann Delor (\"Brushfire\") "
+    entities = extract_entities("It is based on the novel \"The Clockmaker's Ward.\" Bastien Morel (\"Emberline\") "
                                 "is producing.")
-    assert entities.get("Yann Delor") == "Person"
+    assert entities.get("Bastien Morel") == "Person"
 
 
 def test_extract_a_singer_s_single_credits_no_maker(extract_facts):
@@ -1093,36 +1093,36 @@ def test_extract_a_singer_s_single_credits_no_maker(extract_facts):
 
 
 def test_extract_a_staff_writer_at_a_company_writes_no_work(extract_facts):
-    facts = extract_facts("Saltwater Kings\nSaltwater Kings is an American crime drama television series created by "
-                          "Jonah Whitby.\nBefore creating the show, Whitby had spent six years as a staff writer at "
-                          "Bright Lane Entertainment.")
-    assert ("Saltwater Kings", "writer", "Jonah Whitby") not in facts
+    facts = extract_facts("Brinewater Kings\nBrinewater Kings is an American crime drama television series created by "
+                          "Jonah Penrose.\nBefore creating the show, Penrose had spent six years as a staff writer at "
+                          "Northgate Entertainment.")
+    assert ("Brinewater Kings", "writer", "Jonah Penrose") not in facts
 
 
 def test_extract_a_distributor_s_release_is_not_its_production(extract_facts):
-    facts = extract_facts("Further down the chart, the Lionsgate release “Cutter's Field,” a rural drama, expanded to "
+    facts = extract_facts("Further down the chart, the Lionsgate release “Thistle Creek,” a rural drama, expanded to "
                           "612 theaters.")
-    assert ("Cutter's Field", "distributor", "Lionsgate") in facts
-    assert ("Cutter's Field", "productionCompany", "Lionsgate") not in facts
+    assert ("Thistle Creek", "distributor", "Lionsgate") in facts
+    assert ("Thistle Creek", "productionCompany", "Lionsgate") not in facts
 
 
 def test_extract_a_page_s_published_line_dates_no_work(extract_facts):
-    facts = extract_facts("'Glass Bay' Returns in January\nPublished Wednesday, November 18, 2026\n\n“Glass Bay” "
+    facts = extract_facts("'Larkspur Bay' Returns in January\nPublished Wednesday, November 18, 2026\n\n“Larkspur Bay” "
                           "returns to Apple TV+ in January.")
-    assert ("Glass Bay", "releaseDate", "2026-11-18") not in facts
+    assert ("Larkspur Bay", "releaseDate", "2026-11-18") not in facts
 
 
 def test_extract_an_actor_cast_next_takes_no_title_of_the_character_before(extract_facts):
-    facts = extract_facts("“The Night Shift” stars Gina Castell as Maggie Ruiz, alongside Desmond Ayer as crime "
-                          "reporter Leon Pratt and Wendell Shore as the paper's owner, Harlan Voigt.")
-    assert ("Wendell Shore", "jobTitle", "crime reporter") not in facts
+    facts = extract_facts("“The Night Shift” stars Lorna Pikeman as Tess Corrigan, alongside Felix Danby as crime "
+                          "reporter Hugo Barlow and Rupert Glenn as the paper's owner, Conrad Wexley.")
+    assert ("Rupert Glenn", "jobTitle", "crime reporter") not in facts
 
 
 def test_extract_the_series_never_means_a_bracketed_earlier_credit(extract_facts):
-    facts = extract_facts("Peacock has released the first trailer for “Nightbird,” its six-part thriller. “Nightbird” "
-                          "was created for television by Marit Elias (“Borderlands”), who also serves as head writer. "
-                          "The series is directed by Erik Skjold.")
-    assert ("Borderlands", "director", "Erik Skjold") not in facts
+    facts = extract_facts("Peacock has released the first trailer for “Snowlark,” its six-part thriller. “Snowlark” "
+                          "was created for television by Sunniva Berg (“Fjordline”), who also serves as head writer. "
+                          "The series is directed by Halvard Moen.")
+    assert ("Fjordline", "director", "Halvard Moen") not in facts
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

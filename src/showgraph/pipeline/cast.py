@@ -424,7 +424,7 @@ class CastFinder:
         return (i, _joined_name(doc, _ent_span(doc, j))[1])
 
     def _ranked_unlabelled_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
-        """"as Police Chief Anders Holt and ...": a rank, then up to three capitalised
+        """"as Police Chief Jens Vorland and ...": a rank, then up to three capitalised
         words NER left unlabelled (a title run would go on through "and")."""
         j = i
         while j < len(doc) and self._is_rank(doc[j]) and doc[j].text[:1].isupper() and not doc[j].ent_type_:

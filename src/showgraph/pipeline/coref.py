@@ -99,7 +99,7 @@ class Coreference:
                 continue
             if (token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent)) or credit_aside(doc, ent.start) \
                     or source_title(doc, ent.start):
-                continue  # an episode; "created by A (“Borderland”)": A's earlier credit; "the novel “W”"
+                continue  # an episode; "created by A (“Fjordline”)": A's earlier credit; "the novel “W”"
             if not self._source_mention(doc, ent) and _works_in_sentence(ent, ents) < 3:
                 return resolve(doc, ent.start, ent.end)
         return None

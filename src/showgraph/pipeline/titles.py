@@ -56,7 +56,7 @@ class TitleFinder:
 
 
 def credit_aside(doc: Doc, start: int) -> bool:
-    """"Yann Hale (“Brushfire”) directs": a title in brackets after a name is the
+    """"Bastien Morel (“Emberline”) directs": a title in brackets after a name is the
     person's earlier credit, never what a sentence or "the series" is about."""
     i = start - 1
     if i >= 0 and doc[i].text in OPEN_QUOTES:

@@ -130,13 +130,13 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
     return ctx.topic
 
 
-# Nouns after a title that make it someone's label: "“Coldwater” creator Simone Ward".
+# Nouns after a title that make it someone's label: "“Greywater” creator Alma Pryce".
 LABEL_NOUNS = {"creator", "co-creator", "showrunner", "star", "director", "writer", "producer", "alum",
                "actor", "actress", "author", "scribe", "helmer", "filmmaker", "veteran"}
 
 
 def credit_label(doc: Doc, end: int) -> bool:
-    """"its drama series from “Coldwater” creator Simone Ward": a title that labels a
+    """"its drama series from “Greywater” creator Alma Pryce": a title that labels a
     person by an earlier credit, not what the sentence is about."""
     i = end
     if i < len(doc) and doc[i].text in CLOSE_QUOTES:

@@ -378,13 +378,13 @@ def filmmaker_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]
             yield relation(work, "director", sent, "filmmaker-modifier", 0.65, obj=(ent.start, ent.end)), None
 
 
-# "the Kevin Marsh-directed disaster film": a name joined by a hyphen to a credit's participle.
+# "the Dale Pruett-directed disaster film": a name joined by a hyphen to a credit's participle.
 HYPHEN_CREDITS = {"directed": "director", "helmed": "director", "produced": "producer", "written": "writer",
                   "penned": "writer", "scripted": "writer", "created": "creator"}
 
 
 def hyphenated_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"W, the Kevin Marsh-directed disaster film", "the Ada Quill-produced series W"."""
+    """"W, the Dale Pruett-directed disaster film", "the Ada Quill-produced series W"."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Person" or ent.end + 1 >= sent.end or doc[ent.end].text != "-":
@@ -462,7 +462,7 @@ def _award_parties(token: Token) -> list[tuple[Token, Token]]:
 
 
 def _staff_post(noun: Token) -> bool:
-    """"a staff writer at Bright Lane Entertainment": a job at a company, no credit on a work."""
+    """"a staff writer at Northgate Entertainment": a job at a company, no credit on a work."""
     return any(c.lower_ == "staff" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "at" and any(o.ent_type_ == "Organization" for o in c.children)
         for c in noun.children)

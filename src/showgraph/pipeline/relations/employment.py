@@ -241,8 +241,8 @@ def _title_list(ctx: Context, sent: Span, noun: Token) -> Iterator[tuple[dict, T
     people = [p for p in list_entities(doc, noun.i + 1, sent.end, HOLDERS)
               if p[1] >= len(doc) or doc[p[1]].lower_ not in ("'s", "’s")]
     if noun.text[:1].isupper():
-        people = people[:1]  # "as Police Chief Anders Holt, Ingrid Lyk as ...": a rank names one
-    # "as crime reporter Leon Pratt and Wendell Shaw as ...": an actor cast next ends the list
+        people = people[:1]  # "as Police Chief Jens Vorland, Karin Moe as ...": a rank names one
+    # "as crime reporter Hugo Barlow and Rupert Glenn as ...": an actor cast next ends the list
     people = people[:next((k for k, p in enumerate(people) if p[1] < len(doc) and doc[p[1]].lower_ == "as"),
                           len(people))]
     employer = _clause_organisation(ctx, noun)

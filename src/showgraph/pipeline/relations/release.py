@@ -49,7 +49,7 @@ def _date_span(ctx: Context, token: Token):
     return span if span and ctx.doc[span[0]].ent_type_ == "DATE" else None
 
 
-# A page's own date line: "Published Wednesday, November 18, 2026", "Updated Nov. 3".
+# A page's own date line: "Published Tuesday, March 3, 2026", "Updated Nov. 3".
 DATELINE_WORDS = {"published", "updated", "posted"}
 
 
