@@ -792,13 +792,13 @@ MORE_CONSTRUCTIONS = [
     pytest.param("NBC has canceled “Pier Seven.” The series' 13-episode second season will play out in full.",
                  {("Pier Seven season 2", "numberOfEpisodes", 13)}, id="the-series-possessive-n-episode-season"),
     pytest.param("Marisol Vantreece has joined the cast of “Iron Gate,” the thriller from director Tom Reyes. "
-                 "Vantreece will play Ivy Tolland, the young witness, while Nina Shell is set as Hester Crane, a "
+                 "Vantreece will play Hattie Lorne, the young witness, while Nina Shell is set as Hester Crane, a "
                  "retired judge. The second season added Tomas Brandt as Elias Ferro, a rival captain.",
                  {("Nina Shell", "plays", "Hester Crane"), ("Tomas Brandt", "plays", "Elias Ferro")},
                  id="x-is-set-as-y-w-added-x-as-y"),
     pytest.param("'Iron Gate' Adds Three\n\nMarisol Vantreece has joined the cast of “Iron Gate,” the thriller from "
-                 "director Tom Reyes.\n\nVantreece will play Ivy Tolland, the young witness.",
-                 {("Iron Gate", "actor", "Marisol Vantreece"), ("Marisol Vantreece", "plays", "Ivy Tolland")},
+                 "director Tom Reyes.\n\nVantreece will play Hattie Lorne, the young witness.",
+                 {("Iron Gate", "actor", "Marisol Vantreece"), ("Marisol Vantreece", "plays", "Hattie Lorne")},
                  id="a-full-name-ner-missed-before-its-surname-known-later"),
     # Cast: credits in brackets, reviews' verdicts, ranks NER leaves unlabelled
     pytest.param("“Lantern Bay,” the new drama from Netflix, stars Ada Quill (“The Hollow Year”) as Inspector Mara "
@@ -838,9 +838,9 @@ MORE_CONSTRUCTIONS = [
                  id="x-won-best-actress-for-w"),
     pytest.param("Best director went to Marta Kowalski for “Winter Line,” a taut thriller.",
                  {("Winter Line", "director", "Marta Kowalski")}, id="best-director-went-to-x-for-w"),
-    pytest.param("The winners were announced on Sunday.\nBest Actress: Maret Ilves, “The Linen Field”\n"
+    pytest.param("The winners were announced on Sunday.\nBest Actress: Anna Kovacs, “The Linen Field”\n"
                  "Best Director: Tom Reyes, “Night Gate”",
-                 {("The Linen Field", "actor", "Maret Ilves"), ("Night Gate", "director", "Tom Reyes")},
+                 {("The Linen Field", "actor", "Anna Kovacs"), ("Night Gate", "director", "Tom Reyes")},
                  id="list-of-winners-category-x-w"),
     # Executive moves as the trade press reports them
     pytest.param("HBO has named Ada Quill president of television.",
@@ -1064,7 +1064,7 @@ def test_extract_no_cast_fact(extract_facts, text):
 
 
 def test_extract_a_winner_s_category_is_no_credit_on_the_line_before(extract_facts):
-    facts = extract_facts("The winners were announced on Sunday.\nBest Actress: Maret Ilves, “The Linen Field”\n"
+    facts = extract_facts("The winners were announced on Sunday.\nBest Actress: Anna Kovacs, “The Linen Field”\n"
                           "Best Director: Tom Reyes, “Night Gate”")
     assert ("The Linen Field", "director", "Tom Reyes") not in facts
 
