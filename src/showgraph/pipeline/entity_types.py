@@ -88,6 +88,8 @@ def _leads_something(ent: Span) -> bool:
 
 
 def _ends_in_a_led_word(ent: Span) -> bool:
+    if len(ent) < 4 or ent[-1].lower_ not in PERSON_LED:  # most names: before building their Tokens
+        return False
     words = [t for t in ent if t.lower_ != "the"]
     return len(words) >= 4 and words[-2].text == "-" and words[-1].lower_ in PERSON_LED \
         and all(t.text[:1].isupper() for t in words[:-2])

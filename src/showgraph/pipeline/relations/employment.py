@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.doc_data import info_of, latest_doc_memo
 from showgraph.pipeline.relations.common import (
     Context, clause_subject, ent_span, list_entities, relation, verb_read_as_noun, with_conjuncts,
 )
@@ -632,8 +632,10 @@ def where_employed(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"from the BBC, where he was controller of drama": the organisation the "where" is on."""
     doc = ctx.doc
     for where in sent:
+        if where.lower_ != "where":  # before making the head's Token
+            continue
         verb = where.head
-        if where.lower_ != "where" or verb.dep_ != "relcl" or verb.lemma_ not in ("be", "work", "serve"):
+        if verb.dep_ != "relcl" or verb.lemma_ not in ("be", "work", "serve"):
             continue
         org = ent_span(doc, verb.head.i)
         if not org or doc[org[0]].ent_type_ != "Organization" or not _a_company(ctx, doc[org[0]:org[1]]):
@@ -653,15 +655,22 @@ def _people_before_of(doc, person: Token) -> list:
 def _a_company(ctx: Context, ent: Span) -> bool:
     """A studio, broadcaster or outlet, not a band or a club that people are members of;
     or the short name of one the article names ("Northwind" for Northwind Studios)."""
-    return _company_name(ctx, ent) or any(
-        other.label_ == "Organization" and other.text.startswith(ent.text + " ") and _company_name(ctx, other)
-        for other in ctx.doc.ents)
+    if _company_name(ctx.lexicon, ent):
+        return True
+    prefix = ent.text + " "
+    return any(name.startswith(prefix) for name in _company_names(ctx.doc, ctx.lexicon))
 
 
-def _company_name(ctx: Context, ent: Span) -> bool:
+@latest_doc_memo
+def _company_names(doc: Doc, lexicon) -> list[str]:
+    """The texts of the Doc's companies, read once: the rules run after every entity is set."""
+    return [e.text for e in doc.ents if e.label_ == "Organization" and _company_name(lexicon, e)]
+
+
+def _company_name(lexicon, ent: Span) -> bool:
     role = info_of(ent).get("role", "")
     last = ent[-1].lower_
-    return role in COMPANY_ROLES or last in ctx.lexicon.company_name_ends or last in COMPANY_ENDS
+    return role in COMPANY_ROLES or last in lexicon.company_name_ends or last in COMPANY_ENDS
 
 
 def memberships(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
