@@ -740,6 +740,8 @@ CONSTRUCTIONS = [
 
 # Credits, networks and years in biographies and album articles.
 MORE_CONSTRUCTIONS = [
+    pytest.param("In the new drama, Nina Shell plays Mara Vell, a small-town detective with a secret.",
+                 {("Mara Vell", "jobTitle", "small-town detective")}, id="a-hyphenated-title-keeps-its-first-word"),
     pytest.param("“Larkspur Bay” returns in January. Writers for the season include Ada Quill and Tom Reyes.",
                  {("Larkspur Bay", "writer", "Ada Quill"), ("Larkspur Bay", "writer", "Tom Reyes")},
                  id="role-nouns-include-a-and-b"),
@@ -1123,6 +1125,13 @@ def test_extract_the_series_never_means_a_bracketed_earlier_credit(extract_facts
                           "was created for television by Sunniva Berg (“Fjordline”), who also serves as head writer. "
                           "The series is directed by Halvard Moen.")
     assert ("Fjordline", "director", "Halvard Moen") not in facts
+
+
+def test_extract_a_noun_before_a_title_is_part_of_it(extract_facts):
+    facts = extract_facts("Northwind Studios has named Tessa Marlow president, as longtime TV chief Owen Brandt "
+                          "prepares to step down.")
+    assert ("Owen Brandt", "jobTitle", "tv chief") in facts
+    assert ("Owen Brandt", "jobTitle", "chief") not in facts
 
 
 def test_extract_the_second_post_of_a_joint_title_is_no_title_of_its_own(extract_facts):

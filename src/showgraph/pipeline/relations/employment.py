@@ -293,7 +293,8 @@ def _title_before(ctx: Context, i: int) -> str | None:
         prev = doc[start - 1]
         if prev.ent_type_ or prev.is_punct or not (
                 prev.lower_ in ctx.lexicon.job_heads or prev.lower_ in ctx.lexicon.job_modifiers
-                or prev.lower_ == "of" or (prev.pos_ == "NOUN" and doc[start - 2].lower_ == "of")):
+                or prev.lower_ == "of" or (prev.pos_ == "NOUN" and doc[start - 2].lower_ == "of")
+                or (prev.pos_ == "NOUN" and prev.dep_ == "compound" and start < i)):  # "TV chief"
             break
         start -= 1
     while start < i and doc[start].lower_ == "of":
@@ -401,8 +402,11 @@ def _title_text(ctx: Context, noun: Token) -> str:
         if prev.lower_ in SKIP_MODIFIERS or prev.ent_type_ or prev.dep_ == "poss" or prev.text in ",'’":
             break
         if prev.lower_ in ctx.lexicon.job_modifiers or prev.lower_ in ctx.lexicon.job_heads \
-                or (prev.pos_ == "NOUN" and prev.dep_ == "compound") or prev.text == "-":
+                or (prev.pos_ == "NOUN" and prev.dep_ == "compound"):
             start -= 1
+            continue
+        if prev.text == "-" and start >= 2 and not doc[start - 2].ent_type_:
+            start -= 2  # "a lantern-maker": the word before the hyphen too, whatever its tag
             continue
         break
     end = _joined_title_end(ctx, noun)
