@@ -416,19 +416,21 @@ class CastFinder:
     def _ranked_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """"Dr. Ada Quill" where NER left the rank out of the name: the name with its rank
         (``_untitled`` drops it again before a full name)."""
-        j = i
-        while j < len(doc) and not doc[j].ent_type_ and self._is_rank(doc[j]) and doc[j].text[:1].isupper():
-            j += 1
+        j = self._past_ranks(doc, i)
         if j == i or j >= len(doc) or doc[j].ent_iob_ != "B" or doc[j].ent_type_ not in ("Person", "Character"):
             return None
         return (i, _joined_name(doc, _ent_span(doc, j))[1])
 
+    def _past_ranks(self, doc: Doc, i: int) -> int:
+        """The first token from ``i`` on that is no capitalised rank outside an entity."""
+        while i < len(doc) and not doc[i].ent_type_ and self._is_rank(doc[i]) and doc[i].text[:1].isupper():
+            i += 1
+        return i
+
     def _ranked_unlabelled_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """"as Police Chief Jens Vorland and ...": a rank, then up to three capitalised
         words NER left unlabelled (a title run would go on through "and")."""
-        j = i
-        while j < len(doc) and self._is_rank(doc[j]) and doc[j].text[:1].isupper() and not doc[j].ent_type_:
-            j += 1
+        j = self._past_ranks(doc, i)
         k = j
         while k < len(doc) and k - j < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
                 and not doc[k].ent_type_:

@@ -87,6 +87,17 @@ def _leads_something(ent: Span) -> bool:
         and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent if t.lower_ != "the")
 
 
+def _leader_name(ent: Span, label: str | None) -> Span | None:
+    """"The Ada Quill-led procedural", NER's "the Ada Quill-directed": the name before a
+    hyphened participle is a person, whether NER stopped at the hyphen or ran on."""
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if label in ("Work", "Place") and _leads_something(ent):
+        return Span(ent.doc, start, ent.end, label="Person")
+    if _ends_in_a_led_word(ent):
+        return Span(ent.doc, start, ent.end - 2, label="Person")
+    return None
+
+
 def _ends_in_a_led_word(ent: Span) -> bool:
     if len(ent) < 4 or ent[-1].lower_ not in PERSON_LED:  # most names: before building their Tokens
         return False
@@ -168,12 +179,9 @@ class EntityTyper:
                     entity_info(ent.doc)[span_key(longer.start, longer.end)] = info
             return longer
         label = LABEL_MAP.get(ent.label_)
-        if label in ("Work", "Place") and _leads_something(ent):
-            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-            return Span(ent.doc, start, ent.end, label="Person")  # "The Ada Quill-led procedural"
-        if _ends_in_a_led_word(ent):  # NER's "the Ada Quill-directed": the name before the hyphen
-            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-            return Span(ent.doc, start, ent.end - 2, label="Person")
+        leader = _leader_name(ent, label)
+        if leader is not None:
+            return leader
         if label == "Person" and len(ent) > 1 and ent[-1].is_digit and len(ent[-1]) <= 2:
             label = "Work"  # "Salt Road 2", "Brackwater 4": a numbered sequel, no person's name
         elif label == "Person" and len(ent) > 1 and ent[-1].text[:1].isupper() \

@@ -58,9 +58,7 @@ class TitleFinder:
 def credit_aside(doc: Doc, start: int) -> bool:
     """"Bastien Morel (“Emberline”) directs": a title in brackets after a name is the
     person's earlier credit, never what a sentence or "the series" is about."""
-    i = start - 1
-    if i >= 0 and doc[i].text in OPEN_QUOTES:
-        i -= 1
+    i = _before_title(doc, start)
     return i >= 1 and doc[i].text == "(" and doc[i - 1].ent_type_ == "Person"
 
 
@@ -71,10 +69,14 @@ SOURCE_NOUNS = {"novel", "novella", "book", "memoir", "play", "comic", "manga"}
 def source_title(doc: Doc, start: int) -> bool:
     """A title a literary noun introduces ("the novel “W”"): what a work is based on,
     not the work a sentence or "the series" is about."""
-    i = start - 1
-    if i >= 0 and doc[i].text in OPEN_QUOTES:
-        i -= 1
+    i = _before_title(doc, start)
     return i >= 0 and doc[i].lower_ in SOURCE_NOUNS
+
+
+def _before_title(doc: Doc, start: int) -> int:
+    """The token before a title that starts at ``start``, past its opening quote."""
+    i = start - 1
+    return i - 1 if i >= 0 and doc[i].text in OPEN_QUOTES else i
 
 
 def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -333,8 +335,6 @@ def _called_after_a_phrase(doc: Doc, noun, lexicon: Lexicon, subtype: str) -> li
     return []
 
 
-
-
 def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
     """"The Glass Orchard season 2", "season two of Brackwater", "the second season of Brackwater",
     "“Brackwater” returns for its third season".
@@ -408,8 +408,9 @@ def _season_without_of(doc: Doc, season: int, number: int) -> tuple[int, int, st
         i -= 1
     if i >= 0 and doc[i].tag_ == "POS":
         owner = doc[i - 1] if i > 0 else None
-        if owner is not None and owner.lower_ in ("series", "show") and _works_before(doc, start):
-            return start, end, _series_text(_works_before(doc, start)[-1]), number  # "the show's third season"
+        named = _works_before(doc, start) if owner is not None and owner.lower_ in ("series", "show") else []
+        if named:
+            return start, end, _series_text(named[-1]), number  # "the show's third season"
         if owner is None or owner.ent_type_ != "Work":
             return None
         series = next(e for e in doc.ents if e.start <= owner.i < e.end)

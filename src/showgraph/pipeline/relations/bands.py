@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import last_entity, resolve
 from showgraph.pipeline.definitions import defining_noun
-from showgraph.pipeline.relations.common import Context, ent_span, hyphenated_word, relation, with_conjuncts
+from showgraph.pipeline.relations.common import (
+    Context, ent_span, hyphenated_word, prep_objects, relation, with_conjuncts,
+)
 
 # "lead singer", "former bassist", "founding guitarist": words between the band and the part.
 PART_MODIFIERS = {"lead", "former", "founding", "rhythm", "bass", "backing", "co-lead", "original",
@@ -60,9 +62,7 @@ def lineup_members(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         band = _band_of_subject(ctx, subject)
         if band is None:
             continue
-        listed = [c for c in verb.children if c.dep_ == "dobj"]
-        listed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
+        listed = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("of",))
         for first in listed:
             for member in with_conjuncts(doc, first, ("Person",)):
                 if doc[member[0] - 1].lower_ not in ctx.lexicon.band_parts:  # "vocalist A": band_parts has it

@@ -51,6 +51,12 @@ def label_of(doc: Doc, span: SpanT) -> str:
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions in ``preps``: "from B" -> B."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The token naming who or what does ``verb``.
 

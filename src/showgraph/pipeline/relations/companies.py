@@ -22,8 +22,8 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, _described_work, clause_subject, ent_span, finite_or_progressive, list_entities, nominal_work, relation,
-    work_of_sentence,
+    Context, _described_work, clause_subject, ent_span, finite_or_progressive, list_entities, nominal_work,
+    prep_objects, relation, work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import NOUN_CREDITS, PRODUCE_LEMMAS, _titled_after
 
@@ -431,20 +431,18 @@ def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 def producing_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"A and B are producing for Harbour Light Films", "alongside C for her Copperline
     Productions banner": the company a producer makes the work for."""
-    doc = ctx.doc
     for verb in sent:
         if verb.lemma_ not in PRODUCE_LEMMAS or verb.pos_ != "VERB" or any(
                 c.dep_ in ("dobj", "agent", "nsubjpass") for c in verb.children):
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                org = _banner_org(ctx, obj) if obj.lower_ == "banner" else _org(ctx, obj.i)
-                # "producing for Netflix": the streamer commissions; it makes nothing
-                if org is None or info_of(doc[org[0]:org[1]]).get("role") in ("network", "streamer"):
-                    continue
-                work = work_of_sentence(ctx, sent, near=verb)
-                if work is not None:
-                    yield relation(work, "productionCompany", sent, "producing-for", 0.7, obj=org), verb
+        for obj in prep_objects(verb, ("for",)):
+            org = _banner_org(ctx, obj) if obj.lower_ == "banner" else _org(ctx, obj.i)
+            # "producing for Netflix": the streamer commissions; it makes nothing
+            if org is None or _role(ctx, org) in BROADCASTERS:
+                continue
+            work = work_of_sentence(ctx, sent, near=verb)
+            if work is not None:
+                yield relation(work, "productionCompany", sent, "producing-for", 0.7, obj=org), verb
 
 
 def _banner_org(ctx: Context, noun: Token):

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, finite_or_progressive, list_entities, nominal_work, relation, with_conjuncts,
-    work_of_sentence,
+    Context, ent_span, finite_or_progressive, list_entities, nominal_work, prep_objects, relation,
+    with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import OPEN_QUOTES, bracketed_year
@@ -123,9 +123,9 @@ def _partners(doc: Doc, verb: Token, preps: tuple[str, ...] = ("with", "alongsid
             for o in p.children if o.dep_ == "pobj" for span in _named_or_referred(doc, o)]
 
 
-PRODUCE_LEMMAS = {"produce", "co-produce"}
 # Credit verbs that, without an object, credit the work the sentence is about.
 INTRANSITIVE_CREDITS = {"produce": "producer", "co-produce": "producer", "direct": "director", "co-direct": "director"}
+PRODUCE_LEMMAS = {lemma for lemma, credit in INTRANSITIVE_CREDITS.items() if credit == "producer"}
 
 
 def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -475,8 +475,8 @@ def _award_category(doc: Doc, noun: Token) -> bool:
 
 def _award_work(doc: Doc, token: Token):
     """The work of the token's "for W"."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
-        span = ent_span(doc, next((c.i for c in prep.children if c.dep_ == "pobj"), prep.i))
+    for obj in prep_objects(token, ("for",)):
+        span = ent_span(doc, obj.i)
         if span and doc[span[0]].ent_type_ == "Work":
             return span
     return None

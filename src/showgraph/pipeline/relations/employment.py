@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of, latest_doc_memo
 from showgraph.pipeline.relations.common import (
-    Context, clause_subject, ent_span, list_entities, relation, verb_read_as_noun, with_conjuncts,
+    Context, clause_subject, ent_span, list_entities, prep_objects, relation, verb_read_as_noun,
+    with_conjuncts,
 )
 
 HOLDERS = ("Person", "Character")
@@ -574,17 +575,21 @@ def _pobj_organisation(ctx: Context, prep: Token, appositive: bool):
 
 def _verb_subjects(ctx: Context, verb: Token) -> list:
     """The verb's subject and the people coordinated with it ("A and B spent years as ...")."""
-    holder = _verb_subject(ctx, verb)
+    subject = clause_subject(verb)
+    holder = _holder_named(ctx, subject)
     if holder is None:
         return []
-    subject = clause_subject(verb)  # the name in this clause, before resolving it
     return [holder] + [resolve(ctx.doc, *p) for p in with_conjuncts(ctx.doc, subject, HOLDERS)[1:]]
 
 
 def _verb_subject(ctx: Context, verb: Token):
     """The person or character doing (or, passive, undergoing) the verb."""
+    return _holder_named(ctx, clause_subject(verb))
+
+
+def _holder_named(ctx: Context, subject: Token | None):
+    """The person or character a subject names or refers to, resolved; else None."""
     doc = ctx.doc
-    subject = clause_subject(verb)
     if subject is None:
         return None
     span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
@@ -616,35 +621,29 @@ def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 def joined_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"X joined Northwind in 2016", "X joins from Lionsgate", "X is leaving to join B":
     a company joined or come from is one the person works or worked for."""
-    doc = ctx.doc
     for verb in sent:
         if verb.lemma_ != "join" or verb.pos_ != "VERB":
             continue
         holder = _verb_subject(ctx, verb)
         if holder is None:
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                    for o in p.children if o.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("from",))
         for obj in objects:
-            span = ent_span(doc, obj.i)
-            if span and doc[span[0]].ent_type_ == "Organization" and _a_company(ctx, doc[span[0]:span[1]]):
-                yield relation(holder, "worksFor", sent, "joined", 0.65, obj=span), verb
+            company = _company_at(ctx, obj.i)
+            if company is not None:
+                yield relation(holder, "worksFor", sent, "joined", 0.65, obj=company), verb
 
 
 def where_employed(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"from the BBC, where he was controller of drama": the organisation the "where" is on."""
-    doc = ctx.doc
     for where in sent:
         if where.lower_ != "where":  # before making the head's Token
             continue
         verb = where.head
         if verb.dep_ != "relcl" or verb.lemma_ not in ("be", "work", "serve"):
             continue
-        org = ent_span(doc, verb.head.i)
-        if not org or doc[org[0]].ent_type_ != "Organization" or not _a_company(ctx, doc[org[0]:org[1]]):
-            continue
-        holder = _verb_subject(ctx, verb)
+        org = _company_at(ctx, verb.head.i)
+        holder = _verb_subject(ctx, verb) if org is not None else None
         if holder is not None:
             yield relation(holder, "worksFor", sent, "where-employed", 0.65, obj=org), where
 
@@ -654,6 +653,14 @@ def _people_before_of(doc, person: Token) -> list:
     if person.dep_ == "conj":
         return with_conjuncts(doc, person.head, HOLDERS)
     return [ent_span(doc, person.i)]
+
+
+def _company_at(ctx: Context, i: int):
+    """The company entity at token ``i``, or None."""
+    span = ent_span(ctx.doc, i)
+    if span and ctx.doc[span[0]].ent_type_ == "Organization" and _a_company(ctx, ctx.doc[span[0]:span[1]]):
+        return span
+    return None
 
 
 def _a_company(ctx: Context, ent: Span) -> bool:
