@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.names import normalize_name
-from showgraph.pipeline.doc_data import doc_tokens, info_of, span_key
+from showgraph.pipeline.doc_data import doc_tokens, first_line_break, info_of, span_key
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import credit_aside, source_title
 
@@ -282,11 +282,9 @@ def _topic(doc: Doc, links: dict[str, list[int]]) -> tuple[int, int] | None:
 
 
 def _headline_end(doc: Doc) -> int:
-    """The end of the first line, when the article opens with a headline line."""
-    for token in doc_tokens(doc):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            return token.i + 1
-    return 0
+    """The end of the headline line; 0 (no headline) when the text is one line."""
+    line_break = first_line_break(doc)
+    return 0 if line_break is None else line_break + 1
 
 
 def _lead_end(doc: Doc) -> int:

@@ -82,6 +82,15 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+def first_line_break(doc: Doc) -> int | None:
+    """The index of the whitespace token that ends the article's first line, if any.
+
+    spaCy keeps every line break in a whitespace token of its own (a Token's
+    trailing whitespace is at most one space), so this is where a headline ends.
+    """
+    return next((t.i for t in doc_tokens(doc) if t.is_space and "\n" in t.text), None)
+
+
 def span_text(span: Span) -> str:
     """``span.text``, cut from :func:`doc_text` instead of joined from new Tokens."""
     return doc_text(span.doc)[span.start_char:span.end_char]

@@ -27,6 +27,7 @@ from showgraph.pipeline.definitions import defined_label, lead_label
 from showgraph.pipeline.doc_data import (
     doc_tokens,
     entity_info,
+    first_line_break,
     info_of,
     relabel,
     set_entity,
@@ -114,7 +115,8 @@ HEADLINE_VERBS = {"taps", "names", "hires", "sets", "gets", "joins", "exits", "m
 
 def _headline_end(doc: Doc) -> int:
     """The end of the article's first line, which trade press writes in Title Case."""
-    return next((t.i for t in doc_tokens(doc) if t.is_space and "\n" in t.text), len(doc))
+    line_break = first_line_break(doc)
+    return len(doc) if line_break is None else line_break
 
 
 def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
