@@ -1004,6 +1004,26 @@ MORE_CONSTRUCTIONS = [
     pytest.param('Salt Harbour was an American soul project formed in 1979 that enjoyed success with "Paper Moon (In a '
                  'Night Mood)" (1979) and "Ain\'t No Harbour Wide Enough" (1981).',
                  {("Ain't No Harbour Wide Enough", "releaseDate", "1981")}, id="quoted-title-(year)"),
+    # "opens with A (B)": "with" lists cast only where a verb says so, not the noun "star"
+    pytest.param('Netflix has dated "Harrow Fen". The season opens with Wilma (Jody Akerlund), the show\'s '
+                 'overlooked heroine, finally getting her chance, only for the star, Petra Lindqvist, to refuse '
+                 'to leave.', {("Jody Akerlund", "plays", "Wilma"), ("Harrow Fen", "character", "Wilma")},
+                 id="opens-with-character-(actor)"),
+    # "Y, played with relish by X,": a manner phrase before the agent
+    pytest.param('Netflix has dated "Harrow Fen". Her sister Maeve, played with a sour wit by Lottie Barrand, '
+                 'would sooner burn the place down.',
+                 {("Lottie Barrand", "plays", "Maeve"), ("Harrow Fen", "actor", "Lottie Barrand")},
+                 id="y-played-with-manner-by-x"),
+    # "A plays X, Edwin's daughter, and B appears as Y"
+    pytest.param('Netflix has dated "Harrow Fen". Dale Whitcombe plays Kora, Edwin\'s daughter, a police officer '
+                 'on the mainland, and the Swedish actor Mette Lund appears as Sigrid, the island\'s shopkeeper.',
+                 {("Dale Whitcombe", "plays", "Kora"), ("Mette Lund", "plays", "Sigrid")},
+                 id="plays-x-owner's-kin-and-b-appears-as-y"),
+    # "is attached to star as Y", "star" read as a noun after "to"
+    pytest.param('Netflix is adapting the novel "Harrow Fen". Mae Osgood, who made her debut last year in the '
+                 'short "Red Kite," is attached to star as Yaa, the granddaughter at the heart of the story.',
+                 {("Mae Osgood", "plays", "Yaa"), ("Harrow Fen", "character", "Yaa")},
+                 id="attached-to-star-as-y"),
 ]
 
 NOT_CAST = [
@@ -1622,3 +1642,10 @@ def test_extract_a_post_at_an_institution_is_no_director_credit(extract_facts):
     facts = extract_facts("\"Salt Hymn\" is a drama series. The cast includes Sarah Mitchell as the museum's director, "
                           "Ada Quill, and Paul Finch as Ned.")
     assert not [f for f in facts if f[1] == "director"]
+
+
+def test_extract_a_work_in_a_who_clause_about_the_subject_is_not_the_cast_s_work(extract_facts):
+    facts = extract_facts('Netflix is adapting the novel "Harrow Fen". Mae Osgood, who made her debut last year in '
+                          'the short "Red Kite," is attached to star as Yaa.')
+    assert ("Harrow Fen", "character", "Yaa") in facts
+    assert ("Red Kite", "character", "Yaa") not in facts

@@ -270,7 +270,9 @@ class CastFinder:
         """The verb's subject; but "A plays X, and B plays Y", "A stars as X, and B appears as Y":
         the parser may hang B off X and give the second verb A's subject, so a name right
         before a verb without a subject of its own is its subject."""
-        if not any(c.dep_ == "nsubj" for c in verb.children) and verb.i > 0 and doc[verb.i - 1].ent_type_ == "Person":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named_before = verb.i > 0 and doc[verb.i - 1].ent_type_ == "Person"
+        if named_before and (subject is None or _conjoined_to_noun(doc[verb.i - 1], subject)):
             return _name_just_before(doc, verb.i) or _subject_of(doc, verb)
         return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
 
@@ -315,8 +317,8 @@ class CastFinder:
         names = []
         while i < stop:
             name = self._name_at(doc, i)
-            if name is None:
-                break
+            if name is None or (names and name[1] < stop and doc[name[1]].lower_ in ("'s", "’s")):
+                break  # "plays Kora, Edwin's daughter": Edwin owns the description, no second role
             names.append(name)
             i = name[1]
             while i < stop and (doc[i].lower_ in LIST_SEPARATORS or doc[i].text in "'\"’”"):
@@ -327,10 +329,13 @@ class CastFinder:
     def _passives(self, doc: Doc, sent: Span) -> list[Pair]:
         pairs = []
         for verb in sent:
-            if verb.lemma_.lower() not in ROLE_VERBS or verb.tag_ != "VBN":
+            if verb.lemma_.lower() not in ROLE_VERBS:
                 continue
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            actor_token = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if verb.tag_ == "VBN":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                actor_token = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            else:
+                actor_token = _delayed_agent(doc, verb)
             if actor_token is None or actor_token.ent_type_ not in ("Person", ""):
                 continue
             character = self._played_one(doc, verb)
@@ -344,6 +349,8 @@ class CastFinder:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
+        if verb.tag_ != "VBN":  # _delayed_agent: the name just before ", played with ... by"
+            return _name_before(doc, verb.i - 1)
         node = verb
         while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head != node:
             node = node.head
@@ -462,6 +469,32 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _role_verb_word(token: Token) -> bool:
+    return token.lemma_.lower() in ROLE_VERBS or token.lemma_.lower() in Lexicon.load().cast_cues
+
+
+def _conjoined_to_noun(name: Token, subject: Token) -> bool:
+    """"A plays X, Edwin's daughter, and B appears as Y": the parser makes "daughter"
+    the second verb's subject and B its conjunct; B is the one who appears."""
+    return subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and any(t.dep_ == "conj" and t.head == subject for t in (name, name.head))
+
+
+def _delayed_agent(doc: Doc, verb: Token) -> Token | None:
+    """"Maeve, played with a sour wit by Lottie Barrand, ...": a review's manner phrase
+    before the agent, which the parser reads as a main verb "played" with its "by" under
+    the manner noun. The Person after "by", when the clause runs on without a comma."""
+    if verb.i == 0 or doc[verb.i - 1].text != "," or doc[verb.i + 1:verb.i + 2].text not in ("with", "in"):
+        return None
+    for token in doc[verb.i + 2:min(verb.i + 10, verb.sent.end - 1)]:
+        if token.is_punct:
+            return None
+        if token.lower_ == "by":
+            after = doc[token.i + 1]
+            return after if after.ent_type_ == "Person" and after.ent_iob_ == "B" else None
+    return None
 
 
 def _judged_in_a_role(as_token: Token) -> bool:
@@ -659,8 +692,11 @@ def _speaks_of_cast(token: Token) -> bool:
         return phrase.head.head.lower_ in ("cast", "ensemble")  # not "the daughter of actors A and B"
     if token.lower_ not in WEAK_LIST_CUES:
         return True
+    # The verb "star", not the noun: "only for the production's star, Ada Quill (Mara
+    # Lind)" is a character who is a star in the story.
     return any(t.lower_ in ("cast", "stars", "starring", "ensemble", "protagonists")
-               or t.lemma_ in ("star", "cast") for t in token.sent)
+               or t.lemma_ == "cast" or (t.lemma_ == "star" and t.pos_ == "VERB")
+               for t in token.sent)
 
 
 def _name_list(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
@@ -799,6 +835,8 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
         if node.dep_ in ("xcomp", "ccomp", "conj", "advcl") and node.head != node:
             node = node.head
+        elif node.dep_ == "pobj" and doc[node.i - 1].lower_ == "to" and _role_verb_word(node):
+            node = node.head.head  # "is attached to star as Y", read as a noun after "to"
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
             # "X won an award for playing Y"; "thanked X for playing Y": the object.
             node = node.head.head

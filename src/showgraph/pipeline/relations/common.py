@@ -124,8 +124,10 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
     doc = ctx.doc
     works = [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and not credit_aside(doc, e.start)
              and not source_title(doc, e.start) and not credit_label(doc, e.end)]
-    if near is not None and works:
-        return min(works, key=lambda w: abs(w[0] - near.i))
+    if near is not None:
+        works = [w for w in works if not _aside_clause_work(doc[w[0]:w[1]].root, near)]
+        if works:
+            return min(works, key=lambda w: abs(w[0] - near.i))
     if works:
         return works[0]
     for token in sent:
@@ -134,6 +136,17 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
             if target != (token.i, token.i + 1):
                 return target
     return ctx.topic
+
+
+def _aside_clause_work(work: Token, near: Token) -> bool:
+    """"Mae Osgood, who made her debut in "Red Kite", is attached to star as Yaa": a
+    work inside a who-clause about the sentence's subject is an aside on that person,
+    not what a fact (at ``near``) outside the clause is about."""
+    for clause in work.ancestors:
+        if clause.dep_ == "relcl" and clause.head.ent_type_ == "Person" \
+                and clause.head.dep_ in ("nsubj", "nsubjpass"):
+            return not clause.left_edge.i <= near.i <= clause.right_edge.i
+    return False
 
 
 # Nouns after a title that make it someone's label: "“Greywater” creator Alma Pryce".
