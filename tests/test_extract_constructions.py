@@ -1024,6 +1024,29 @@ MORE_CONSTRUCTIONS = [
                  'short "Red Kite," is attached to star as Yaa, the granddaughter at the heart of the story.',
                  {("Mae Osgood", "plays", "Yaa"), ("Harrow Fen", "character", "Yaa")},
                  id="attached-to-star-as-y"),
+    # "Y (X)" where NER took the character for a place
+    pytest.param('A subplot involving Old Corwin (Dale Whitcombe), a retired miner, feels like a leftover in '
+                 '"Harrow Fen".', {("Dale Whitcombe", "plays", "Old Corwin"), ("Harrow Fen", "character", "Old Corwin")},
+                 id="place-like-character-(actor)"),
+    # obituaries: "made his screen debut as the runaway Y in W", "He was memorable as the half-blind Y in W"
+    pytest.param('Tomas Wierzba trained at the theatre school and made his screen debut as the runaway Jurek in '
+                 '"Ashes of Monday" (1968).',
+                 {("Tomas Wierzba", "plays", "Jurek"), ("Ashes of Monday", "character", "Jurek")},
+                 id="screen-debut-as-described-y"),
+    pytest.param('Tomas Wierzba was born in 1950. He was memorable as the half-blind Old Jonas in "Lamp Keepers" (2009).',
+                 {("Tomas Wierzba", "plays", "Old Jonas"), ("Lamp Keepers", "actor", "Tomas Wierzba")},
+                 id="he-was-memorable-as-hyphen-described-y"),
+    # 'W (1968), a drama directed by X': the indefinite description is W's
+    pytest.param('Tomas Wierzba, Star of "The Tin Regiment," Dies at 79\n\nWierzba made his debut in "Ashes of '
+                 'Monday" (1968), a drama directed by Pawel Nowak.', {("Ashes of Monday", "director", "Pawel Nowak")},
+                 id="w-(year)-a-drama-directed-by-x"),
+    # "The series" a few sentences after the work a paragraph was about
+    pytest.param('"Harrow Fen" Canceled at Hulu; "Salt Lanterns" Renewed\n\nHulu has canceled the drama "Harrow '
+                 'Fen" after two seasons, while renewing the comedy "Salt Lanterns."\n\n"Harrow Fen," which was '
+                 'created by Ida Roane, debuted in March 2024. Its second season rolled out in April. The show ends '
+                 'with 18 episodes.\n\nThe series starred Petra Lindqvist as Maeve Ashby.\n\n"Salt Lanterns" is a '
+                 'comedy. "Salt Lanterns" returns in May. "Salt Lanterns" was created by Mae Osgood.',
+                 {("Harrow Fen", "character", "Maeve Ashby")}, id="the-series-means-the-subject-further-back"),
 ]
 
 NOT_CAST = [
@@ -1649,3 +1672,29 @@ def test_extract_a_work_in_a_who_clause_about_the_subject_is_not_the_cast_s_work
                           'the short "Red Kite," is attached to star as Yaa.')
     assert ("Harrow Fen", "character", "Yaa") in facts
     assert ("Red Kite", "character", "Yaa") not in facts
+
+
+def test_extract_a_nickname_people_call_someone_is_no_title(extract_entities):
+    entities = extract_entities('Netflix has dated "Harrow Fen". Sergeant Tam Ure (Orla Brecken) spends the hour '
+                                'chasing a man the dockers call "Pike," and while Brecken is charming, it drags.')
+    assert entities.get("Pike") != "Work"
+
+
+def test_extract_a_maker_s_bracketed_credit_is_no_acting_credit(extract_facts):
+    facts = extract_facts('Peacock has rounded out the cast of "Cairn Hollow," its thriller from Ida Roane ("Dust '
+                          'Lanterns"), with Petra Lindqvist among those set to star.')
+    assert ("Dust Lanterns", "actor", "Ida Roane") not in facts
+
+
+def test_extract_an_award_with_an_article_is_no_title(extract_entities):
+    entities = extract_entities('Howells, who won a Welsh BAFTA for the role in 2023, returns alongside Jody '
+                                'Akerlund as Huw Bevan in "Cairn Hollow".')
+    assert not [name for name in entities if "BAFTA" in name]
+
+
+def test_extract_a_part_in_a_cast_list_is_no_job(extract_facts):
+    facts = extract_facts('BBC One has set a date for the third series of "Cairn Hollow". Lindqvist, who won a '
+                          'Welsh BAFTA for the role in 2023, returns alongside Jody Akerlund as Huw Bevan, her '
+                          'ex-husband; Mae Osgood as the pathologist Dr Ana Roe; and Dale Whitcombe as her boss.')
+    assert ("Jody Akerlund", "plays", "Huw Bevan") in facts
+    assert not [f for f in facts if f[0] == "Dale Whitcombe" and f[1] == "jobTitle"]

@@ -29,7 +29,7 @@ from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
 # Nouns whose holder plays the name after "as": "his role as Y", "her turn as Y".
-ROLE_AS_NOUNS = {"role", "part", "turn", "portrayal", "performance"}
+ROLE_AS_NOUNS = {"role", "part", "turn", "portrayal", "performance", "debut"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
 # ("The protagonist is Corvin", "antagonist Baron Vex": one name after the singular is a character.)
 LIST_CUES = {"starring", "stars", "star", "starred", "featuring", "features", "featured",
@@ -239,7 +239,7 @@ class CastFinder:
             return self._own_subject(doc, verb)
         if _judged_in_a_role(as_token):
             subject = _subject_of(doc, verb.head)  # "X is terrific as Y", "X is a revelation as Y"
-            return subject if subject and (doc[subject[0]].ent_type_ == "Person"
+            return subject if subject and (doc[subject[0]].ent_type_ == "Person" or doc[subject[0]].lower_ in ("he", "she")
                                            or _person_like(doc, doc[subject[0]])) else None
         return None
 
@@ -400,6 +400,8 @@ class CastFinder:
             return False
         for start, end in (outer, inner):
             span = doc[start:end]
+            if span.root.ent_type_ == "Place" and (start, end) == outer and _named_like_a_character(doc, outer, inner):
+                continue
             if span.root.ent_type_ in ("Place", "DATE", "CARDINAL") \
                     or info_of(Span(doc, start, end)).get("rule") in TITLE_RULES \
                     or not _is_name(doc, start, end):
@@ -475,6 +477,13 @@ def _role_verb_word(token: Token) -> bool:
     return token.lemma_.lower() in ROLE_VERBS or token.lemma_.lower() in Lexicon.load().cast_cues
 
 
+def _named_like_a_character(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """"A subplot involving Old Corwin (Dale Whitcombe)": NER's place before an actor's full
+    name in brackets is a character, unless a preposition makes it a place ("in Leeds (...)")."""
+    return outer[0] > 0 and doc[outer[0] - 1].pos_ != "ADP" and doc[inner[0]].ent_type_ == "Person" \
+        and inner[1] - inner[0] >= 2
+
+
 def _conjoined_to_noun(name: Token, subject: Token) -> bool:
     """"A plays X, Edwin's daughter, and B appears as Y": the parser makes "daughter"
     the second verb's subject and B its conjunct; B is the one who appears."""
@@ -528,7 +537,8 @@ def _person_like(doc: Doc, token: Token) -> bool:
 
 def _role_holder(doc: Doc, role: Token) -> tuple[int, int] | None:
     """Whose role it is: "his role of", "X landed the role of", "stars X in the title role of"."""
-    owner = next((c for c in role.children if c.dep_ == "poss"), None)
+    # "his screen debut": the parser may hang "his" from the noun before the role noun.
+    owner = next((t for t in role.subtree if t.dep_ == "poss" and role.left_edge.i <= t.i < role.i), None)
     if owner is not None:
         return _ent_span(doc, owner.i)
     if role.dep_ == "dobj":
@@ -606,14 +616,16 @@ def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None
     """"[the] youngest, Sol", "[the] ferryman Abel Pruitt", "[the] institute's director, Sylvie
     Okonkwo": a described role's name."""
     k = j
-    while k < len(doc) and k - j < 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
-                                          or (doc[k].lower_ in ("'s", "’s") and k > j)):
+    # "the half-blind Old Jonas": a hyphen joins the words of one description.
+    while k < len(doc) and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                          or (doc[k].lower_ in ("'s", "’s") and k > j)
+                                          or (doc[k].text == "-" and k > j)):
         k += 1
     if k == j or k >= len(doc):
         return None
     if doc[k].text == ",":
         return name_at(doc, k + 1)
-    return name_at(doc, k) if doc[k - 1].pos_ == "NOUN" else None
+    return name_at(doc, k) if doc[k - 1].pos_ in ("NOUN", "ADJ") else None
 
 
 def _titled(doc: Doc, text: str) -> bool:

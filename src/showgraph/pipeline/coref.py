@@ -27,10 +27,12 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.names import normalize_name
 from showgraph.pipeline.doc_data import doc_tokens, first_line_break, info_of, span_key
 from showgraph.pipeline.lexicon import Lexicon
-from showgraph.pipeline.titles import credit_aside, source_title
+from showgraph.pipeline.titles import OPEN_QUOTES, credit_aside, source_title
 
 TYPED = ("Person", "Character", "Organization", "Work")
 PRONOUN_WINDOW = 2
+# How far back "the series" may still mean a work named as a clause's subject.
+SUBJECT_WINDOW = 4
 SOURCE_CUES = {("based", "on"), ("adaptation", "of"), ("adapted", "from"), ("remake", "of")}
 NOMINAL_DETERMINERS = {"the", "this", "that", "its", "their"}
 
@@ -73,7 +75,9 @@ class Coreference:
         if token.pos_ != "NOUN" or not _definite(token):
             return None
         if lower in self.lexicon.work_nouns:
-            return self._work_antecedent(doc, ents, token) or topic
+            further = lower in WHOLE_WORK_NOUNS and self._work_antecedent(
+                doc, ents, token, SUBJECT_WINDOW, subjects_only=True)
+            return self._work_antecedent(doc, ents, token) or further or topic
         if lower in self.lexicon.organization_nouns:
             return last_entity(doc, ents, token, ("Organization",), None)
         if lower in self.lexicon.person_anaphors:
@@ -81,20 +85,24 @@ class Coreference:
         return None
 
 
-    def _work_antecedent(self, doc: Doc, ents: tuple[Span, ...], token: Token
+    def _work_antecedent(self, doc: Doc, ents: tuple[Span, ...], token: Token,
+                         window: int = PRONOUN_WINDOW, subjects_only: bool = False
                          ) -> tuple[int, int] | None:
         """The last work named in this or the two previous sentences that "the series" can mean.
 
         A source ("based on the podcast 'X'") and one item of a filmography
         list ("X (2014), Y (2019) and Z (2022)") are not what "the film" means
-        next; without such a work, "the series" is the article's topic.
+        next. Further back, a work the text was about (a clause's subject)
+        still is; without one, "the series" is the article's topic.
         """
-        floor = _window_start(token, PRONOUN_WINDOW)
+        floor = _window_start(token, window)
         for ent in reversed(ents):
             if ent.end > token.i or ent.label_ != "Work":
                 continue
             if ent.start < floor:
                 return None
+            if subjects_only and not _sentence_subject(doc, ent):
+                continue
             if token.lower_ == "episode" and _series_of_a_part(ent):
                 continue
             if (token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent)) or credit_aside(doc, ent.start) \
@@ -113,12 +121,22 @@ class Coreference:
         return cue is not None and self.lexicon.work_cues.get(cue.lower_) == "Other"
 
 
+def _sentence_subject(doc: Doc, ent: Span) -> bool:
+    """A clause's subject, or the name that opens its sentence (the parser often makes
+    a quoted title there the root: '"Harrow Fen," which was created by ..., debuted')."""
+    opening = ent.sent.start + (doc[ent.sent.start].text in OPEN_QUOTES)
+    return ent.root.dep_ in ("nsubj", "nsubjpass") or ent.start == opening
+
+
 def _series_of_a_part(ent: Span) -> bool:
     """"the second episode of (the new season of) W": W is the series, not the episode."""
     return any(a.lower_ in ("episode", "season", "episodes") for a in ent.root.ancestors)
 
 
 SERIES_NOUNS = {"series", "show", "sitcom", "drama", "miniseries"}
+# Nouns for a whole work, which an episode named as a subject further back is not
+# ("has spent the season", "the hour" in a recap are the series').
+WHOLE_WORK_NOUNS = SERIES_NOUNS | {"film", "movie"}
 PART_NOUNS = {"episode", "finale", "premiere", "pilot", "installment", "instalment"}
 
 

@@ -205,6 +205,8 @@ class EntityTyper:
         if doc[start].lower_ in self.lexicon.award_openers and span.label_ in ("Person", "Organization", "Character") \
                 and not info_of(span).get("rule"):
             return None  # "Best Actress", "Outstanding Drama Series": an award category
+        if span.label_ == "Work" and doc[start].text in ("a", "an") and self._named_by_ner(span):
+            return None  # "won a Welsh BAFTA for the role": a lower-case article opens no title
         while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
                                and span.label_ == "Person"):
             start += 1

@@ -93,9 +93,19 @@ def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
         start, stop = token.i + 1, end
         while stop > start and doc[stop - 1].is_punct and doc[stop - 1].text not in "!?":
             stop -= 1
-        if stop > start and lexicon.looks_like_title(doc[start:stop]):
+        if stop > start and lexicon.looks_like_title(doc[start:stop]) and not _nickname_given(doc, token.i):
             spans.append((start, stop))
     return spans
+
+
+def _nickname_given(doc: Doc, opening: int) -> bool:
+    """'a man the dockers call "Pike"', 'nicknamed "Red"': a name people use, no title
+    ("a film called "W"", a participle after a noun, still names a work)."""
+    if opening == 0:
+        return False
+    before = doc[opening - 1]
+    return (before.lemma_ == "call" and before.tag_ in ("VB", "VBP", "VBZ")) \
+        or before.lower_ in ("nicknamed", "nickname", "aka")
 
 
 def _glued_closing_quote(doc: Doc, token) -> bool:

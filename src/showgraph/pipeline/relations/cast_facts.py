@@ -88,12 +88,22 @@ def aside_credit_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     """'Lena Albright ("Harbor Lights") has booked a role': news names an actor's earlier
     work in brackets after the name, in a sentence about casting."""
     doc = ctx.doc
-    credits = [(ent, work) for ent in sent.ents if ent.label_ == "Person"
+    credits = [(ent, work) for ent in sent.ents if ent.label_ == "Person" and not _credited_maker(ent)
                for work in [_aside_credit(doc, (ent.start, ent.end))] if work is not None]
     if not credits or not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
         return  # the brackets first: few sentences have them
     for ent, work in credits:
         yield relation(work, "actor", sent, "aside-credit", 0.7, obj=(ent.start, ent.end)), None
+
+
+# Words before a name that make it a maker's: "a thriller from Ida Roane ("Dust Lanterns")".
+MAKER_WORDS = {"from", "by", "creator", "co-creator", "showrunner", "director", "writer", "filmmaker",
+               "producer", "author", "novelist", "playwright"}
+
+
+def _credited_maker(person: Span) -> bool:
+    """A name given as a show's maker, whose bracketed credit is a making one, not a role."""
+    return person.start > 0 and person.doc[person.start - 1].lower_ in MAKER_WORDS
 
 
 def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

@@ -230,8 +230,24 @@ def nominal_work(ctx: Context, token: Token, topic_fallback: bool = True):
         target = resolve(doc, token.i, token.i + 1)
         if target != (token.i, token.i + 1):
             return target
-        return ctx.topic if topic_fallback else None
+        return _title_before_description(doc, token) or (ctx.topic if topic_fallback else None)
     return None
+
+
+def _title_before_description(doc: Doc, noun: Token) -> SpanT | None:
+    """'"Ashes of Monday" (1968), a drama directed by X': the title an indefinite
+    description follows, past its bracketed year and quotes."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    i = noun.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
+        i -= 3
+    while i >= 0 and doc[i].text in CLOSE_QUOTES:
+        i -= 1
+    return ent_span(doc, i) if i >= 0 and doc[i].ent_type_ == "Work" else None
 
 
 # Links a list member or a participle climbs to reach what it describes.

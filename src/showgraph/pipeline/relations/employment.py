@@ -87,6 +87,11 @@ def titles_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 ROLE_AS_VERBS = {"star", "cast", "play", "portray", "voice", "appear", "guest", "co-star", "costar"}
 
 
+def _casts_in(doc, sent: Span) -> bool:
+    """Whether the cast component paired an actor with a character in the sentence."""
+    return any(sent.start <= pair[2] < sent.end for pair in doc._.sg_cast or [])
+
+
 def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     i = as_token.i + 1
@@ -110,6 +115,8 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
     verb = as_token.head
     if any(a.lemma_.lower() in ROLE_AS_VERBS for a in (verb, *verb.ancestors)):
         return  # "Tom Reyes stars as the detective", "stars A as X and B as the sheriff": a role, not a job
+    if _casts_in(doc, sent):
+        return  # "returns alongside A as Huw Bevan ... and B as her boss": a part in a cast list
     holder = _holder_of_as(ctx, verb)
     if holder is None:
         return
