@@ -1698,3 +1698,22 @@ def test_extract_a_part_in_a_cast_list_is_no_job(extract_facts):
                           'ex-husband; Mae Osgood as the pathologist Dr Ana Roe; and Dale Whitcombe as her boss.')
     assert ("Jody Akerlund", "plays", "Huw Bevan") in facts
     assert not [f for f in facts if f[0] == "Dale Whitcombe" and f[1] == "jobTitle"]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    pytest.param('In third place, Lionsgate\'s horror entry "The Tenth Guest" scared up $14.1 million.',
+                 ("The Tenth Guest", "distributor", "Lionsgate"),
+                 ("The Tenth Guest", "productionCompany", "Lionsgate"), id="releasing-studio's-film"),
+    pytest.param('On the specialty front, Neon\'s "Vera at Noon" opened in four theaters on Friday.',
+                 ("Vera at Noon", "distributor", "Neon"), None, id="distributor's-film"),
+    pytest.param('Lionsgate\'s drama series "Harrow Fen" returns in May.',
+                 ("Harrow Fen", "productionCompany", "Lionsgate"),
+                 ("Harrow Fen", "distributor", "Lionsgate"), id="releasing-studio's-series"),
+    pytest.param('Mae Osgood recently wrapped production on Focus Features\' "Salt Meadow".',
+                 ("Salt Meadow", "productionCompany", "Focus Features"),
+                 ("Salt Meadow", "distributor", "Focus Features"), id="production-on-studio's-film"),
+])
+def test_extract_what_a_company_s_possessed_work_credits(extract_facts, text, expected, not_expected):
+    facts = extract_facts(text)
+    assert expected in facts
+    assert not_expected not in facts

@@ -47,7 +47,7 @@ class Gazetteer:
                 span, canonical = doc[span.start:longer], doc[span.start:longer].text
             set_entity(doc, span.start, span.end, "Organization", role=role,
                        canonical=canonical, rule="gazetteer")
-            if role in ("network", "streamer", "studio"):
+            if role != "press":
                 self._possessed_title(doc, span.end)
         return doc
 

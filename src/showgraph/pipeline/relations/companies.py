@@ -9,8 +9,9 @@
 - "distributed by", "acquired ... for release by", "the local distributor", "acquired the film's
   North American distribution rights", "W, which X released".
 
-The gazetteer's role (network, streamer, studio, distributor) decides between
-``network`` and ``productionCompany`` where the construction does not.
+The gazetteer's role (network, streamer, studio, releasing-studio, distributor)
+decides between ``network``, ``productionCompany`` and ``distributor`` where the
+construction does not.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ COMMISSION_VERBS = {"renew", "premier", "order", "pick", "greenlight", "greenlit
 PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
 DISTRIBUTE_VERBS = {"distribute", "acquire", "release", "handle"}
 BROADCASTERS = {"network", "streamer"}
+# A releasing studio both makes films and releases them; its "W" is most often its release.
+STUDIOS = {"studio", "releasing-studio"}
+TELEVISION_SUBTYPES = {"TVSeries", "Season", "Episode"}
 
 
 def _org(ctx: Context, i: int):
@@ -65,16 +69,37 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         work = _work_after(ctx, org[1], sent)
         if work is None:
             continue
-        role = _role(ctx, org)
-        predicate = "network" if role in BROADCASTERS else "productionCompany" if role == "studio" else None
-        if predicate is None or doc[org[1] - 1].head.lemma_ in DISTRIBUTED_NOUNS:
-            continue  # "the A24 release W": a distributor's (release_nouns), not a maker's
+        predicate = _possessor_credit(ctx, org, work)
+        if predicate is None or (predicate == "productionCompany" and doc[org[1] - 1].head.lemma_ in DISTRIBUTED_NOUNS):
+            continue  # "the Blumhouse release W": a distributor's (release_nouns), not a maker's
         # "the FX series “A” and “B”": every title listed after the noun
         for title in [work, *list_entities(doc, work[1], sent.end, ("Work",))]:
             yield relation(title, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
 
 
 DISTRIBUTED_NOUNS = {"release", "pickup", "acquisition"}
+
+
+def _possessor_credit(ctx: Context, org, work) -> str | None:
+    """What "<company>'s W" says the company did: aired it, released it or made it.
+
+    "Lionsgate's horror entry W", "Neon's W": a film's releaser; "HBO's W": its
+    network; "Blumhouse's W", "Lionsgate's series W", "This Fox feature was
+    produced by X": its maker.
+    """
+    role = _role(ctx, org)
+    if role in BROADCASTERS:
+        return "network"
+    subtypes = {info_of(Span(ctx.doc, *work)).get("subtype")} | {
+        ctx.lexicon.work_cues.get(t.lower_) for t in ctx.doc[org[1]:work[0]]}  # "'s drama series W"
+    television = bool(subtypes & TELEVISION_SUBTYPES)
+    # "wrapped production on Searchlight Pictures' W": the sentence is about making it;
+    # "the studio's 49th animated feature W" counts the films it made.
+    making = any(t.lemma_.lower() in ("production", "produce") for t in ctx.doc[org[0]].sent) \
+        or any(t.ent_type_ == "ORDINAL" or t.text[:1].isdigit() for t in ctx.doc[org[1]:work[0]])
+    if role == "distributor" or (role == "releasing-studio" and not television and not making):
+        return "distributor"
+    return "productionCompany" if role in STUDIOS else None
 
 
 def _modifies_a_noun(doc, org: tuple[int, int]) -> bool:
@@ -166,7 +191,7 @@ def _named_as_maker(ctx: Context, org) -> bool:
     """A studio by its role, its name ("X Films") or the noun before it ("the production company X")."""
     doc = ctx.doc
     before = doc[org[0] - 1].lower_ if org[0] > 0 else ""
-    return (_role(ctx, org) == "studio" or doc[org[1] - 1].lower_ in ctx.lexicon.company_name_ends
+    return (_role(ctx, org) in STUDIOS or doc[org[1] - 1].lower_ in ctx.lexicon.company_name_ends
             or before in ("company", "studio", "banner"))
 
 

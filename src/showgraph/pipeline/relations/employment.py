@@ -603,7 +603,7 @@ def _holder_named(ctx: Context, subject: Token | None):
     return span if doc[span[0]].ent_type_ in HOLDERS else None
 
 
-COMPANY_ROLES = {"studio", "network", "streamer", "distributor", "press"}
+COMPANY_ROLES = {"studio", "releasing-studio", "network", "streamer", "distributor", "press"}
 COMPANY_ENDS = {"film", "television", "tv", "network", "networks", "group"}
 
 
