@@ -1047,6 +1047,20 @@ MORE_CONSTRUCTIONS = [
                  'with 18 episodes.\n\nThe series starred Petra Lindqvist as Maeve Ashby.\n\n"Salt Lanterns" is a '
                  'comedy. "Salt Lanterns" returns in May. "Salt Lanterns" was created by Mae Osgood.',
                  {("Harrow Fen", "character", "Maeve Ashby")}, id="the-series-means-the-subject-further-back"),
+    # fronted participles around a whose-phrase: the main clause's "the film", and "with" a co-writer
+    pytest.param('A24 will open "Salt Meadow" in June. Directed by Ida Roane, whose 2019 debut "Low Tide" announced '
+                 'a filmmaker, and written by Roane with Tom Reyes, the film is loosely adapted from "Brine," the '
+                 '2016 short-story collection by Mae Osgood.',
+                 {("Salt Meadow", "director", "Ida Roane"), ("Salt Meadow", "writer", "Ida Roane"),
+                  ("Salt Meadow", "writer", "Tom Reyes"), ("Salt Meadow", "basedOn", "Brine"),
+                  ("Brine", "writer", "Mae Osgood")}, id="directed-by-whose-and-written-by-with-the-film"),
+    # '"W," the 2016 graphic novel by the Japanese artist X'
+    pytest.param('The script is based on "Nightbird: The Descent," the 2016 graphic novel by the Japanese artist '
+                 'Ken Ohara.', {("Nightbird: The Descent", "writer", "Ken Ohara")}, id="w-the-novel-by-the-artist-x"),
+    # a list of winners with two names
+    pytest.param('The Critics Guild named its winners.\n\nBest Screenplay: Ida Roane and Tom Reyes, "Second Rain"',
+                 {("Second Rain", "writer", "Ida Roane"), ("Second Rain", "writer", "Tom Reyes")},
+                 id="best-screenplay:-a-and-b,-w"),
 ]
 
 NOT_CAST = [

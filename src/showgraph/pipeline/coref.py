@@ -106,7 +106,7 @@ class Coreference:
             if token.lower_ == "episode" and _series_of_a_part(ent):
                 continue
             if (token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent)) or credit_aside(doc, ent.start) \
-                    or source_title(doc, ent.start):
+                    or source_title(doc, ent.start) or _whose_work(doc, ent):
                 continue  # an episode; "created by A (“Fjordline”)": A's earlier credit; "the novel “W”"
             if not self._source_mention(doc, ent) and _works_in_sentence(ent, ents) < 3:
                 return resolve(doc, ent.start, ent.end)
@@ -119,6 +119,17 @@ class Coreference:
             return True
         cue = next((t for t in reversed(before) if t.pos_ == "NOUN"), None)
         return cue is not None and self.lexicon.work_cues.get(cue.lower_) == "Other"
+
+
+def _whose_work(doc: Doc, ent: Span) -> bool:
+    """"Directed by A, whose 2019 debut “W” announced ..., the film": a person's earlier
+    work, named in a whose-phrase, is not what "the film" after it means."""
+    for token in reversed(doc[max(ent.sent.start, ent.start - 6):ent.start]):
+        if token.lower_ == "whose":
+            return True
+        if token.is_punct and token.text not in OPEN_QUOTES:
+            return False
+    return False
 
 
 def _sentence_subject(doc: Doc, ent: Span) -> bool:

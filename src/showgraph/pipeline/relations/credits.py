@@ -64,8 +64,9 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         people = with_conjuncts(doc, objects[0], MAKERS if predicate == "creator" else PEOPLE) if objects else []
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
-        # "produced by A of X Films, alongside B of Y Films": B shares the credit
-        people += [p for p in _partners(doc, verb, ("alongside",)) if people and p not in people]
+        # "produced by A of X Films, alongside B of Y Films", "written by A with B": B shares the credit
+        partners = _partners(doc, verb, ("alongside",)) + (_partners(doc, objects[0], ("with",)) if objects else [])
+        people += [p for p in partners if people and p not in people]
         work = _credited_work(ctx, verb, sent)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         for predicate_ in _with_coordinated(verb, predicate):
@@ -263,7 +264,7 @@ def _someones(noun: Token) -> bool:
 
 
 SCRIPT_NOUNS = {"script", "screenplay", "teleplay", "story", "book", "novel", "play", "memoir",
-                "comic", "manga", "short"}
+                "comic", "manga", "short", "collection"}
 
 
 def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -272,8 +273,11 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for by in sent:
         if by.lower_ != "by" or by.dep_ != "prep":
             continue
-        # "by series co-creator X": the parse may give "by" a second object, the name.
-        authors = [a for c in by.children if c.dep_ == "pobj" for a in _named_or_referred(doc, c)]
+        # "by series co-creator X": the parse may give "by" a second object, the name;
+        # "by the Japanese artist X": the name in apposition to the object.
+        objects = [c for c in by.children if c.dep_ == "pobj"]
+        objects += [a for c in objects if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos"]
+        authors = [a for c in objects for a in _named_or_referred(doc, c)]
         if not authors:
             continue
         head = by.head
@@ -283,11 +287,18 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
             work = _scripted_work(ctx, head, sent)
         elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
-            work = nominal_work(ctx, head, topic_fallback=False)  # "adapted from a novel by X": not the film's writer
+            # "adapted from a novel by X": not the film's writer; '"Brine," the 2016 novel by X': Brine's
+            work = _described_title(doc, head) or nominal_work(ctx, head, topic_fallback=False)
         else:
             continue
         for author in authors if work is not None else []:
             yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
+
+
+def _described_title(doc: Doc, noun: Token):
+    """The title a noun stands in apposition to: '"Brine," the 2016 novel by X'."""
+    span = ent_span(doc, noun.head.i) if noun.dep_ == "appos" else None
+    return span if span and doc[span[0]].ent_type_ == "Work" else None
 
 
 def _scripted_work(ctx: Context, noun: Token, sent: Span):
@@ -417,21 +428,22 @@ def award_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         category = next((t for t in doc[best.i + 1:min(sent.end, best.i + 4)] if t.lower_ in AWARD_CATEGORIES), None)
         if category is None:
             continue
-        winner, work = _award_winner(ctx, category, sent)
-        if winner is not None and work is not None and doc[winner[0]].ent_type_ == "Person":
-            yield relation(work, AWARD_CATEGORIES[category.lower_], sent, "award", 0.6, obj=winner), category
+        winners, work = _award_winners(ctx, category, sent)
+        for winner in winners if work is not None else []:
+            if doc[winner[0]].ent_type_ == "Person":
+                yield relation(work, AWARD_CATEGORIES[category.lower_], sent, "award", 0.6, obj=winner), category
 
 
-def _award_winner(ctx: Context, category: Token, sent: Span):
-    """(winner, work) of an award category: "A won best actress for W", "Best director went
+def _award_winners(ctx: Context, category: Token, sent: Span):
+    """(winners, work) of an award category: "A won best actress for W", "Best director went
     to A for W", "W won best actor for A", "A was named best actress for W"; or in a list of
-    winners, "Best Actor: A, W"."""
+    winners, "Best Actor: A, W", "Best Screenplay: A and B, W"."""
     doc = ctx.doc
     if category.i + 1 < sent.end and doc[category.i + 1].text == ":":
         people = list_entities(doc, category.i + 2, sent.end, PEOPLE)
-        after = people[0][1] + 1 if people else None
+        after = people[-1][1] + 1 if people else None
         work = ent_span(doc, after + (doc[after].text in OPEN_QUOTES)) if after and after + 1 < sent.end else None
-        return (people[0] if people else None), (work if work and doc[work[0]].ent_type_ == "Work" else None)
+        return people, (work if work and doc[work[0]].ent_type_ == "Work" else None)
     verb = category.head
     while verb.dep_ == "conj" and verb.head != verb:  # "winning best series, best actor for A"
         verb = verb.head
@@ -447,7 +459,7 @@ def _award_winner(ctx: Context, category: Token, sent: Span):
             work = work or _award_work(doc, target)  # "went to A for W": "for" hangs from the name
         elif label == "Work" and (child.dep_ == "nsubj" or child.lower_ == "for"):
             work = work or span
-    return winner, work
+    return ([winner] if winner else []), work
 
 
 def _award_parties(token: Token) -> list[tuple[Token, Token]]:
@@ -693,6 +705,9 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         if subject.lower_ in ("script", "screenplay", "teleplay"):
             return _scripted_work(ctx, subject, sent)  # "The teleplay was written by X"
         return nominal_work(ctx, subject)
+    fronted = _fronted_credit_work(ctx, verb, sent)
+    if fronted is not None:
+        return fronted
     if verb.dep_ == "advcl" and verb.i < verb.head.i:
         return _fronted_participle_work(ctx, verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
@@ -712,6 +727,18 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         if node.lower_ in ctx.lexicon.work_nouns or node.lower_ in ctx.lexicon.work_cues:
             return nominal_work(ctx, node)
     return work_of_sentence(ctx, sent, near=verb)
+
+
+def _fronted_credit_work(ctx: Context, verb: Token, sent: Span):
+    """"Directed by A, whose debut W ..., and written by A with B, the film ...": participles
+    that open the sentence credit the main clause's subject, wherever the parser hung them."""
+    opening, root = sent[0], sent.root
+    if opening.tag_ != "VBN" or opening.lemma_.lower() not in VERB_CREDITS:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.i > subject.i:
+        return None
+    return _fronted_participle_work(ctx, root)
 
 
 def _fronted_participle_work(ctx: Context, main_verb: Token):
