@@ -1061,6 +1061,26 @@ MORE_CONSTRUCTIONS = [
     pytest.param('The Critics Guild named its winners.\n\nBest Screenplay: Ida Roane and Tom Reyes, "Second Rain"',
                  {("Second Rain", "writer", "Ida Roane"), ("Second Rain", "writer", "Tom Reyes")},
                  id="best-screenplay:-a-and-b,-w"),
+    # the companies around a producer: "for" a maker or a network, "through", "in co-production with"
+    pytest.param('Salt Meadow is a 1987 American crime film. It was produced by Joel Stern for Ridgeline Pictures '
+                 'and released by Orion Pictures on September 18, 1987.',
+                 {("Salt Meadow", "productionCompany", "Ridgeline Pictures"),
+                  ("Salt Meadow", "producer", "Joel Stern")}, id="produced-by-a-for-company"),
+    pytest.param('The Winter Court\n\nThe Winter Court is a British miniseries. The miniseries was produced by '
+                 'Nordmark Screen Productions for ITV in co-production with the American broadcaster PBS.',
+                 {("The Winter Court", "network", "ITV"), ("The Winter Court", "productionCompany", "PBS"),
+                  ("The Winter Court", "productionCompany", "Nordmark Screen Productions")},
+                 id="produced-by-c-for-network-in-co-production-with"),
+    pytest.param('Hexbound\n\nHexbound is a 2019 fantasy film directed by Piotr Vosk. It was produced by Vosk and '
+                 'Ingrid Baumann through Constantin Film and Alliance Atlantis.',
+                 {("Hexbound", "productionCompany", "Constantin Film"),
+                  ("Hexbound", "productionCompany", "Alliance Atlantis"), ("Hexbound", "producer", "Piotr Vosk")},
+                 id="produced-by-a-and-b-through-companies"),
+    # "the series" after a who-clause naming the writer's other work
+    pytest.param('Apple TV+ has dated "The Mappers", a series based on the podcast "Cold Vault". The series is '
+                 'written by Ida Roane, who also created "Cold Vault". The series is produced by Bellwether House '
+                 'for Apple TV+.', {("The Mappers", "productionCompany", "Bellwether House"),
+                                    ("The Mappers", "network", "Apple TV+")}, id="the-series-past-a-who-clause-work"),
 ]
 
 NOT_CAST = [
@@ -1731,3 +1751,11 @@ def test_extract_what_a_company_s_possessed_work_credits(extract_facts, text, ex
     facts = extract_facts(text)
     assert expected in facts
     assert not_expected not in facts
+
+
+def test_extract_a_network_s_name_ending_a_title_is_no_network(extract_entities):
+    entities = extract_entities("Moss and the Clockwork Fox\n\nMoss and the Clockwork Fox is a 2011 British animated "
+                                "film.")
+    assert entities.get("Moss and the Clockwork Fox") == "Work"
+    assert "Fox" not in entities
+

@@ -122,8 +122,11 @@ class Coreference:
 
 
 def _whose_work(doc: Doc, ent: Span) -> bool:
-    """"Directed by A, whose 2019 debut “W” announced ..., the film": a person's earlier
-    work, named in a whose-phrase, is not what "the film" after it means."""
+    """"Directed by A, whose 2019 debut “W” announced ..., the film", "written by A, who also
+    created “W”": a person's other work, named in a clause about them, is not what "the
+    film" after it means."""
+    if any(a.dep_ == "relcl" and a.head.ent_type_ == "Person" for a in ent.root.ancestors):
+        return True
     for token in reversed(doc[max(ent.sent.start, ent.start - 6):ent.start]):
         if token.lower_ == "whose":
             return True

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from showgraph.pipeline.doc_data import ent_span, set_entity
+from showgraph.pipeline.doc_data import ent_span, first_line_break, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 
@@ -89,14 +89,32 @@ class Gazetteer:
     @staticmethod
     def _part_of_name(doc: Doc, span) -> bool:
         """A one-word entry inside a longer name: "Max Verstappen", "Fox Mulder",
-        or the surname of NER's person ("Leslie Nielsen", "Megan Fox")."""
+        the surname of NER's person ("Leslie Nielsen", "Megan Fox"), or the last word
+        of a title ("The Clockwork Fox is a 2011 film")."""
         if len(span) > 1:
             return False
         if doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ == "PERSON":
             return True
+        before = doc[span.start - 1] if span.start > 0 else None
+        headline_end = first_line_break(doc)
+        in_headline = headline_end is not None and span.start < headline_end  # all Title Case
+        if before is not None and not in_headline and before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha \
+                and (before.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "ORG") or _the_named(doc, span.start)):
+            return True
         after = doc[span.end] if span.end < len(doc) else None
         return bool(after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
                     and after.ent_type_ == "PERSON")
+
+
+def _the_named(doc: Doc, i: int) -> bool:
+    """NER's organisation "the Clockwork Fox" ends with the entry at i: a title's words, not
+    a company (which "Walt Disney" is)."""
+    if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "I":
+        return False
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start].lower_ == "the"
 
 
 def _year_modifier(doc: Doc, start: int, stop: int) -> bool:

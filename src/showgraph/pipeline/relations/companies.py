@@ -338,12 +338,39 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
             named = [*agent.children, *(o for p in verb.children if p.lower_ == "alongside" for o in p.children)]
             orgs += [org for obj in named for org in _producers_companies(ctx, obj) if org not in orgs]
             orgs += [org for org in _associates(ctx, verb) if org not in orgs]
+        work = _subject_work(ctx, verb, sent) if orgs or predicate == "productionCompany" else None
         for org in orgs:
             if lemma == "release" and _role(ctx, org) in BROADCASTERS:
                 continue
-            work = _subject_work(ctx, verb, sent)
             if work is not None:
                 yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+        if predicate == "productionCompany" and work is not None:
+            for org, credit in _made_for_or_through(ctx, verb, agent):
+                yield relation(work, credit, sent, f"produced-{credit}", 0.75, obj=org), verb
+
+
+def _co_produced(verb: Token) -> bool:
+    """"co-produced with B", "produced by A in co-production with B": B is a maker too."""
+    return verb.lemma_.lower() == "co-produce" or any(
+        p.lower_ == "in" and any(o.lower_ == "production" for o in p.children) for p in verb.children)
+
+
+def _made_for_or_through(ctx: Context, verb: Token, agent: Token) -> list:
+    """"produced by A for Ridgeline Pictures" (its maker), "... by Mammoth Screen for ITV"
+    (its network), "produced by A and B through Constantin Film", "... in co-production with
+    PBS": (company, predicate) pairs; a broadcaster that co-produces is a maker too."""
+    named = [*agent.children, verb]
+    kinds = ("for", "through", "with") if _co_produced(verb) else ("for", "through")
+    preps = [p for t in named for p in t.children if p.dep_ == "prep" and p.lower_ in kinds]
+    found = []
+    for prep in preps:
+        for org in (org for o in prep.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)):
+            broadcaster = _role(ctx, org) in BROADCASTERS and prep.lower_ != "with"
+            if (broadcaster and prep.lower_ == "through") or (
+                    not broadcaster and prep.lower_ == "for" and not _named_as_maker(ctx, org)):
+                continue  # "produced for Apple by X": one it is made for is a maker by its name or role
+            found.append((org, "network" if broadcaster else "productionCompany"))
+    return found
 
 
 def _listed_orgs(ctx: Context, token: Token) -> list:
@@ -381,14 +408,20 @@ def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for noun in sent:
         if noun.lower_ != "production" or noun.pos_ != "NOUN":
             continue
-        orgs = [org for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+        orgs = [org for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between", "with")
                 for o in p.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
         # The tokeniser splits "co-production" and the parse may make each piece the attribute.
         attr = next((t for t in doc[max(sent.start, noun.i - 2):noun.i + 1] if t.dep_ == "attr"), noun)
         if not orgs:
             continue
-        # "Ruiz then worked on a co-production of A and B": some work of hers, not the article's.
-        work = _subject_work(ctx, attr.head, sent) if attr.dep_ == "attr" else nominal_work(ctx, noun, False)
+        # "Ruiz then worked on a co-production of A and B": some work of hers, not the article's;
+        # "produced by A in co-production with B": the produced work.
+        if attr.dep_ == "attr":
+            work = _subject_work(ctx, attr.head, sent)
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in PRODUCE_VERBS:
+            work = _subject_work(ctx, noun.head.head, sent)
+        else:
+            work = nominal_work(ctx, noun, False)
         for org in orgs if work is not None else []:
             yield relation(work, "productionCompany", sent, "co-production-of", 0.75, obj=org), noun
 
