@@ -1081,6 +1081,18 @@ MORE_CONSTRUCTIONS = [
                  'written by Ida Roane, who also created "Cold Vault". The series is produced by Bellwether House '
                  'for Apple TV+.', {("The Mappers", "productionCompany", "Bellwether House"),
                                     ("The Mappers", "network", "Apple TV+")}, id="the-series-past-a-who-clause-work"),
+    # bands: "a band formed by vocalist A and guitarist B", "the rock band the X" (a name NER missed)
+    pytest.param('Hollow Reeds\n\nHollow Reeds were an Australian post-punk band formed in Melbourne in 1981 by '
+                 'vocalist Dean Moor and guitarist Sal Ferro. Ferro had been in the Sydney group the Pale '
+                 'Divers.',
+                 {("Dean Moor", "memberOf", "Hollow Reeds"), ("Sal Ferro", "memberOf", "Hollow Reeds")},
+                 id="band-formed-by-players"),
+    pytest.param('The Wrens\n\nThe Wrens are a British indie band. The band was formed in 2004 by singer Ada Holm '
+                 'and drummer Tom Reyes, who had toured with the punk band the Salt Pilots.',
+                 {("Tom Reyes", "memberOf", "The Wrens")}, id="the-band-was-formed-by"),
+    pytest.param('Cinder Hymns\n\nCinder Hymns is the third studio album by the American indie rock band the '
+                 'Lanternfly, released on April 14, 2009. It is the last Lanternfly album to feature keyboardist '
+                 'Mira Dufour.', {("Mira Dufour", "memberOf", "Lanternfly")}, id="the-band-the-x"),
 ]
 
 NOT_CAST = [

@@ -119,6 +119,28 @@ def _headline_end(doc: Doc) -> int:
     return len(doc) if line_break is None else line_break
 
 
+# Nouns for a band, after which a name NER missed is the band's ("the rock band the Lanternfly").
+BAND_NOUNS = {"band", "group", "trio", "duo", "quartet", "quintet", "collective"}
+
+
+def _bands_named_after_noun(doc: Doc) -> list[tuple[int, int]]:
+    """"the American indie rock band the Lanternfly": a Title Case name, past "the", that
+    follows a band noun and that NER left unlabelled."""
+    found = []
+    tokens = doc_tokens(doc)
+    for noun in tokens:
+        if noun.lower_ not in BAND_NOUNS or noun.pos_ != "NOUN":
+            continue
+        start = noun.i + 1 + (noun.i + 1 < len(doc) and tokens[noun.i + 1].text == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and tokens[end].pos_ == "PROPN" and tokens[end].is_title \
+                and not tokens[end].ent_type_:
+            end += 1
+        if end > start:
+            found.append((start, end))
+    return found
+
+
 def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
     """'Bernadette "Bernie" Cole': one name, called without its nickname. NER makes
     three names of it, or keeps the quotes in it. Yields (start, end, label, name)."""
@@ -161,6 +183,8 @@ class EntityTyper:
             set_entity(doc, start, end, "Work", rule="work-list")
         for start, end in self._unnamed_plot_characters(doc):
             set_entity(doc, start, end, "Character", rule="plot")
+        for start, end in _bands_named_after_noun(doc):
+            set_entity(doc, start, end, "Organization", rule="band-name")
         for start, end, label, name in _nicknamed_names(doc):
             set_entity(doc, start, end, label, canonical=name)
         self._type_by_context(doc)

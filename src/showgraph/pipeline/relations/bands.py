@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import last_entity, resolve
 from showgraph.pipeline.definitions import defining_noun
+from showgraph.pipeline.entity_types import BAND_NOUNS as NAMED_BAND_NOUNS
 from showgraph.pipeline.relations.common import (
     Context, ent_span, hyphenated_word, prep_objects, relation, with_conjuncts,
 )
@@ -27,7 +28,8 @@ PART_MODIFIERS = {"lead", "former", "founding", "rhythm", "bass", "backing", "co
                   "touring", "new", "then"}
 MEMBERSHIP_VERBS = {"join", "rejoin", "leave", "quit"}
 LINEUP_VERBS = {"consist", "comprise", "include", "feature"}
-BAND_NOUNS = {"band", "group", "trio", "duo", "quartet", "quintet", "line-up", "lineup"}
+BAND_NOUNS = NAMED_BAND_NOUNS | {"line-up", "lineup"}
+FORMING_VERBS = {"form", "found", "co-found", "start"}
 # Parts that solo artists have too: "singer Mara Lind" names no band member.
 SOLO_PARTS = {"singer", "rapper", "dj", "pianist", "lyricist", "turntablist"}
 # Sentences back that "the group" may refer to an organisation named there.
@@ -36,16 +38,21 @@ BAND_WINDOW = 3
 
 def band_parts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
+    previous = None  # (end of the last member, their band): "by vocalist A and guitarist B"
     for part in sent:
         if part.lower_ not in ctx.lexicon.band_parts or part.i + 1 >= sent.end:
             continue
         member = ent_span(doc, part.i + 1)
         if member is None or doc[member[0]].ent_type_ != "Person":
             continue
-        band = _band_before(doc, part.i) or _band_joined_or_left(doc, member) or _band_made_of(ctx, member)
+        band = _band_before(doc, part.i) or _band_joined_or_left(doc, member) or _band_made_of(ctx, member) \
+            or _band_formed_by(ctx, member)
+        if band is None and previous is not None and all(t.lower_ in (",", "and") for t in doc[previous[0]:part.i]):
+            band = previous[1]  # the next in a list of players shares the band the parse gave the first
         if band is None and (part.lower_ not in SOLO_PARTS or _listed_with_player(ctx, member)):
             band = _article_band(ctx)
         if band is not None:
+            previous = (member[1], band)
             yield relation(member, "memberOf", sent, "band-part", 0.7, obj=band), part
 
 
@@ -113,7 +120,8 @@ def _listed_with_player(ctx: Context, member: tuple[int, int]) -> bool:
 def _named_as_band(ent: Span) -> bool:
     """"the band X", "rock group X", "X is a punk band"."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in BAND_NOUNS:
+    before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == "the")  # "the band the Lanternfly"
+    if before >= 0 and doc[before].lower_ in BAND_NOUNS:
         return True
     noun = defining_noun(ent)
     return noun is not None and noun.lower_ in BAND_NOUNS
@@ -142,6 +150,32 @@ def _band_joined_or_left(doc: Doc, member: tuple[int, int]) -> tuple[int, int] |
         if span and doc[span[0]].ent_type_ == "Organization":
             return span
     return None
+
+
+def _band_formed_by(ctx: Context, member: tuple[int, int]) -> tuple[int, int] | None:
+    """"X were a post-punk band formed in 1981 by vocalist A and guitarist B", "The band was
+    formed by A": the band the forming participle's noun or subject stands for."""
+    doc = ctx.doc
+    node = doc[member[0]:member[1]].root
+    while node.dep_ in ("conj", "appos") and node.head != node:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ != "agent" or node.head.head.lemma_.lower() not in FORMING_VERBS:
+        return None
+    verb = node.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    noun = subject if subject is not None else verb.head if verb.dep_ == "acl" else None
+    if noun is None:
+        return None
+    span = ent_span(doc, noun.i)
+    if span and doc[span[0]].ent_type_ == "Organization":
+        return resolve(doc, *span)
+    if noun.lower_ not in BAND_NOUNS:
+        return None
+    if noun.dep_ == "attr":  # "X were a band formed by": the copula's subject
+        named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        span = ent_span(doc, named.i) if named is not None else None
+        return span if span and doc[span[0]].ent_type_ == "Organization" else None
+    return _band_of_subject(ctx, noun)
 
 
 def _band_made_of(ctx: Context, member: tuple[int, int]) -> tuple[int, int] | None:
