@@ -1771,3 +1771,13 @@ def test_extract_a_network_s_name_ending_a_title_is_no_network(extract_entities)
     assert entities.get("Moss and the Clockwork Fox") == "Work"
     assert "Fox" not in entities
 
+
+
+def test_extract_an_adaptation_s_short_title_is_not_short_for_its_source(extract_facts):
+    facts = extract_facts('"Nightbird" Trailer: A Voice on the Radio\n\nParamount Pictures has released the first trailer '
+                          'for "Nightbird," the horror thriller from Ida Roane. The script is based on "Nightbird: The '
+                          'Long Descent," the 2016 graphic novel by Ken Ohara. Tom Reyes of Lodestar Pictures produced '
+                          'the film.')
+    assert ("Nightbird", "basedOn", "Nightbird: The Long Descent") in facts
+    assert ("Nightbird", "producer", "Tom Reyes") in facts
+    assert ("Nightbird: The Long Descent", "producer", "Tom Reyes") not in facts

@@ -209,11 +209,21 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
     # A surname or first name refers back to a full name already given, not ahead.
     owners = {n.text: n for n, full in full_names.get(ent.label_, [])
               if len(full) > len(words) and _part_of(words, full, ent.label_)
-              and (n.start < ent.start or ent.label_ == "Work")}
+              and (n.start < ent.start or ent.label_ == "Work") and not _named_as_source(n)}
     if len(owners) != 1:
         return None
     owner = next(iter(owners.values()))
     return (owner.start, owner.end)
+
+
+def _named_as_source(ent: Span) -> bool:
+    """"based on the graphic novel “Nightjar: The Long Descent”": a source, whose title the
+    adaptation's shorter one ("Nightjar") shares without being short for it."""
+    if ent.label_ != "Work":
+        return False
+    doc = ent.doc
+    words = [t.lower_ for t in doc[max(0, ent.start - 6):ent.start] if not t.is_punct]
+    return source_title(doc, ent.start) or any(pair in zip(words, words[1:]) for pair in SOURCE_CUES)
 
 
 def _part_of(words: list[str], full: list[str], label: str) -> bool:
