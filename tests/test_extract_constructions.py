@@ -1781,3 +1781,16 @@ def test_extract_an_adaptation_s_short_title_is_not_short_for_its_source(extract
     assert ("Nightbird", "basedOn", "Nightbird: The Long Descent") in facts
     assert ("Nightbird", "producer", "Tom Reyes") in facts
     assert ("Nightbird: The Long Descent", "producer", "Tom Reyes") not in facts
+
+
+def test_extract_she_in_a_where_clause_is_the_person_named_before_it(extract_facts):
+    facts = extract_facts("Northgate has named Mae Osgood head of drama. Tom Reyes will stay on. The hire is the latest "
+                          "move at Northgate, which last month brought on Sarah Mitchell as head of unscripted from "
+                          "Peacock, where she had been senior vice president of alternative programming.")
+    assert ("Sarah Mitchell", "jobTitle", "senior vice president of alternative programming") in facts
+    assert not [f for f in facts if f[0] == "Tom Reyes"]
+
+
+def test_extract_bringing_someone_on_as_a_post_is_a_hire(extract_facts):
+    facts = extract_facts("Northgate last month brought on Sarah Mitchell as head of unscripted.")
+    assert {("Sarah Mitchell", "jobTitle", "head of unscripted"), ("Sarah Mitchell", "worksFor", "Northgate")} <= facts

@@ -276,6 +276,9 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
     member of ...": the one the text is about, not the role. A pronoun
     already resolved is a mention too ("He ... He also played Y. He has ...").
     """
+    own = _only_person_before_in_clause(doc, ents, token, labels)
+    if own is not None:
+        return own
     near = _window_start(token, window)
     # A subject a little further back beats a name in passing ("..., directed by X. His ...").
     floor = _window_start(doc[near], window)
@@ -289,6 +292,21 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
     recent = [m for m in subjects if m[0] >= near]
     chosen = (recent or subjects or [m for m in mentions if m in named and m[0] >= near] or [None])[-1]
     return resolve(doc, *chosen[2]) if chosen is not None else None
+
+
+def _only_person_before_in_clause(doc: Doc, ents: tuple[Span, ...], token: Token,
+                                  labels: tuple[str, ...]) -> tuple[int, int] | None:
+    """"X brought on Ana Ruiz as head of drama from Peacock, where she had been ...": a
+    pronoun in a where-clause (a past post's place) means the one person named before it
+    in its sentence. ("the A-directed epic in which he played Y" is about the article's
+    person, whom the sentence need not name.)"""
+    if token.lower_ not in ("she", "he") or token.head.dep_ != "relcl" \
+            or not any(c.lower_ == "where" for c in token.head.children):
+        return None
+    sent = token.sent
+    named = {resolve(doc, e.start, e.end) for e in ents
+             if sent.start <= e.start and e.end <= token.i and e.label_ in labels}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _window_start(token: Token, window: int) -> int:

@@ -129,7 +129,9 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
 def _employer_of_as(ctx: Context, verb: Token, owned: bool):
     """"ORG named X as its chairman", "ORG hired X as head of comedy", "X joined ORG as ..."."""
     lemma = verb.lemma_.lower()
-    if owned or lemma in APPOINT_VERBS:
+    # "brought on X as head of unscripted", "brought in X as ...": a hire.
+    hired = lemma == "bring" and any(c.dep_ == "prt" and c.lower_ in ("on", "in", "aboard") for c in verb.children)
+    if owned or lemma in APPOINT_VERBS or hired:
         return _clause_organisation(ctx, verb)
     if lemma == "join":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
