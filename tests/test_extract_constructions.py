@@ -1794,3 +1794,11 @@ def test_extract_she_in_a_where_clause_is_the_person_named_before_it(extract_fac
 def test_extract_bringing_someone_on_as_a_post_is_a_hire(extract_facts):
     facts = extract_facts("Northgate last month brought on Sarah Mitchell as head of unscripted.")
     assert {("Sarah Mitchell", "jobTitle", "head of unscripted"), ("Sarah Mitchell", "worksFor", "Northgate")} <= facts
+
+
+def test_extract_a_hyphenated_title_before_a_name_keeps_its_first_word(extract_facts):
+    facts = extract_facts("Salt Bay\n\nSalt Bay is a soap opera. The original cast included Bruce Tull as caravan-park "
+                          "owner Ray Fenn. The film is from writer-director Ida Holm.")
+    assert ("Ray Fenn", "jobTitle", "park owner") not in facts
+    assert ("Ray Fenn", "jobTitle", "caravan-park owner") in facts
+    assert not [f for f in facts if f[0] == "Ida Holm" and f[1] == "jobTitle"]

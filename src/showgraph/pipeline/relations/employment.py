@@ -48,12 +48,12 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         title = info_of(ent).get("title") or _title_before(ctx, ent.start)
         if not title or title.lower() in ctx.lexicon.honorifics:
             continue
-        title_start = ent.start - len(title.split())
+        title_start = ent.start - len(title.replace("-", " - ").split())  # "caravan-park" is three tokens
         joined = _joined_title_start(ctx, title_start)  # "Northwind chairman and CEO A": one title
         if joined is not None:
             title, title_start = f"{ctx.doc[joined:title_start].text} {title}", joined
         org = _organisation_before(ctx, title_start)
-        if org is None and title.lower().split()[-1] in CREDIT_WORDS:
+        if org is None and title.lower().replace("-", " ").split()[-1] in CREDIT_WORDS:  # "writer-director"
             continue
         yield relation((ent.start, ent.end), "jobTitle", sent, "title-before-name", 0.8,
                        value=title.lower()), None
@@ -309,10 +309,12 @@ def _title_before(ctx: Context, i: int) -> str | None:
         start -= 1
     while start < i and doc[start].lower_ == "of":
         start += 1
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].ent_type_:
+        start -= 2  # "caravan-park owner Ray Fenn": the word before the hyphen too
     words = doc[start:i]
     if not any(t.lower_ in ctx.lexicon.job_heads for t in words):
         return None
-    return words.text
+    return words.text.replace(" - ", "-")
 
 
 def _organisation_before(ctx: Context, i: int):
