@@ -35,6 +35,7 @@ COMMISSION_VERBS = {"renew", "premier", "order", "pick", "greenlight", "greenlit
 PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
 DISTRIBUTE_VERBS = {"distribute", "acquire", "release", "handle"}
 BROADCASTERS = {"network", "streamer"}
+BROADCAST_VERBS = {"broadcast", "air", "televise", "stream"}
 # A releasing studio both makes films and releases them; its "W" is most often its release.
 STUDIOS = {"studio", "releasing-studio"}
 TELEVISION_SUBTYPES = {"TVSeries", "Season", "Episode"}
@@ -326,10 +327,12 @@ def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"produced by A24", "distributed by Neon", "acquired for release by X"."""
+    """"produced by A24", "distributed by Neon", "acquired for release by X", "broadcast in the
+    United Kingdom by Channel 5"."""
     for verb in sent:
         lemma = verb.lemma_.lower()
-        predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS else None
+        predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS \
+            else "network" if lemma in BROADCAST_VERBS else None
         agent = _by_phrase(verb) if predicate is not None else None
         if agent is None:
             continue
@@ -340,7 +343,8 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
             orgs += [org for org in _associates(ctx, verb) if org not in orgs]
         work = _subject_work(ctx, verb, sent) if orgs or predicate == "productionCompany" else None
         for org in orgs:
-            if lemma == "release" and _role(ctx, org) in BROADCASTERS:
+            if (lemma == "release" and _role(ctx, org) in BROADCASTERS) or (
+                    predicate == "network" and _role(ctx, org) not in BROADCASTERS):
                 continue
             if work is not None:
                 yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
