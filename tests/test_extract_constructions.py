@@ -1093,6 +1093,9 @@ MORE_CONSTRUCTIONS = [
     pytest.param('Cinder Hymns\n\nCinder Hymns is the third studio album by the American indie rock band the '
                  'Lanternfly, released on April 14, 2009. It is the last Lanternfly album to feature keyboardist '
                  'Mira Dufour.', {("Mira Dufour", "memberOf", "Lanternfly")}, id="the-band-the-x"),
+    # "broadcast by" a network
+    pytest.param('Salt Bay\n\nSalt Bay is an Australian soap opera created by Ann Tibb. The serial was broadcast in the '
+                 'United Kingdom by Channel 5.', {("Salt Bay", "network", "Channel 5")}, id="broadcast-by-network"),
 ]
 
 NOT_CAST = [
