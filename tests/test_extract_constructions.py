@@ -1805,3 +1805,10 @@ def test_extract_a_hyphenated_title_before_a_name_keeps_its_first_word(extract_f
     assert ("Ray Fenn", "jobTitle", "park owner") not in facts
     assert ("Ray Fenn", "jobTitle", "caravan-park owner") in facts
     assert not [f for f in facts if f[0] == "Ida Holm" and f[1] == "jobTitle"]
+
+
+def test_extract_a_title_ending_in_of_gives_the_name_after_it_no_job(extract_facts):
+    facts = extract_facts("Harrow Fen\n\nMargit Vass, the chief executive of Vass Maritime, is played by Isa Fournier "
+                          "with serene menace.")
+    assert ("Isa Fournier", "plays", "Margit Vass") in facts
+    assert not [f for f in facts if f[1] == "jobTitle" and f[2].endswith(" of")]
