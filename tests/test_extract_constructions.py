@@ -1812,3 +1812,14 @@ def test_extract_a_title_ending_in_of_gives_the_name_after_it_no_job(extract_fac
                           "with serene menace.")
     assert ("Isa Fournier", "plays", "Margit Vass") in facts
     assert not [f for f in facts if f[1] == "jobTitle" and f[2].endswith(" of")]
+
+
+def test_extract_a_co_directed_production_and_a_starring_conjunct_are_no_other_credits(extract_facts):
+    facts = extract_facts('"Paper Moths" slipped to second. The animated production, which was co-directed by Yuki '
+                          'Tanaka and Bram Oost, features Mei Ash as the voice of Suki. "Summer of the Wren" landed in '
+                          'fourth. The coming-of-age drama, which was directed by Noor Haddad and stars newcomer Elliot '
+                          'Brandt, has been one of the best-reviewed releases of the summer.')
+    assert ("Paper Moths", "director", "Bram Oost") in facts
+    assert not [f for f in facts if f[1] == "producer"]
+    assert ("Summer of the Wren", "director", "Noor Haddad") in facts
+    assert ("Summer of the Wren", "director", "Elliot Brandt") not in facts

@@ -62,6 +62,7 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         objects = [c for c in agent.children if c.dep_ == "pobj"] or _object_shared_with_next(verb, agent)
         people = with_conjuncts(doc, objects[0], MAKERS if predicate == "creator" else PEOPLE) if objects else []
+        people = _before_a_cast_word(doc, people)
         if not people:
             people = list_entities(doc, agent.i + 1, sent.end, PEOPLE)
         # "produced by A of X Films, alongside B of Y Films", "written by A with B": B shares the credit
@@ -75,6 +76,17 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             for person in people:
                 if work is not None and doc[person[0]].ent_type_ in ("Person", "Organization"):
                     yield relation(work, predicate_, sent, f"{predicate_}-by", 0.85, obj=person), verb
+
+
+CAST_WORDS = {"star", "stars", "starring", "features", "featuring"}
+
+
+def _before_a_cast_word(doc: Doc, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"directed by A and stars newcomer B": the parse may make B a second director."""
+    for k, (start, _) in enumerate(people[1:], 1):
+        if any(t.lower_ in CAST_WORDS for t in doc[people[k - 1][1]:start]):
+            return people[:k]
+    return people
 
 
 def _object_shared_with_next(verb: Token, agent: Token) -> list[Token]:
@@ -327,7 +339,9 @@ def production_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is None:
-            by = next((a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
+            # "production handled by A"; not "the production, which was co-directed by A": a credit of its own
+            by = next((a for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() not in VERB_CREDITS
+                       for a in v.children if a.dep_ == "agent"), None)
         objects = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
         people = [resolve(doc, *p) for p in with_conjuncts(doc, objects[0], PEOPLE)] if objects else []
         if not people:
