@@ -1096,6 +1096,12 @@ MORE_CONSTRUCTIONS = [
     # "broadcast by" a network
     pytest.param('Salt Bay\n\nSalt Bay is an Australian soap opera created by Ann Tibb. The serial was broadcast in the '
                  'United Kingdom by Channel 5.', {("Salt Bay", "network", "Channel 5")}, id="broadcast-by-network"),
+    # "Series: Subtitle" titles in a list, which the parser cut at each colon
+    pytest.param('Wolfsbane\n\nWolfsbane is an Irish fantasy film series consisting of three films: Wolfsbane: The '
+                 'Iron Crown (2009) and Wolfsbane: The Drowned King (2012), both directed by Ruari Mac Suibhne, and '
+                 'Wolfsbane: The Last Hosting (2016), directed by Helena Strauss.',
+                 {("Wolfsbane: The Drowned King", "director", "Ruari Mac Suibhne"),
+                  ("Wolfsbane: The Last Hosting", "director", "Helena Strauss")}, id="series:-subtitle-titles"),
 ]
 
 NOT_CAST = [

@@ -7,6 +7,7 @@ sentence, and the parse of both suffers. A blank line always ends a
 sentence; the parser keeps boundaries set before it. A single line break
 before a lowercase word is the other way round: a title that ends in a
 question mark, then "is a 1969 film ..." on the next line, is one sentence.
+So is a title with a subtitle: "Wolfsbane: The Iron Crown (2009) and ...".
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if _continues_line(before, token):
+            if _continues_line(before, token) or _after_a_subtitle_colon(doc, token):
                 token.is_sent_start = False
                 continue
             if token.is_space or not _ends_paragraph(before):
@@ -46,3 +47,13 @@ def _ends_paragraph(token) -> bool:
 def _continues_line(before, token) -> bool:
     """A lowercase word after one line break carries on the sentence above it."""
     return token.is_lower and token.is_alpha and before.text == "\n" and not before.whitespace_
+
+
+def _after_a_subtitle_colon(doc: Doc, token) -> bool:
+    """"Wolfsbane: The Iron Crown": a capitalised word right after a colon that follows a
+    capitalised word goes on a title; the parser would start a sentence there."""
+    if token.i < 2 or not token.is_title:
+        return False
+    colon, word = doc[token.i - 1], doc[token.i - 2]
+    return colon.text == ":" and colon.whitespace_ == " " and not word.whitespace_ and word.is_title \
+        and word.is_alpha
