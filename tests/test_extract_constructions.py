@@ -1829,3 +1829,10 @@ def test_extract_a_co_directed_production_and_a_starring_conjunct_are_no_other_c
     assert not [f for f in facts if f[1] == "producer"]
     assert ("Summer of the Wren", "director", "Noor Haddad") in facts
     assert ("Summer of the Wren", "director", "Elliot Brandt") not in facts
+
+
+def test_extract_a_non_english_series_is_no_english_one(extract_facts):
+    facts = extract_facts("Moon Ledger\n\nMoon Ledger is a South Korean thriller series. Moon Ledger became the "
+                          "most-watched non-English series on Netflix in its second week.")
+    assert ("Moon Ledger", "countryOfOrigin", "South Korea") in facts
+    assert ("Moon Ledger", "countryOfOrigin", "England") not in facts

@@ -143,10 +143,13 @@ LANGUAGE_NOUNS = {"language", "title", "titles", "name", "translation", "dub", "
 
 
 def _names_language(demonym: Token) -> bool:
-    """"a Korean-language film", "English title" say what is spoken, not where the film comes from."""
+    """"a Korean-language film", "English title" say what is spoken, not where the film comes
+    from; so does "the most-watched non-English series"."""
     doc = demonym.doc
     after = [t.lower_ for t in doc[demonym.i + 1:demonym.i + 3]]
-    return demonym.head.lower_ in LANGUAGE_NOUNS or after[-1:] == ["language"] or after[:1] == ["language"]
+    before = [t.lower_ for t in doc[max(0, demonym.i - 2):demonym.i]]
+    return demonym.head.lower_ in LANGUAGE_NOUNS or after[-1:] == ["language"] or after[:1] == ["language"] \
+        or before == ["non", "-"]
 
 
 def _definite_or_main(noun: Token) -> bool:
