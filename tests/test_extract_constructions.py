@@ -1102,6 +1102,11 @@ MORE_CONSTRUCTIONS = [
                  'Wolfsbane: The Last Hosting (2016), directed by Helena Strauss.',
                  {("Wolfsbane: The Drowned King", "director", "Ruari Mac Suibhne"),
                   ("Wolfsbane: The Last Hosting", "director", "Helena Strauss")}, id="series:-subtitle-titles"),
+    # "<network>'s recent cancellations also include A and B": the list noun is the verb's subject
+    pytest.param('Hulu\'s recent cancellations also include the comedy "Late Checkout" and the docuseries "Night '
+                 'Kings," both of which ended after a single season.',
+                 {("Late Checkout", "network", "Hulu"), ("Night Kings", "network", "Hulu")},
+                 id="network's-cancellations-include-a-and-b"),
 ]
 
 NOT_CAST = [

@@ -667,8 +667,10 @@ def work_list_items(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 def _list_noun(token: Token) -> Token | None:
     """The noun a list introducer hangs from, when it is a list of works."""
-    head = token.head if token.dep_ != "relcl" else token.head
-    for candidate in (head, head.head):
+    head = token.head
+    # "Hulu's recent cancellations also include ...": the verb's subject.
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+    for candidate in (head, head.head, *subjects):
         if candidate.lower_ in WORK_LIST_NOUNS:
             return candidate
     return None
