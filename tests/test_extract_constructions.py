@@ -1841,3 +1841,10 @@ def test_extract_a_non_english_series_is_no_english_one(extract_facts):
                           "most-watched non-English series on Netflix in its second week.")
     assert ("Moon Ledger", "countryOfOrigin", "South Korea") in facts
     assert ("Moon Ledger", "countryOfOrigin", "England") not in facts
+
+
+def test_extract_everyone_listed_before_of_a_company_works_for_it(extract_facts):
+    facts = extract_facts('Peacock has ordered "Kestrel Point". Ida Holm executive produces alongside Danny Whit and '
+                          'Aiko Mats of Tidewrack Productions, which produces with Universal Television.')
+    assert {("Danny Whit", "worksFor", "Tidewrack Productions"),
+            ("Aiko Mats", "worksFor", "Tidewrack Productions")} <= facts

@@ -622,7 +622,7 @@ def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if ent.root.dep_ == "poss" and ent.root.head.ent_type_ in HOLDERS:
             people = with_conjuncts(doc, ent.root.head, HOLDERS)
         elif ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.ent_type_ == "Person":
-            people = _people_before_of(doc, ent.root.head.head)
+            people = _people_before_of(doc, ent.root.head.head, ent.root.head)
         else:
             continue
         for person in people:
@@ -659,11 +659,11 @@ def where_employed(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(holder, "worksFor", sent, "where-employed", 0.65, obj=org), where
 
 
-def _people_before_of(doc, person: Token) -> list:
-    """"Fiona Gale and Rory Finn of Brightwater Films": the "of" hangs from the last name only."""
-    if person.dep_ == "conj":
-        return with_conjuncts(doc, person.head, HOLDERS)
-    return [ent_span(doc, person.i)]
+def _people_before_of(doc, person: Token, of: Token) -> list:
+    """"Fiona Gale and Rory Finn of Brightwater Films": the "of" hangs from the last name
+    or the first, but the whole list before it is the company's."""
+    first = person.head if person.dep_ == "conj" else person
+    return [span for span in with_conjuncts(doc, first, HOLDERS) if span[1] <= of.i]
 
 
 def _company_at(ctx: Context, i: int):
