@@ -239,8 +239,9 @@ class CastFinder:
             return self._own_subject(doc, verb)
         if _judged_in_a_role(as_token):
             subject = _subject_of(doc, verb.head)  # "X is terrific as Y", "X is a revelation as Y"
-            return subject if subject and (doc[subject[0]].ent_type_ == "Person" or doc[subject[0]].lower_ in ("he", "she")
-                                           or _person_like(doc, doc[subject[0]])) else None
+            first = doc[subject[0]] if subject else None
+            return subject if first is not None and (first.ent_type_ == "Person" or first.lower_ in ("he", "she")
+                                                     or _person_like(doc, first)) else None
         return None
 
     # "X plays Y" ------------------------------------------------------------

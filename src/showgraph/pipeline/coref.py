@@ -113,10 +113,9 @@ class Coreference:
         return None
 
     def _source_mention(self, doc: Doc, ent: Span) -> bool:
-        before = [t for t in doc[max(0, ent.start - 6):ent.start] if not t.is_punct]
-        words = [t.lower_ for t in before]
-        if any(pair in zip(words, words[1:]) for pair in SOURCE_CUES):
+        if _after_source_cue(doc, ent):
             return True
+        before = [t for t in doc[max(0, ent.start - 6):ent.start] if not t.is_punct]
         cue = next((t for t in reversed(before) if t.pos_ == "NOUN"), None)
         return cue is not None and self.lexicon.work_cues.get(cue.lower_) == "Other"
 
@@ -219,11 +218,13 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
 def _named_as_source(ent: Span) -> bool:
     """"based on the graphic novel “Nightjar: The Long Descent”": a source, whose title the
     adaptation's shorter one ("Nightjar") shares without being short for it."""
-    if ent.label_ != "Work":
-        return False
-    doc = ent.doc
+    return ent.label_ == "Work" and (source_title(ent.doc, ent.start) or _after_source_cue(ent.doc, ent))
+
+
+def _after_source_cue(doc: Doc, ent: Span) -> bool:
+    """"based on ...", "an adaptation of ..." in the six words before the name."""
     words = [t.lower_ for t in doc[max(0, ent.start - 6):ent.start] if not t.is_punct]
-    return source_title(doc, ent.start) or any(pair in zip(words, words[1:]) for pair in SOURCE_CUES)
+    return any(pair in zip(words, words[1:]) for pair in SOURCE_CUES)
 
 
 def _part_of(words: list[str], full: list[str], label: str) -> bool:

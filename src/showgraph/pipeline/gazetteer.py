@@ -95,15 +95,24 @@ class Gazetteer:
             return False
         if doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ == "PERSON":
             return True
-        before = doc[span.start - 1] if span.start > 0 else None
-        headline_end = first_line_break(doc)
-        in_headline = headline_end is not None and span.start < headline_end  # all Title Case
-        if before is not None and not in_headline and before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha \
-                and (before.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "ORG") or _the_named(doc, span.start)):
+        if _ends_a_title(doc, span.start):
             return True
         after = doc[span.end] if span.end < len(doc) else None
         return bool(after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
                     and after.ent_type_ == "PERSON")
+
+
+def _ends_a_title(doc: Doc, i: int) -> bool:
+    """"The Clockwork Fox is a 2011 film": the entry at i after a capitalised word (not a
+    date, place or company) outside the headline, whose Title Case says nothing."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    headline_end = first_line_break(doc)
+    if (headline_end is not None and i < headline_end) or before.pos_ != "PROPN" or not before.text[:1].isupper() \
+            or not before.is_alpha:
+        return False
+    return before.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "ORG") or _the_named(doc, i)
 
 
 def _the_named(doc: Doc, i: int) -> bool:

@@ -71,8 +71,8 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         if work is None:
             continue
         predicate = _possessor_credit(ctx, org, work)
-        if predicate is None or (predicate == "productionCompany" and doc[org[1] - 1].head.lemma_ in DISTRIBUTED_NOUNS):
-            continue  # "the Blumhouse release W": a distributor's (release_nouns), not a maker's
+        if predicate is None:
+            continue
         # "the FX series “A” and “B”": every title listed after the noun
         for title in [work, *list_entities(doc, work[1], sent.end, ("Work",))]:
             yield relation(title, predicate, sent, f"possessive-{predicate}", 0.8, obj=org), None
@@ -100,7 +100,9 @@ def _possessor_credit(ctx: Context, org, work) -> str | None:
         or any(t.ent_type_ == "ORDINAL" or t.text[:1].isdigit() for t in ctx.doc[org[1]:work[0]])
     if role == "distributor" or (role == "releasing-studio" and not television and not making):
         return "distributor"
-    return "productionCompany" if role in STUDIOS else None
+    if role not in STUDIOS or ctx.doc[org[1] - 1].head.lemma_ in DISTRIBUTED_NOUNS:
+        return None  # "the Blumhouse release W": a distributor's (release_nouns), not a maker's
+    return "productionCompany"
 
 
 def _modifies_a_noun(doc, org: tuple[int, int]) -> bool:
