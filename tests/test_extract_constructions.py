@@ -1006,7 +1006,7 @@ MORE_CONSTRUCTIONS = [
                  {("Ain't No Harbour Wide Enough", "releaseDate", "1981")}, id="quoted-title-(year)"),
     # "opens with A (B)": "with" lists cast only where a verb says so, not the noun "star"
     pytest.param('Netflix has dated "Harrow Fen". The season opens with Wilma (Jody Akerlund), the show\'s '
-                 'overlooked heroine, finally getting her chance, only for the star, Petra Lindqvist, to refuse '
+                 'overlooked heroine, finally getting her chance, only for the star, Petra Hallgren, to refuse '
                  'to leave.', {("Jody Akerlund", "plays", "Wilma"), ("Harrow Fen", "character", "Wilma")},
                  id="opens-with-character-(actor)"),
     # "Y, played with relish by X,": a manner phrase before the agent
@@ -1020,9 +1020,9 @@ MORE_CONSTRUCTIONS = [
                  {("Dale Whitcombe", "plays", "Kora"), ("Mette Lund", "plays", "Sigrid")},
                  id="plays-x-owner's-kin-and-b-appears-as-y"),
     # "is attached to star as Y", "star" read as a noun after "to"
-    pytest.param('Netflix is adapting the novel "Harrow Fen". Mae Osgood, who made her debut last year in the '
+    pytest.param('Netflix is adapting the novel "Harrow Fen". Mae Underhill, who made her debut last year in the '
                  'short "Red Kite," is attached to star as Yaa, the granddaughter at the heart of the story.',
-                 {("Mae Osgood", "plays", "Yaa"), ("Harrow Fen", "character", "Yaa")},
+                 {("Mae Underhill", "plays", "Yaa"), ("Harrow Fen", "character", "Yaa")},
                  id="attached-to-star-as-y"),
     # "Y (X)" where NER took the character for a place
     pytest.param('A subplot involving Old Corwin (Dale Whitcombe), a retired miner, feels like a leftover in '
@@ -1033,8 +1033,8 @@ MORE_CONSTRUCTIONS = [
                  '"Ashes of Monday" (1968).',
                  {("Tomas Wierzba", "plays", "Jurek"), ("Ashes of Monday", "character", "Jurek")},
                  id="screen-debut-as-described-y"),
-    pytest.param('Tomas Wierzba was born in 1950. He was memorable as the half-blind Old Jonas in "Lamp Keepers" (2009).',
-                 {("Tomas Wierzba", "plays", "Old Jonas"), ("Lamp Keepers", "actor", "Tomas Wierzba")},
+    pytest.param('Tomas Wierzba was born in 1950. He was memorable as the half-blind Old Tobin in "Lamp Keepers" (2009).',
+                 {("Tomas Wierzba", "plays", "Old Tobin"), ("Lamp Keepers", "actor", "Tomas Wierzba")},
                  id="he-was-memorable-as-hyphen-described-y"),
     # 'W (1968), a drama directed by X': the indefinite description is W's
     pytest.param('Tomas Wierzba, Star of "The Tin Regiment," Dies at 79\n\nWierzba made his debut in "Ashes of '
@@ -1044,22 +1044,22 @@ MORE_CONSTRUCTIONS = [
     pytest.param('"Harrow Fen" Canceled at Hulu; "Salt Lanterns" Renewed\n\nHulu has canceled the drama "Harrow '
                  'Fen" after two seasons, while renewing the comedy "Salt Lanterns."\n\n"Harrow Fen," which was '
                  'created by Ida Roane, debuted in March 2024. Its second season rolled out in April. The show ends '
-                 'with 18 episodes.\n\nThe series starred Petra Lindqvist as Maeve Ashby.\n\n"Salt Lanterns" is a '
-                 'comedy. "Salt Lanterns" returns in May. "Salt Lanterns" was created by Mae Osgood.',
+                 'with 18 episodes.\n\nThe series starred Petra Hallgren as Maeve Ashby.\n\n"Salt Lanterns" is a '
+                 'comedy. "Salt Lanterns" returns in May. "Salt Lanterns" was created by Mae Underhill.',
                  {("Harrow Fen", "character", "Maeve Ashby")}, id="the-series-means-the-subject-further-back"),
     # fronted participles around a whose-phrase: the main clause's "the film", and "with" a co-writer
-    pytest.param('A24 will open "Salt Meadow" in June. Directed by Ida Roane, whose 2019 debut "Low Tide" announced '
-                 'a filmmaker, and written by Roane with Tom Reyes, the film is loosely adapted from "Brine," the '
-                 '2016 short-story collection by Mae Osgood.',
+    pytest.param('A24 will open "Salt Meadow" in June. Directed by Ida Roane, whose 2019 debut "Neap Water" announced '
+                 'a filmmaker, and written by Roane with Tom Reyes, the film is loosely adapted from "Saltwort," the '
+                 '2016 short-story collection by Mae Underhill.',
                  {("Salt Meadow", "director", "Ida Roane"), ("Salt Meadow", "writer", "Ida Roane"),
-                  ("Salt Meadow", "writer", "Tom Reyes"), ("Salt Meadow", "basedOn", "Brine"),
-                  ("Brine", "writer", "Mae Osgood")}, id="directed-by-whose-and-written-by-with-the-film"),
+                  ("Salt Meadow", "writer", "Tom Reyes"), ("Salt Meadow", "basedOn", "Saltwort"),
+                  ("Saltwort", "writer", "Mae Underhill")}, id="directed-by-whose-and-written-by-with-the-film"),
     # '"W," the 2016 graphic novel by the Japanese artist X'
     pytest.param('The script is based on "Nightbird: The Descent," the 2016 graphic novel by the Japanese artist '
                  'Ken Ohara.', {("Nightbird: The Descent", "writer", "Ken Ohara")}, id="w-the-novel-by-the-artist-x"),
     # a list of winners with two names
-    pytest.param('The Critics Guild named its winners.\n\nBest Screenplay: Ida Roane and Tom Reyes, "Second Rain"',
-                 {("Second Rain", "writer", "Ida Roane"), ("Second Rain", "writer", "Tom Reyes")},
+    pytest.param('The Critics Guild named its winners.\n\nBest Screenplay: Ida Roane and Tom Reyes, "Third Frost"',
+                 {("Third Frost", "writer", "Ida Roane"), ("Third Frost", "writer", "Tom Reyes")},
                  id="best-screenplay:-a-and-b,-w"),
     # the companies around a producer: "for" a maker or a network, "through", "in co-production with"
     pytest.param('Salt Meadow is a 1987 American crime film. It was produced by Joel Stern for Ridgeline Pictures '
@@ -1083,9 +1083,9 @@ MORE_CONSTRUCTIONS = [
                                     ("The Mappers", "network", "Apple TV+")}, id="the-series-past-a-who-clause-work"),
     # bands: "a band formed by vocalist A and guitarist B", "the rock band the X" (a name NER missed)
     pytest.param('Hollow Reeds\n\nHollow Reeds were an Australian post-punk band formed in Melbourne in 1981 by '
-                 'vocalist Dean Moor and guitarist Sal Ferro. Ferro had been in the Sydney group the Pale '
+                 'vocalist Ivan Stroud and guitarist Nell Quinn. Quinn had been in the Sydney group the Pale '
                  'Divers.',
-                 {("Dean Moor", "memberOf", "Hollow Reeds"), ("Sal Ferro", "memberOf", "Hollow Reeds")},
+                 {("Ivan Stroud", "memberOf", "Hollow Reeds"), ("Nell Quinn", "memberOf", "Hollow Reeds")},
                  id="band-formed-by-players"),
     pytest.param('The Wrens\n\nThe Wrens are a British indie band. The band was formed in 2004 by singer Ada Holm '
                  'and drummer Tom Reyes, who had toured with the punk band the Salt Pilots.',
@@ -1103,9 +1103,9 @@ MORE_CONSTRUCTIONS = [
                  {("Wolfsbane: The Drowned King", "director", "Ruari Mac Suibhne"),
                   ("Wolfsbane: The Last Hosting", "director", "Helena Strauss")}, id="series:-subtitle-titles"),
     # "<network>'s recent cancellations also include A and B": the list noun is the verb's subject
-    pytest.param('Hulu\'s recent cancellations also include the comedy "Late Checkout" and the docuseries "Night '
+    pytest.param('Hulu\'s recent cancellations also include the comedy "Room Service Blues" and the docuseries "Night '
                  'Kings," both of which ended after a single season.',
-                 {("Late Checkout", "network", "Hulu"), ("Night Kings", "network", "Hulu")},
+                 {("Room Service Blues", "network", "Hulu"), ("Night Kings", "network", "Hulu")},
                  id="network's-cancellations-include-a-and-b"),
 ]
 
@@ -1728,7 +1728,7 @@ def test_extract_a_post_at_an_institution_is_no_director_credit(extract_facts):
 
 
 def test_extract_a_work_in_a_who_clause_about_the_subject_is_not_the_cast_s_work(extract_facts):
-    facts = extract_facts('Netflix is adapting the novel "Harrow Fen". Mae Osgood, who made her debut last year in '
+    facts = extract_facts('Netflix is adapting the novel "Harrow Fen". Mae Underhill, who made her debut last year in '
                           'the short "Red Kite," is attached to star as Yaa.')
     assert ("Harrow Fen", "character", "Yaa") in facts
     assert ("Red Kite", "character", "Yaa") not in facts
@@ -1742,21 +1742,21 @@ def test_extract_a_nickname_people_call_someone_is_no_title(extract_entities):
 
 def test_extract_a_maker_s_bracketed_credit_is_no_acting_credit(extract_facts):
     facts = extract_facts('Peacock has rounded out the cast of "Cairn Hollow," its thriller from Ida Roane ("Dust '
-                          'Lanterns"), with Petra Lindqvist among those set to star.')
+                          'Lanterns"), with Petra Hallgren among those set to star.')
     assert ("Dust Lanterns", "actor", "Ida Roane") not in facts
 
 
 def test_extract_an_award_with_an_article_is_no_title(extract_entities):
     entities = extract_entities('Howells, who won a Welsh BAFTA for the role in 2023, returns alongside Jody '
-                                'Akerlund as Huw Bevan in "Cairn Hollow".')
+                                'Akerlund as Emrys Pugh in "Cairn Hollow".')
     assert not [name for name in entities if "BAFTA" in name]
 
 
 def test_extract_a_part_in_a_cast_list_is_no_job(extract_facts):
     facts = extract_facts('BBC One has set a date for the third series of "Cairn Hollow". Lindqvist, who won a '
-                          'Welsh BAFTA for the role in 2023, returns alongside Jody Akerlund as Huw Bevan, her '
-                          'ex-husband; Mae Osgood as the pathologist Dr Ana Roe; and Dale Whitcombe as her boss.')
-    assert ("Jody Akerlund", "plays", "Huw Bevan") in facts
+                          'Welsh BAFTA for the role in 2023, returns alongside Jody Akerlund as Emrys Pugh, her '
+                          'ex-husband; Mae Underhill as the pathologist Dr Ana Roe; and Dale Whitcombe as her boss.')
+    assert ("Jody Akerlund", "plays", "Emrys Pugh") in facts
     assert not [f for f in facts if f[0] == "Dale Whitcombe" and f[1] == "jobTitle"]
 
 
@@ -1769,7 +1769,7 @@ def test_extract_a_part_in_a_cast_list_is_no_job(extract_facts):
     pytest.param('Lionsgate\'s drama series "Harrow Fen" returns in May.',
                  ("Harrow Fen", "productionCompany", "Lionsgate"),
                  ("Harrow Fen", "distributor", "Lionsgate"), id="releasing-studio's-series"),
-    pytest.param('Mae Osgood recently wrapped production on Focus Features\' "Salt Meadow".',
+    pytest.param('Mae Underhill recently wrapped production on Focus Features\' "Salt Meadow".',
                  ("Salt Meadow", "productionCompany", "Focus Features"),
                  ("Salt Meadow", "distributor", "Focus Features"), id="production-on-studio's-film"),
 ])
@@ -1780,9 +1780,9 @@ def test_extract_what_a_company_s_possessed_work_credits(extract_facts, text, ex
 
 
 def test_extract_a_network_s_name_ending_a_title_is_no_network(extract_entities):
-    entities = extract_entities("Moss and the Clockwork Fox\n\nMoss and the Clockwork Fox is a 2011 British animated "
+    entities = extract_entities("Wick and the Brass Fox\n\nWick and the Brass Fox is a 2011 British animated "
                                 "film.")
-    assert entities.get("Moss and the Clockwork Fox") == "Work"
+    assert entities.get("Wick and the Brass Fox") == "Work"
     assert "Fox" not in entities
 
 
@@ -1790,15 +1790,15 @@ def test_extract_a_network_s_name_ending_a_title_is_no_network(extract_entities)
 def test_extract_an_adaptation_s_short_title_is_not_short_for_its_source(extract_facts):
     facts = extract_facts('"Nightbird" Trailer: A Voice on the Radio\n\nParamount Pictures has released the first trailer '
                           'for "Nightbird," the horror thriller from Ida Roane. The script is based on "Nightbird: The '
-                          'Long Descent," the 2016 graphic novel by Ken Ohara. Tom Reyes of Lodestar Pictures produced '
+                          'Far Shore," the 2016 graphic novel by Ken Ohara. Tom Reyes of Dunmarsh Pictures produced '
                           'the film.')
-    assert ("Nightbird", "basedOn", "Nightbird: The Long Descent") in facts
+    assert ("Nightbird", "basedOn", "Nightbird: The Far Shore") in facts
     assert ("Nightbird", "producer", "Tom Reyes") in facts
-    assert ("Nightbird: The Long Descent", "producer", "Tom Reyes") not in facts
+    assert ("Nightbird: The Far Shore", "producer", "Tom Reyes") not in facts
 
 
 def test_extract_she_in_a_where_clause_is_the_person_named_before_it(extract_facts):
-    facts = extract_facts("Northgate has named Mae Osgood head of drama. Tom Reyes will stay on. The hire is the latest "
+    facts = extract_facts("Northgate has named Mae Underhill head of drama. Tom Reyes will stay on. The hire is the latest "
                           "move at Northgate, which last month brought on Sarah Mitchell as head of unscripted from "
                           "Peacock, where she had been senior vice president of alternative programming.")
     assert ("Sarah Mitchell", "jobTitle", "senior vice president of alternative programming") in facts
@@ -1819,20 +1819,20 @@ def test_extract_a_hyphenated_title_before_a_name_keeps_its_first_word(extract_f
 
 
 def test_extract_a_title_ending_in_of_gives_the_name_after_it_no_job(extract_facts):
-    facts = extract_facts("Harrow Fen\n\nMargit Vass, the chief executive of Vass Maritime, is played by Isa Fournier "
+    facts = extract_facts("Harrow Fen\n\nRuth Caskey, the chief executive of Caskey Freight, is played by Isa Fournier "
                           "with serene menace.")
-    assert ("Isa Fournier", "plays", "Margit Vass") in facts
+    assert ("Isa Fournier", "plays", "Ruth Caskey") in facts
     assert not [f for f in facts if f[1] == "jobTitle" and f[2].endswith(" of")]
 
 
 def test_extract_a_co_directed_production_and_a_starring_conjunct_are_no_other_credits(extract_facts):
     facts = extract_facts('"Paper Moths" slipped to second. The animated production, which was co-directed by Yuki '
                           'Tanaka and Bram Oost, features Mei Ash as the voice of Suki. "Summer of the Wren" landed in '
-                          'fourth. The coming-of-age drama, which was directed by Noor Haddad and stars newcomer Elliot '
+                          'fourth. The coming-of-age drama, which was directed by Noor Kassab and stars newcomer Elliot '
                           'Brandt, has been one of the best-reviewed releases of the summer.')
     assert ("Paper Moths", "director", "Bram Oost") in facts
     assert not [f for f in facts if f[1] == "producer"]
-    assert ("Summer of the Wren", "director", "Noor Haddad") in facts
+    assert ("Summer of the Wren", "director", "Noor Kassab") in facts
     assert ("Summer of the Wren", "director", "Elliot Brandt") not in facts
 
 
@@ -1844,7 +1844,7 @@ def test_extract_a_non_english_series_is_no_english_one(extract_facts):
 
 
 def test_extract_everyone_listed_before_of_a_company_works_for_it(extract_facts):
-    facts = extract_facts('Peacock has ordered "Kestrel Point". Ida Holm executive produces alongside Danny Whit and '
-                          'Aiko Mats of Tidewrack Productions, which produces with Universal Television.')
-    assert {("Danny Whit", "worksFor", "Tidewrack Productions"),
-            ("Aiko Mats", "worksFor", "Tidewrack Productions")} <= facts
+    facts = extract_facts('Peacock has ordered "Gull Harbour". Ida Holm executive produces alongside Danny Whit and '
+                          'Aiko Mats of Ferrous Bay Productions, which produces with Universal Television.')
+    assert {("Danny Whit", "worksFor", "Ferrous Bay Productions"),
+            ("Aiko Mats", "worksFor", "Ferrous Bay Productions")} <= facts

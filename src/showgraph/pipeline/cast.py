@@ -617,7 +617,7 @@ def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None
     """"[the] youngest, Sol", "[the] ferryman Abel Pruitt", "[the] institute's director, Sylvie
     Okonkwo": a described role's name."""
     k = j
-    # "the half-blind Old Jonas": a hyphen joins the words of one description.
+    # "the half-blind Old Tobin": a hyphen joins the words of one description.
     while k < len(doc) and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
                                           or (doc[k].lower_ in ("'s", "’s") and k > j)
                                           or (doc[k].text == "-" and k > j)):

@@ -216,8 +216,8 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
 
 
 def _named_as_source(ent: Span) -> bool:
-    """"based on the graphic novel “Nightjar: The Long Descent”": a source, whose title the
-    adaptation's shorter one ("Nightjar") shares without being short for it."""
+    """"based on the graphic novel “Moth Lantern: The Descent”": a source, whose title the
+    adaptation's shorter one ("Moth Lantern") shares without being short for it."""
     return ent.label_ == "Work" and (source_title(ent.doc, ent.start) or _after_source_cue(ent.doc, ent))
 
 

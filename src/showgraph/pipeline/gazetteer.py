@@ -90,7 +90,7 @@ class Gazetteer:
     def _part_of_name(doc: Doc, span) -> bool:
         """A one-word entry inside a longer name: "Max Verstappen", "Fox Mulder",
         the surname of NER's person ("Leslie Nielsen", "Megan Fox"), or the last word
-        of a title ("The Clockwork Fox is a 2011 film")."""
+        of a title ("The Brass Fox is a 2011 film")."""
         if len(span) > 1:
             return False
         if doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ == "PERSON":
@@ -103,7 +103,7 @@ class Gazetteer:
 
 
 def _ends_a_title(doc: Doc, i: int) -> bool:
-    """"The Clockwork Fox is a 2011 film": the entry at i after a capitalised word (not a
+    """"The Brass Fox is a 2011 film": the entry at i after a capitalised word (not a
     date, place or company) outside the headline, whose Title Case says nothing."""
     if i == 0:
         return False
@@ -116,8 +116,8 @@ def _ends_a_title(doc: Doc, i: int) -> bool:
 
 
 def _the_named(doc: Doc, i: int) -> bool:
-    """NER's organisation "the Clockwork Fox" ends with the entry at i: a title's words, not
-    a company (which "Walt Disney" is)."""
+    """NER's organisation "the Brass Fox" ends with the entry at i: a title's words, not
+    a company's name that holds the entry without "the" before it."""
     if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "I":
         return False
     start = i

@@ -139,7 +139,7 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
 
 
 def _aside_clause_work(work: Token, near: Token) -> bool:
-    """"Mae Osgood, who made her debut in "Red Kite", is attached to star as Yaa": a
+    """"Mae Underhill, who made her debut in "Red Kite", is attached to star as Yaa": a
     work inside a who-clause about the sentence's subject is an aside on that person,
     not what a fact (at ``near``) outside the clause is about."""
     for clause in work.ancestors:

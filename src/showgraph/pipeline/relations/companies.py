@@ -329,8 +329,8 @@ def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"produced by A24", "distributed by Neon", "acquired for release by X", "broadcast in the
-    United Kingdom by Channel 5"."""
+    """"produced by A24", "distributed by Neon", "acquired for release by X", "broadcast abroad
+    by Channel 5"."""
     for verb in sent:
         lemma = verb.lemma_.lower()
         predicate = "productionCompany" if lemma in PRODUCE_VERBS else "distributor" if lemma in DISTRIBUTE_VERBS \

@@ -299,7 +299,7 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
             work = _scripted_work(ctx, head, sent)
         elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
-            # "adapted from a novel by X": not the film's writer; '"Brine," the 2016 novel by X': Brine's
+            # "adapted from a novel by X": not the film's writer; '"Saltwort," the 2016 novel by X': Saltwort's
             work = _described_title(doc, head) or nominal_work(ctx, head, topic_fallback=False)
         else:
             continue
@@ -308,7 +308,7 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def _described_title(doc: Doc, noun: Token):
-    """The title a noun stands in apposition to: '"Brine," the 2016 novel by X'."""
+    """The title a noun stands in apposition to: '"Saltwort," the 2016 novel by X'."""
     span = ent_span(doc, noun.head.i) if noun.dep_ == "appos" else None
     return span if span and doc[span[0]].ent_type_ == "Work" else None
 

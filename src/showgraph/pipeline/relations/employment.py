@@ -47,7 +47,7 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         title = info_of(ent).get("title") or _title_before(ctx, ent.start)
         if not title or title.lower() in ctx.lexicon.honorifics or title.lower().endswith(" of"):
-            continue  # "the chief executive of Vass Maritime": the name is the post's company
+            continue  # "the chief executive of Caskey Freight": the name is the post's company
         title_start = ent.start - len(title.replace("-", " - ").split())  # "caravan-park" is three tokens
         joined = _joined_title_start(ctx, title_start)  # "Northwind chairman and CEO A": one title
         if joined is not None:
@@ -116,7 +116,7 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
     if any(a.lemma_.lower() in ROLE_AS_VERBS for a in (verb, *verb.ancestors)):
         return  # "Tom Reyes stars as the detective", "stars A as X and B as the sheriff": a role, not a job
     if _casts_in(doc, sent):
-        return  # "returns alongside A as Huw Bevan ... and B as her boss": a part in a cast list
+        return  # "returns alongside A as Emrys Pugh ... and B as her boss": a part in a cast list
     holder = _holder_of_as(ctx, verb)
     if holder is None:
         return
