@@ -1107,6 +1107,10 @@ MORE_CONSTRUCTIONS = [
                  'Kings," both of which ended after a single season.',
                  {("Room Service Blues", "network", "Hulu"), ("Night Kings", "network", "Hulu")},
                  id="network's-cancellations-include-a-and-b"),
+    # a review's fronted "Played by X, Y is ...": the main clause's subject is the character
+    pytest.param('"Salt Meadow" Review: A Family Drama\n\nPlayed by Tom Reyes, Abel Hale is her son.',
+                 {("Tom Reyes", "plays", "Abel Hale"), ("Salt Meadow", "character", "Abel Hale")},
+                 id="played-by-x-y-is"),
 ]
 
 NOT_CAST = [

@@ -352,6 +352,11 @@ class CastFinder:
             return _ent_span(doc, subject.i) or (subject.i, subject.i + 1)
         if verb.tag_ != "VBN":  # _delayed_agent: the name just before ", played with ... by"
             return _name_before(doc, verb.i - 1)
+        if verb.dep_ == "advcl" and verb.i < verb.head.i:  # "Played by X with ..., Nora Hale is a widow"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            span = ent_span(doc, subject.i) if subject is not None else None
+            if span and doc[span[0]].ent_type_ in ("Person", "Character"):
+                return span
         node = verb
         while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head != node:
             node = node.head
