@@ -1111,6 +1111,11 @@ MORE_CONSTRUCTIONS = [
     pytest.param('"Salt Meadow" Review: A Family Drama\n\nPlayed by Tom Reyes, Abel Hale is her son.',
                  {("Tom Reyes", "plays", "Abel Hale"), ("Salt Meadow", "character", "Abel Hale")},
                  id="played-by-x-y-is"),
+    # casting news: 'B ("Earlier Show") is Y, ...' after a casting sentence
+    pytest.param('Peacock has set the cast of "Gull Harbour". Hanna Ziel will lead the cast as Wren Tabor, a harbor '
+                 'pilot. Paloma Ruiz ("Las Olas") is Inez Tabor, Wren\'s younger sister, who returns to town.',
+                 {("Paloma Ruiz", "plays", "Inez Tabor"), ("Gull Harbour", "actor", "Paloma Ruiz")},
+                 id="credited-actor-is-y"),
 ]
 
 NOT_CAST = [

@@ -123,18 +123,23 @@ class CastFinder:
             found = self._respectively(doc, sent)
             if not found:
                 found = self._as_pairs(doc, sent) + self._role_verbs(doc, sent)
-            # "A plays X; B is her daughter, Cass": among casting clauses, "is" casts too.
-            copulas = self._copula_roles(doc, sent) if found else []
+            # "A plays X; B is her daughter, Cass": among casting clauses, "is" casts too; so
+            # does 'B ("Las Olas") is Inez Tabor, ...' after one, the credit marking an actor.
+            copulas = self._copula_roles(doc, sent, credited_only=not found) if found or pairs else []
             pairs += found + self._passives(doc, sent) + self._brackets(doc, sent) + self._role_of(doc, sent) \
                 + copulas
         return pairs
 
-    def _copula_roles(self, doc: Doc, sent: Span) -> list[Pair]:
-        """"B is her daughter, Cass" in a sentence whose other clauses cast ("A plays X; ...")."""
+    def _copula_roles(self, doc: Doc, sent: Span, credited_only: bool = False) -> list[Pair]:
+        """"B is her daughter, Cass" in a sentence whose other clauses cast ("A plays X; ...");
+        with ``credited_only``, only a subject with a bracketed credit before "is"."""
         pairs = []
         for be in sent:
             subject = next((c for c in be.children if c.dep_ == "nsubj"), None) if be.lemma_ == "be" else None
-            if subject is None or subject.ent_type_ != "Person" or be.i + 1 >= sent.end:
+            if subject is None or not (subject.ent_type_ == "Person" or _person_like(doc, subject)) \
+                    or be.i + 1 >= sent.end:
+                continue
+            if credited_only and _before_credit_aside(doc, be.i) == be.i - 1:
                 continue
             character = _described_role_name(doc, be.i + 1, self._name_at) or self._name_at(doc, be.i + 1)
             if character and character[1] < len(doc) and doc[character[1]].text in (",", ";", "."):
