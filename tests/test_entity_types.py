@@ -30,3 +30,9 @@ def test_entity_types_a_company_s_name_before_a_company_word_is_the_company():
 def test_entity_types_a_company_named_for_a_place_lends_no_short_name():
     parts = _name_part_labels({"Northwind Harbour Films": "Organization"}, Lexicon.load())
     assert "Northwind" not in parts  # "Harbour" is no company word: the first word alone names nothing
+
+
+def test_entity_types_two_names_with_a_comma_between_are_no_one_person_s(nlp):
+    doc = nlp.make_doc("It stars Mara Lind, Ida Holm and Tom Reyes.")
+    assert Lexicon.load().looks_like_person_name(Span(doc, 2, 4))
+    assert not Lexicon.load().looks_like_person_name(Span(doc, 3, 6))

@@ -1857,3 +1857,9 @@ def test_extract_everyone_listed_before_of_a_company_works_for_it(extract_facts)
                           'Aiko Mats of Ferrous Bay Productions, which produces with Universal Television.')
     assert {("Danny Whit", "worksFor", "Ferrous Bay Productions"),
             ("Aiko Mats", "worksFor", "Ferrous Bay Productions")} <= facts
+
+
+def test_extract_a_name_listed_with_a_person_is_a_person(extract_facts):
+    facts = extract_facts('Netflix has dated season two of "Glass Strait". Voss also executive produces. Directors for '
+                          'the new season include Helle Aagaard and Carlos Echeverria.')
+    assert {("Glass Strait", "director", "Helle Aagaard"), ("Glass Strait", "director", "Carlos Echeverria")} <= facts

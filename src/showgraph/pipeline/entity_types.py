@@ -519,6 +519,8 @@ class EntityTyper:
             return False
         if root.dep_ == "nsubj" and self.lexicon.takes_a_post(root.head):
             return True  # only a person holds a post
+        if any(t.ent_type_ == "Person" for t in root.conjuncts):
+            return True  # "include Pernille Aagaard and Carlos Echeverria": listed with a person
         while root.dep_ == "conj" and root.head != root:
             root = root.head
         prep = root.head

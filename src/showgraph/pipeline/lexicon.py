@@ -150,9 +150,11 @@ class Lexicon:
                 or (lower.endswith("s") and lower[:-1] in self.job_heads))
 
     def looks_like_person_name(self, span: Span) -> bool:
-        """Two to four capitalised words, none an organisation word ("Ama Castellanos")."""
+        """Two to four capitalised words, none an organisation word ("Ama Castellanos"),
+        and no comma between them ("Narain, Innocent" is two names)."""
         words = [t for t in span if not t.is_punct]
         return (2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
+                and not any(t.text == "," for t in span)
                 and not any(t.lower_ in self.organisation_words for t in words))
 
     def is_title_word(self, text: str) -> bool:
