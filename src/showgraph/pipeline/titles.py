@@ -127,7 +127,7 @@ def _closing_quote(doc: Doc, opening: int, closing: str) -> int | None:
                     and i + 1 < len(doc) and doc[i + 1].text.lower() == "s":
                 continue
             return i
-        if (doc[i].is_sent_start and i > opening + 1) or "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_:
+        if (doc[i].is_sent_start and i > opening + 1) or "\n" in doc[i].text:
             return None  # a title runs over no sentence's or line's end
     return None
 

@@ -293,10 +293,13 @@ def _is_work_noun(ctx: Context, token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues)
 
 
+def apposed_title(doc: Doc, noun: Token) -> SpanT | None:
+    """The title a noun stands in apposition to: 'W, the X-directed film', '"Saltwort," the
+    2016 novel by X'."""
+    span = ent_span(doc, noun.head.i) if noun.dep_ == "appos" else None
+    return span if span and doc[span[0]].ent_type_ == "Work" else None
+
+
 def _described_work(ctx: Context, noun: Token) -> SpanT | None:
     """"X, a film ...": X; "His first film, Brackwater,": Brackwater; "the film": its referent (not a guess)."""
-    doc = ctx.doc
-    head = ent_span(doc, noun.head.i)
-    if noun.dep_ == "appos" and head and doc[head[0]].ent_type_ == "Work":
-        return head
-    return nominal_work(ctx, noun, topic_fallback=False)
+    return apposed_title(ctx.doc, noun) or nominal_work(ctx, noun, topic_fallback=False)

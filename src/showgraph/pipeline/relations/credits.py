@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, finite_or_progressive, list_entities, nominal_work, prep_objects, relation,
-    with_conjuncts, work_of_sentence,
+    Context, apposed_title, ent_span, finite_or_progressive, list_entities, nominal_work, prep_objects,
+    relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import OPEN_QUOTES, bracketed_year
@@ -300,17 +300,11 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             work = _scripted_work(ctx, head, sent)
         elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
             # "adapted from a novel by X": not the film's writer; '"Saltwort," the 2016 novel by X': Saltwort's
-            work = _described_title(doc, head) or nominal_work(ctx, head, topic_fallback=False)
+            work = apposed_title(doc, head) or nominal_work(ctx, head, topic_fallback=False)
         else:
             continue
         for author in authors if work is not None else []:
             yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
-
-
-def _described_title(doc: Doc, noun: Token):
-    """The title a noun stands in apposition to: '"Saltwort," the 2016 novel by X'."""
-    span = ent_span(doc, noun.head.i) if noun.dep_ == "appos" else None
-    return span if span and doc[span[0]].ent_type_ == "Work" else None
 
 
 def _scripted_work(ctx: Context, noun: Token, sent: Span):
@@ -419,10 +413,8 @@ def hyphenated_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if predicate is None:
             continue
         noun = participle.head
-        work = nominal_work(ctx, noun, topic_fallback=False) if noun.pos_ == "NOUN" else None
-        if work is None and noun.dep_ == "appos":  # "W, the X-directed film"
-            span = ent_span(doc, noun.head.i)
-            work = span if span and doc[span[0]].ent_type_ == "Work" else None
+        work = (nominal_work(ctx, noun, topic_fallback=False) if noun.pos_ == "NOUN" else None) \
+            or apposed_title(doc, noun)  # "W, the X-directed film"
         if work is not None:
             yield relation(work, predicate, sent, "hyphenated-credit", 0.7, obj=(ent.start, ent.end)), participle
 

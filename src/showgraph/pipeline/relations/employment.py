@@ -309,7 +309,7 @@ def _title_before(ctx: Context, i: int) -> str | None:
         start -= 1
     while start < i and doc[start].lower_ == "of":
         start += 1
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].ent_type_:
+    if _hyphened_on(doc, start):
         start -= 2  # "caravan-park owner Ray Fenn": the word before the hyphen too
     words = doc[start:i]
     if not any(t.lower_ in ctx.lexicon.job_heads for t in words):
@@ -417,12 +417,17 @@ def _title_text(ctx: Context, noun: Token) -> str:
                 or (prev.pos_ == "NOUN" and prev.dep_ == "compound"):
             start -= 1
             continue
-        if prev.text == "-" and start >= 2 and not doc[start - 2].ent_type_:
+        if _hyphened_on(doc, start):
             start -= 2  # "a lantern-maker": the word before the hyphen too, whatever its tag
             continue
         break
     end = _joined_title_end(ctx, noun)
     return doc[start:_of_area_end(doc, end)].text.lower().replace(" - ", "-")
+
+
+def _hyphened_on(doc, start: int) -> bool:
+    """Whether the title word at ``start`` is joined by a hyphen to a word (not a name) before it."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].ent_type_
 
 
 def _joined_title_end(ctx: Context, noun: Token) -> int:

@@ -25,8 +25,8 @@ from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.numbers import ORDINALS, TENS, spelled_number
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, governing_work, name_before, nominal_work, relation, tense_of, verb_read_as_noun,
-    work_of_sentence,
+    Context, apposed_title, ent_span, governing_work, name_before, nominal_work, relation, tense_of,
+    verb_read_as_noun, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
 from showgraph.pipeline.relations.songs import is_song
@@ -56,7 +56,7 @@ DATELINE_WORDS = {"published", "updated", "posted"}
 def _dateline(trigger: Token, date: Span) -> bool:
     """The article's date, not a work's: "Published" opening its line, the date right after it."""
     doc = trigger.doc
-    opens_line = trigger.i == 0 or doc[trigger.i - 1].is_space or "\n" in doc[trigger.i - 1].whitespace_
+    opens_line = trigger.i == 0 or doc[trigger.i - 1].is_space
     return trigger.lower_ in DATELINE_WORDS and opens_line and date.start == trigger.i + 1
 
 
@@ -354,8 +354,7 @@ def _attribute_subject(ctx: Context, noun: Token):
     as V) a 1974 Belgian film", the copula left out: the title the noun is in apposition to."""
     doc = ctx.doc
     if noun.dep_ == "appos":
-        span = ent_span(doc, noun.head.i)
-        return span if span and doc[span[0]].ent_type_ == "Work" else None
+        return apposed_title(doc, noun)
     if noun.dep_ != "attr":
         return None
     copula = noun.head
