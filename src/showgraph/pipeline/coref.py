@@ -75,9 +75,10 @@ class Coreference:
         if token.pos_ != "NOUN" or not _definite(token):
             return None
         if lower in self.lexicon.work_nouns:
-            further = lower in WHOLE_WORK_NOUNS and self._work_antecedent(
-                doc, ents, token, SUBJECT_WINDOW, subjects_only=True)
-            return self._work_antecedent(doc, ents, token) or further or topic
+            near = self._work_antecedent(doc, ents, token)
+            if near is None and lower in WHOLE_WORK_NOUNS:  # further back, a subject only
+                near = self._work_antecedent(doc, ents, token, SUBJECT_WINDOW, subjects_only=True)
+            return near or topic
         if lower in self.lexicon.organization_nouns:
             return last_entity(doc, ents, token, ("Organization",), None)
         if lower in self.lexicon.person_anaphors:
