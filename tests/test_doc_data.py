@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from showgraph.pipeline.doc_data import doc_text, doc_tokens, entity_info, sentences, set_entity, span_text
@@ -44,3 +45,12 @@ def test_span_text_equals_spacy_span_text(nlp):
     spans = [doc[i:j] for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
     assert [span_text(s) for s in spans] == [s.text for s in spans]
     assert doc_text(doc) == doc.text
+
+
+@pytest.mark.parametrize(("text", "sentence_count"), [
+    ("R.J. Tolliver has spent two decades playing cops. He is 52.", 2),  # initials keep their name
+    ("The film opened in the U.S. The Netflix series premieres Friday.", 2),  # an abbreviation ends one
+    ("It is set after World War I. The Netflix series premieres Friday.", 2),
+])
+def test_sentences_after_initials(nlp, text, sentence_count):
+    assert len(list(nlp(text).sents)) == sentence_count

@@ -6,7 +6,8 @@ only on the article and on the pipeline that read it. The cache keeps each
 
 - the article: its id, text, publication date, URL and title;
 - the pipeline's fingerprint (:func:`pipeline_fingerprint`): the cache
-  format, the spaCy version, the spaCy model's name, version and config,
+  format, the spaCy and Faker versions (Faker's given names type entities),
+  the spaCy model's name, version and config,
   and a hash of showgraph's own source and ``rules/`` files, so that a new
   rule, a new cue word or another model never reads an old entry.
 
@@ -147,7 +148,7 @@ def pipeline_fingerprint(model: str | None = None, nlp: Any = None) -> str | Non
         if files is None:
             return None
         described = files
-    parts = [FORMAT_VERSION, _version("spacy"), _version("showgraph"), source_digest(),
+    parts = [FORMAT_VERSION, _version("spacy"), _version("faker"), _version("showgraph"), source_digest(),
              hashlib.sha256(described).hexdigest()]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 

@@ -26,6 +26,7 @@ from showgraph.pipeline.consistency import make_consistent, shared_surnames
 from showgraph.pipeline.definitions import defined_label, lead_label
 from showgraph.pipeline.doc_data import (
     doc_tokens,
+    ent_span,
     entity_info,
     first_line_break,
     info_of,
@@ -33,6 +34,7 @@ from showgraph.pipeline.doc_data import (
     set_entity,
     span_key,
 )
+from showgraph.pipeline.first_names import english_words, given_names
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
 from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES, before_as
@@ -121,6 +123,8 @@ def _headline_end(doc: Doc) -> int:
 
 # Nouns for a band, after which a name NER missed is the band's ("the rock band the Lanternfly").
 BAND_NOUNS = {"band", "group", "trio", "duo", "quartet", "quintet", "collective"}
+# Nouns that name the people of a band or a company: "its members A and B".
+MEMBER_NOUNS = {"member", "members", "bandmate", "bandmates", "founder", "founders", "co-founder", "co-founders"}
 
 
 def _bands_named_after_noun(doc: Doc) -> list[tuple[int, int]]:
@@ -169,6 +173,7 @@ class EntityTyper:
     def __init__(self, nlp: Language, name: str = "showgraph_entity_types") -> None:
         self.name = name
         self.lexicon = Lexicon.load()
+        self.given_names = given_names(english_words(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
@@ -177,7 +182,7 @@ class EntityTyper:
         spans = [part for span in spans for part in self._split_at_headline_verb(span, headline_end)]
         spans = [part for span in spans for part in self._split_at_commas(span)]
         spans = [self._trimmed(doc, span) for span in spans]
-        doc.ents = _non_overlapping([s for s in spans if s is not None])
+        doc.ents = _non_overlapping(_joined_at_hyphens([s for s in spans if s is not None]))
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
                            + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
@@ -185,6 +190,8 @@ class EntityTyper:
             set_entity(doc, start, end, "Character", rule="plot")
         for start, end in _bands_named_after_noun(doc):
             set_entity(doc, start, end, "Organization", rule="band-name")
+        for start, end in self._unlabelled_company_names(doc):
+            set_entity(doc, start, end, "Organization", rule="company-name")
         for start, end, label, name in _nicknamed_names(doc):
             set_entity(doc, start, end, label, canonical=name)
         self._type_by_context(doc)
@@ -193,6 +200,23 @@ class EntityTyper:
         shared_surnames(doc)
         make_consistent(doc, self.lexicon)
         return doc
+
+    def _unlabelled_company_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """"directed the Greywater Pictures production": proper nouns ending in a company word
+        ("Pictures", "Films") that NER left unlabelled."""
+        found = []
+        tokens = doc_tokens(doc)
+        for end_word in tokens:
+            if end_word.lower_ not in self.lexicon.company_name_ends or not end_word.is_title \
+                    or end_word.pos_ != "PROPN" or end_word.ent_type_:
+                continue
+            start = end_word.i
+            while start > 0 and start > end_word.i - 4 and tokens[start - 1].pos_ == "PROPN" \
+                    and tokens[start - 1].is_title and not tokens[start - 1].ent_type_:
+                start -= 1
+            if start < end_word.i:
+                found.append((start, end_word.i + 1))
+        return found
 
     def _mapped(self, ent: Span) -> Span | None:
         if ent.label_ in OURS:
@@ -339,10 +363,10 @@ class EntityTyper:
             elif self._named_as_organisation(ent) or self._after_organisation_noun(ent):
                 start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ == "the" else ent.start  # a place's "the"
                 set_entity(doc, start, ent.end, "Organization", **{**info_of(ent), "rule": "company-name"})
-            elif self._in_work_context(ent):
+            elif self._in_work_context(ent) or self._aired_by_possessor(ent):
                 longer = _title_continued(Span(doc, ent.start, ent.end, label="Work"))
                 set_entity(doc, longer.start, longer.end, "Work", **{**info_of(ent), "rule": "work-context"})
-            elif self._in_person_context(ent):
+            elif self._in_person_context(ent) or self._named_like_a_person(ent):
                 relabel(ent, "Person", rule="person-context")
 
     def _in_plot(self, ent: Span) -> bool:
@@ -523,6 +547,8 @@ class EntityTyper:
             return True  # "include Pernille Aagaard and Carlos Echeverria": listed with a person
         while root.dep_ == "conj" and root.head != root:
             root = root.head
+        if root.dep_ == "appos" and root.head.lower_ in MEMBER_NOUNS:
+            return True  # "whose members Ade Cole and Rin Sato"
         prep = root.head
         if root.dep_ != "pobj":
             return False
@@ -533,6 +559,28 @@ class EntityTyper:
         if prep.lower_ == "from" and owner.lower_ in self.lexicon.work_cues and owner.pos_ == "NOUN":
             return True
         return prep.lower_ == "by" and (owner.ent_type_ == "Work" or owner.lower_ in AUTHORED_NOUNS)
+
+    def _aired_by_possessor(self, ent: Span) -> bool:
+        """"HBO's Gilded Rot", "Netflix's Longshore": after a broadcaster's possessive, a name
+        that opens with no given name is a show ("Netflix's Bela Okafor" stays a person)."""
+        doc = ent.doc
+        if ent.label_ != "Person" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+            return False
+        owner = doc[ent.start - 2]
+        if owner.ent_type_ != "Organization" or info_of(Span(doc, *ent_span(doc, owner.i))).get("role") \
+                not in ("network", "streamer"):
+            return False
+        return ent[0].text not in self.given_names and not self._after_job_title(ent)
+
+    def _named_like_a_person(self, ent: Span) -> bool:
+        """"Dashiell Fenn", "Ayodele Marsh": an organisation NER found whose name opens with a
+        given name and has no organisation word. Places keep their names ("Virginia Beach")."""
+        if ent.label_ != "Organization" or info_of(ent).get("rule") or not self.lexicon.looks_like_person_name(ent) \
+                or self._noun_before(ent) == "Organization":  # "the rap group Delta Kings"
+            return False
+        words = [t.text for t in ent if t.text not in ("-", "'", "’")]  # "Ada Sethi-Roy", not "Hartley & Gunn"
+        return len(words) <= 4 and words[0] in self.given_names and all(
+            w[:1].isalpha() and not w.isupper() for w in words)
 
     def _has_initials(self, ent: Span) -> bool:
         """"A.J. Lind", "T.R. Holm", "Tom H. Reyes": initials mark a person."""
@@ -769,6 +817,48 @@ def _season_of(ent: Span) -> bool:
         return True
     return bool(before is not None and before[0].lower_ == "season" and before[2].lower_ == "of"
                 and ent.label_ != "Person")
+
+
+def _joined_at_hyphens(spans: list[Span]) -> list[Span]:
+    """"Anjali Sethi-Roy": NER may end a person's name at the hyphen of a double surname, or
+    leave the hyphen in and the second surname out; one name, typed Person if a part was."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    by_start = {span.start: span for span in spans}
+    joined, absorbed = [], set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in absorbed:
+            continue
+        end, labels = span.end, {span.label_}
+        while _could_be_a_person(span) and (hyphen := _hyphen_after(doc, end)) is not None:
+            following = by_start.get(hyphen + 1)
+            end = following.end if following is not None else hyphen + 2
+            if following is not None:
+                absorbed.add(following.start)
+                labels.add(following.label_)
+        if end == span.end:
+            joined.append(span)
+            continue
+        label = "Person" if "Person" in labels else span.label_
+        joined.append(Span(doc, span.start, end, label=label))
+    return joined
+
+
+def _could_be_a_person(span: Span) -> bool:
+    """A person, or an organisation NER named with two title-case words or more ("Anjali Sethi-")."""
+    words = [t for t in span if t.is_alpha]
+    return span.label_ == "Person" or (span.label_ == "Organization" and len(words) >= 2
+                                       and all(t.is_title for t in words))
+
+
+def _hyphen_after(doc: Doc, end: int) -> int | None:
+    """The hyphen joining a name ending at ``end`` to a capitalised word, if any: "Sethi-Roy"."""
+    hyphen = end - 1 if doc[end - 1].text == "-" else end
+    if hyphen + 1 >= len(doc) or doc[hyphen].text != "-" or doc[hyphen - 1].whitespace_ \
+            or doc[hyphen].whitespace_ or not doc[hyphen + 1].is_title or not doc[hyphen + 1].is_alpha:
+        return None
+    return hyphen
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

@@ -7,7 +7,8 @@ sentence, and the parse of both suffers. A blank line always ends a
 sentence; the parser keeps boundaries set before it. A single line break
 before a lowercase word is the other way round: a title that ends in a
 question mark, then "is a 1969 film ..." on the next line, is one sentence.
-So is a title with a subtitle: "Wolfsbane: The Iron Crown (2009) and ...".
+So is a title with a subtitle: "Wolfsbane: The Iron Crown (2009) and ...",
+and a name after its initials: "R.J. Tolliver".
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if _continues_line(before, token) or _after_a_subtitle_colon(doc, token):
+            if _continues_line(before, token) or _after_a_subtitle_colon(doc, token) or _after_initials(before, token):
                 token.is_sent_start = False
                 continue
             if token.is_space or not _ends_paragraph(before):
@@ -47,6 +48,17 @@ def _ends_paragraph(token) -> bool:
 def _continues_line(before, token) -> bool:
     """A lowercase word after one line break carries on the sentence above it."""
     return token.is_lower and token.is_alpha and before.text == "\n" and not before.whitespace_
+
+
+def _after_initials(before, token) -> bool:
+    """"R.J. Tolliver", "Ama K. Boateng": a proper noun after initials goes on the name
+    (not "in the U.S. Netflix ...", nor "World War I. The ...")."""
+    text = before.text
+    if not token.is_title or token.tag_ != "NNP" or text == "I." or len(text) < 2 or not text.endswith("."):
+        return False
+    if before.i > 0 and before.doc[before.i - 1].lower_ == "the":
+        return False
+    return all(part.isalpha() and part.isupper() and len(part) == 1 for part in text[:-1].split("."))
 
 
 def _after_a_subtitle_colon(doc: Doc, token) -> bool:

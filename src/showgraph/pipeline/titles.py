@@ -311,8 +311,8 @@ def _title_before_role(doc: Doc, noun, start: int, end: int) -> bool:
 def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
     """"the animated series Harbour Kings", "the film Salt Meadow": what NER took for a person the noun names.
 
-    The parse says so: the noun modifies the name, or the name is in apposition
-    to the noun. A name that is a clause's subject is a person ("in the film
+    The parse says so: the noun modifies the name (as its compound), or the name
+    is in apposition to the noun. A name that is a clause's subject is a person ("in the film
     Tom Reyes plays a pilot").
     """
     if doc[start].ent_type_ != "PERSON" or doc[end - 1].ent_iob_ == "I" and end < len(doc) \
@@ -321,7 +321,8 @@ def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
     if root is None or root.dep_ in ("nsubj", "nsubjpass"):
         return False
-    return root.dep_ == "appos" and root.head == noun
+    # "Prime Video's action film Vesper Run": the noun may also be parsed as the name's compound.
+    return (root.dep_ == "appos" and root.head == noun) or (noun.dep_ == "compound" and noun.head == root)
 
 
 def before_as(doc: Doc, start: int, end: int | None) -> int | None:
