@@ -1116,6 +1116,51 @@ MORE_CONSTRUCTIONS = [
                  'pilot. Paloma Ruiz ("Las Olas") is Inez Tabor, Wren\'s younger sister, who returns to town.',
                  {("Paloma Ruiz", "plays", "Inez Tabor"), ("Gull Harbour", "actor", "Paloma Ruiz")},
                  id="credited-actor-is-y"),
+    # "a COMPANY production": the company made the work the noun describes or the sentence is about
+    pytest.param('Tessa Grail stars in "Sorrel Bay." The film is a Greywater Pictures production in association with '
+                 'Ridgeway Films.',
+                 {("Sorrel Bay", "productionCompany", "Greywater Pictures"),
+                  ("Sorrel Bay", "productionCompany", "Ridgeway Films")}, id="a-company-production"),
+    pytest.param('Sorrel Bay Opens to $12 Million\n\n"Sorrel Bay," the new thriller from director Hana Kowalczyk, '
+                 'opened to $12 million this weekend. Kowalczyk directed the Greywater Pictures production, which '
+                 'stars Tom Ashby as a fisherman who finds a body.',
+                 {("Sorrel Bay", "productionCompany", "Greywater Pictures")}, id="directed-the-company-production"),
+    # "a member of C" said of a pronoun, a fronted phrase's subject, the elected
+    pytest.param('Harriet Olsson is a Swedish singer. She is a member of SAG-AFTRA and has served on the union '
+                 'committee since 2018.', {("Harriet Olsson", "memberOf", "SAG-AFTRA")}, id="she-is-a-member-of"),
+    pytest.param('Tobias Lund is a Danish producer. A member of the production trio Night Ferry, he has written '
+                 'songs for artists across Europe. In 2021 he was elected a member of the Royal Danish Academy of '
+                 'Music.', {("Tobias Lund", "memberOf", "Night Ferry"),
+                            ("Tobias Lund", "memberOf", "the Royal Danish Academy of Music")},
+                 id="fronted-and-elected-member-of"),
+    # the people apposed to "members": "whose members A and B", "the X members A and B", "X member A"
+    pytest.param('Moon Harbor was the debut album of the rap group Delta Kings, whose members Marcus Heywood and '
+                 'Darnell Pryce later became producers.',
+                 {("Marcus Heywood", "memberOf", "Delta Kings"), ("Darnell Pryce", "memberOf", "Delta Kings")},
+                 id="whose-members-a-and-b"),
+    pytest.param('The Velvet Kites members Ana Brook and Joel Marr wrote the song.',
+                 {("Ana Brook", "memberOf", "Velvet Kites"), ("Joel Marr", "memberOf", "Velvet Kites")},
+                 id="band-members-a-and-b"),
+    pytest.param('Velvet Kites member Lee Soo-bin wrote the song with Kim Da-eun.',
+                 {("Lee Soo-bin", "memberOf", "Velvet Kites")}, id="band-member-a"),
+    # a maker's noun, a name and a bracketed title: the earlier work in that role
+    pytest.param('Principal photography is underway on "Cold Lantern," the English-language debut of Dutch '
+                 'filmmaker Anouk Jansen ("Tinder Psalms").',
+                 {("Tinder Psalms", "director", "Anouk Jansen"), ("Cold Lantern", "director", "Anouk Jansen")},
+                 id="filmmaker-x-(w)"),
+    pytest.param('Paramount has ordered "Gull Rock," a drama from writer Bethan Morgan ("Slate Hill").',
+                 {("Slate Hill", "writer", "Bethan Morgan")}, id="writer-x-(w)"),
+    # "voices" tagged a plural noun between two names
+    pytest.param('Marcus Tillery-Oke voices Dale Bunt, the alley\'s hapless manager, in the Hulu comedy "Crumb '
+                 'Hollow".',
+                 {("Marcus Tillery-Oke", "plays", "Dale Bunt"), ("Crumb Hollow", "actor", "Marcus Tillery-Oke")},
+                 id="x-voices-y-read-as-a-noun"),
+    # any verb whose object is the cast: "rounds out the cast as Y"
+    pytest.param('Peacock has ordered "Undertow." Florence Adjei-Bright rounds out the cast as Mina Ashby.',
+                 {("Florence Adjei-Bright", "plays", "Mina Ashby")}, id="rounds-out-the-cast-as-y"),
+    # a name after its initials is not cut off as a sentence of its own
+    pytest.param('R.J. Tolliver has spent two decades playing cops. In "Gilded Rot" he plays Detective Ray Fenn.',
+                 {("R.J. Tolliver", "plays", "Ray Fenn")}, id="initials-open-a-sentence"),
 ]
 
 NOT_CAST = [
@@ -1356,6 +1401,21 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     ("Jonah Ferris-Lake and Robin Maddox have been cast.", "Jonah Ferris-Lake", "Person"),
     ("He was cast in Pip and the Paper Moon, the animated musical.", "Pip and the Paper Moon", "Work"),
     ("Oskar Brevik\n\nOskar Brevik (born 3 March 1970 in Bergen) is a Norwegian actor.", "Oskar Brevik", "Person"),
+    # NER's organisation with a given name first and no company word is a person
+    ("Benoît Ferrand will direct.", "Benoît Ferrand", "Person"),
+    # after a broadcaster's possessive, a name with no given name first is a show
+    ("He was the sleazy lawyer on HBO's Gilded Rot for a decade.", "Gilded Rot", "Work"),
+    ("Netflix's Bela Okafor said the show would return.", "Bela Okafor", "Person"),
+    # a work noun parsed as the name's compound names a title
+    ("Coming in second was Prime Video's action film Vesper Run.", "Vesper Run", "Work"),
+    ("The Velvet Kites members Ana Brook and Joel Marr wrote the song.", "Velvet Kites", "Organization"),
+    ("She worked as a clerk at the Boston law firm Hartley & Gunn.", "Hartley & Gunn", "Organization"),
+    # a double surname NER cut at its hyphen is one name
+    ("The drama stars Anjali Sethi-Roy and Ayodele Fairweather.", "Anjali Sethi-Roy", "Person"),
+    ("A press conference in Seoul, May 31. AP-Yonhap", "AP", "Organization"),
+    # proper nouns ending in a company word that NER left out
+    ("Kowalczyk directed the Greywater Pictures production, which stars Tom Ashby.", "Greywater Pictures",
+     "Organization"),
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
     pytest.param("Copper Lanes\nCopper Lanes are an English indie pop band formed in Leeds in 2009.", "Copper Lanes",
                  "Organization", id="a-title-line-with-one-line-break-is-what-the-next-line-defines"),

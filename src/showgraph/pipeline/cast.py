@@ -28,6 +28,8 @@ from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
+# Their third-person forms, which the tagger may take for plural nouns ("X voices Y").
+ROLE_VERB_FORMS = {"plays", "portrays", "voices"}
 # Nouns whose holder plays the name after "as": "his role as Y", "her turn as Y".
 ROLE_AS_NOUNS = {"role", "part", "turn", "portrayal", "performance", "debut"}
 # Words after which (or, for nouns, as whose complement) a list of cast members follows.
@@ -237,6 +239,8 @@ class CastFinder:
             verb = verb.head
             if verb.lower_ == "back" or as_token.head.lower_ == "back":
                 return _subject_of(doc, verb)
+            if verb.pos_ == "VERB":  # "rounds out the cast as Y", "completes the ensemble as Y"
+                return self._own_subject(doc, verb)
         # The small model often tags "stars" a noun: "Jonah Whitfield stars as ...";
         # and lemmatises "co-starred" as itself.
         if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
@@ -253,6 +257,9 @@ class CastFinder:
     def _role_verbs(self, doc: Doc, sent: Span) -> list[Pair]:
         pairs = []
         for verb in sent:
+            if verb.pos_ != "VERB" and verb.lower_ in ROLE_VERB_FORMS:
+                pairs += self._role_verb_read_as_noun(doc, verb, sent)
+                continue
             if verb.lemma_.lower() not in ROLE_VERBS or verb.pos_ != "VERB" \
                     or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
                 continue
@@ -270,6 +277,15 @@ class CastFinder:
             if actor and characters:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
+
+    def _role_verb_read_as_noun(self, doc: Doc, verb: Token, sent: Span) -> list[Pair]:
+        """"Marcus Tillery-Oke voices Dale Bunt": the tagger made "voices" a plural noun
+        between two names; the names on either side are still actor and role."""
+        actor = _name_just_before(doc, verb.i)
+        after = self._names_after(doc, verb.i + 1, sent.end)
+        if actor is None or not after or after[0][0] != verb.i + 1 or doc[actor[0]].ent_type_ != "Person":
+            return []
+        return [(actor, after[0], "x-plays-y")]
 
     @staticmethod
     def _own_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:

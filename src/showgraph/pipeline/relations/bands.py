@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.coref import last_entity, resolve
 from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.entity_types import BAND_NOUNS as NAMED_BAND_NOUNS
+from showgraph.pipeline.entity_types import MEMBER_NOUNS
 from showgraph.pipeline.relations.common import (
     Context, ent_span, hyphenated_word, prep_objects, relation, with_conjuncts,
 )
@@ -74,6 +75,49 @@ def lineup_members(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             for member in with_conjuncts(doc, first, ("Person",)):
                 if doc[member[0] - 1].lower_ not in ctx.lexicon.band_parts:  # "vocalist A": band_parts has it
                     yield relation(member, "memberOf", sent, "line-up", 0.7, obj=band), verb
+
+
+def named_members(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"X, whose members A and B ...", "Tyra Voss's bandmates in the collective X, A and B",
+    "the X members A and B": the people apposed to a members noun belong to the band it names."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ not in MEMBER_NOUNS or noun.pos_ != "NOUN":
+            continue
+        band = _members_band(ctx, noun)
+        if band is None:
+            continue
+        people = [p for c in noun.children if c.dep_ == "appos" for p in with_conjuncts(doc, c, ("Person",))]
+        if noun.dep_ == "appos":  # "A and B, Tyra Voss's bandmates in X"
+            people += with_conjuncts(doc, noun.head, ("Person",))
+        if noun.dep_ == "compound" and noun.head.ent_type_ == "Person":  # "Starling member Ida Holm"
+            people.append(ent_span(doc, noun.head.i))
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "Person"), None)
+        if owner is not None and noun.lower_.startswith("bandmate"):
+            people.append(resolve(doc, *ent_span(doc, owner.i)))
+        for member in people:
+            yield relation(member, "memberOf", sent, "named-members", 0.7, obj=band), noun
+
+
+def _members_band(ctx: Context, noun: Token) -> tuple[int, int] | None:
+    """The band a members noun is of: "whose members", "X's members", "members of/in X", "X members"."""
+    doc = ctx.doc
+    for child in noun.children:
+        if child.lower_ == "whose" and noun.head.dep_ == "relcl":
+            return _organisation(doc, noun.head.head)
+        if child.dep_ in ("poss", "compound") and child.ent_type_ == "Organization":
+            return _organisation(doc, child)
+    for obj in prep_objects(noun, ("of", "in")):
+        band = _organisation(doc, obj) or next(
+            (_organisation(doc, c) for c in obj.children if c.dep_ == "appos" and _organisation(doc, c)), None)
+        if band is not None and (obj.lower_ in BAND_NOUNS or _a_band(doc, obj) or noun.lower_.startswith("bandmate")):
+            return band
+    return None
+
+
+def _organisation(doc: Doc, token: Token) -> tuple[int, int] | None:
+    span = ent_span(doc, token.i)
+    return resolve(doc, *span) if span and doc[span[0]].ent_type_ == "Organization" else None
 
 
 def _a_band(doc: Doc, token: Token) -> bool:

@@ -21,7 +21,7 @@ from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.plots import plot_subject, story_setting
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, governing_work, nominal_work, relation, work_of_sentence,
+    Context, aside_credit, ent_span, governing_work, nominal_work, relation, work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import _credited_work
 from showgraph.pipeline.role_lists import listed_roles, role_holder
@@ -50,7 +50,7 @@ def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if named:
             yield relation(actor, "plays", sent, rule, 0.9, obj=character), trigger
         work = work_of_sentence(ctx, sent, near=doc[c_start])
-        aside = _aside_credit(doc, actor)
+        aside = aside_credit(doc, actor)
         if work is not None and work == aside:
             # "Priya Venn ("Home Run") will guest as Y": Home Run is her earlier credit.
             work = ctx.topic if ctx.topic != aside else None
@@ -71,25 +71,12 @@ def _work_noun_target(ctx: Context, sent: Span):
     return None
 
 
-def _aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
-    """The work in a bracket right after a person's name: 'Tom Reyes ("Harrow Lane")'."""
-    i = person[1]
-    if i + 2 >= len(doc) or doc[i].text != "(":
-        return None
-    j = i + 1 + (doc[i + 1].text in "\"“'‘")
-    span = ent_span(doc, j) if doc[j].ent_type_ == "Work" else None
-    if span is None:
-        return None
-    k = span[1] + (span[1] < len(doc) and doc[span[1]].text in "\"”'’")
-    return span if k < len(doc) and doc[k].text == ")" else None
-
-
 def aside_credit_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """'Lena Albright ("Harbor Lights") has booked a role': news names an actor's earlier
     work in brackets after the name, in a sentence about casting."""
     doc = ctx.doc
     credits = [(ent, work) for ent in sent.ents if ent.label_ == "Person" and not _credited_maker(ent)
-               for work in [_aside_credit(doc, (ent.start, ent.end))] if work is not None]
+               for work in [aside_credit(doc, (ent.start, ent.end))] if work is not None]
     if not credits or not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
         return  # the brackets first: few sentences have them
     for ent, work in credits:
@@ -114,7 +101,7 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
     seen: set[tuple[int, int]] = set()
-    asides = {_aside_credit(doc, (e.start, e.end)) for e in sent.ents} - {None}
+    asides = {aside_credit(doc, (e.start, e.end)) for e in sent.ents} - {None}
     for person, trigger in people:
         if person in seen:
             continue

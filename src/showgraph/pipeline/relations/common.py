@@ -293,6 +293,19 @@ def _is_work_noun(ctx: Context, token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lower_ in ctx.lexicon.work_nouns or token.lower_ in ctx.lexicon.work_cues)
 
 
+def aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
+    """The work in a bracket right after a person's name: 'Tom Reyes ("Harrow Lane")'."""
+    i = person[1]
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1 + (doc[i + 1].text in "\"“'‘")
+    span = ent_span(doc, j) if doc[j].ent_type_ == "Work" else None
+    if span is None:
+        return None
+    k = span[1] + (span[1] < len(doc) and doc[span[1]].text in "\"”'’")
+    return span if k < len(doc) and doc[k].text == ")" else None
+
+
 def apposed_title(doc: Doc, noun: Token) -> SpanT | None:
     """The title a noun stands in apposition to: 'W, the X-directed film', '"Saltwort," the
     2016 novel by X'."""

@@ -23,8 +23,8 @@ from spacy.tokens import Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, _described_work, clause_subject, ent_span, finite_or_progressive, list_entities, nominal_work,
-    prep_objects, relation, work_of_sentence,
+    Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive, list_entities,
+    nominal_work, prep_objects, relation, work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import NOUN_CREDITS, PRODUCE_LEMMAS, _titled_after
 
@@ -430,6 +430,38 @@ def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             work = nominal_work(ctx, noun, False)
         for org in orgs if work is not None else []:
             yield relation(work, "productionCompany", sent, "co-production-of", 0.75, obj=org), noun
+
+
+PRODUCTION_NOUNS = {"production", "co-production", "coproduction"}
+
+
+def company_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"W is a Greywater Pictures production", "she directed the Greywater production": the company made W.
+
+    A broadcaster's "an HBO production" is left to its network credit.
+    """
+    for noun in sent:
+        if noun.lower_ not in PRODUCTION_NOUNS or noun.pos_ != "NOUN":
+            continue
+        org = next((_org(ctx, c.i) for c in noun.children
+                    if c.dep_ in ("compound", "nmod", "poss") and _org(ctx, c.i)), None)
+        if org is None or _role(ctx, org) in BROADCASTERS:
+            continue
+        work = _production_work(ctx, noun, sent)
+        # "a Greywater Pictures production in association with Ridgeway Films": both made it.
+        for company in [org, *_associates(ctx, noun)] if work is not None else []:
+            yield relation(work, "productionCompany", sent, "company-production", 0.75, obj=company), noun
+
+
+def _production_work(ctx: Context, noun: Token, sent: Span):
+    """"W is a ... production", "W, a ... production": W; "the ... production": the sentence's work."""
+    if noun.dep_ == "attr":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return _work_subject(ctx, subject) if subject is not None else None
+    if noun.dep_ == "appos":
+        return _described_work(ctx, noun)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+    return work_of_sentence(ctx, sent, near=noun) if definite else None
 
 
 # "Nordvind Film produced the series": verbs whose company subject made or distributes the object.

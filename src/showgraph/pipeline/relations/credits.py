@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, apposed_title, ent_span, finite_or_progressive, list_entities, nominal_work, prep_objects,
-    relation, with_conjuncts, work_of_sentence,
+    Context, apposed_title, aside_credit, ent_span, finite_or_progressive, hyphenated_word, list_entities,
+    nominal_work, prep_objects, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import OPEN_QUOTES, bracketed_year
@@ -643,6 +643,25 @@ def _bare_conjunct_people(doc: Doc, name: Token) -> list[tuple[int, int]]:
         if span and not titled and doc[span[0]].ent_type_ == "Person":
             found.append(span)
     return found
+
+
+# A maker's noun before a name with a bracketed title: 'Dutch filmmaker Ida Roane ("Dust Lanterns")'.
+ASIDE_CREDITS = {"director": "director", "filmmaker": "director", "helmer": "director", "writer": "writer",
+                 "screenwriter": "writer", "creator": "creator", "co-creator": "creator"}
+
+
+def maker_asides(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """'the debut of filmmaker Ida Roane ("Dust Lanterns")': the bracketed title is her
+    earlier work in the role the noun names."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Person" or ent.start == 0:
+            continue
+        noun = doc[ent.start - 1]
+        predicate = ASIDE_CREDITS.get(hyphenated_word(noun))
+        work = aside_credit(doc, (ent.start, ent.end)) if predicate else None
+        if work is not None:
+            yield relation(work, predicate, sent, "maker-aside", 0.7, obj=(ent.start, ent.end)), noun
 
 
 def _hyphened_role(doc: Doc, noun: Token) -> Token | None:

@@ -701,24 +701,43 @@ def _company_name(lexicon, ent: Span) -> bool:
 
 
 def memberships(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"A, a member of the C", "A is a member of C", "A joined the band C"."""
+    """"A, a member of the C", "A is a member of C", "A member of C, he ...", "was elected a member of C"."""
     doc = ctx.doc
     for noun in sent:
         if noun.lower_ not in ("member", "members", "co-founder", "founding"):
             continue
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         objs = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
-        org = ent_span(doc, objs[0].i) if objs else None
-        if org is None or doc[org[0]].ent_type_ not in ("Organization",):
+        org = _named_org(doc, objs[0]) if objs else None
+        if org is None:
             continue
-        holders = []
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-            holder = _verb_subject(ctx, noun.head.head)  # "began his career as a member of C"
-            holders = [holder] if holder is not None else []
-        elif noun.dep_ in ("appos", "attr"):
-            head = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
-            holders = [s for s in [ent_span(doc, t.i) for t in (head, *head.conjuncts)] if s]
-        for holder in holders:
+        for holder in _members_named(ctx, noun):
             holder = resolve(doc, *holder)
             if doc[holder[0]].ent_type_ in HOLDERS:
                 yield relation(holder, "memberOf", sent, "member-of", 0.75, obj=org), noun
+
+
+def _named_org(doc, token: Token):
+    """The organisation a word names: itself, or the name apposed to it ("the production trio Night Ferry")."""
+    for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
+        span = ent_span(doc, candidate.i)
+        if span and doc[span[0]].ent_type_ == "Organization":
+            return span
+    return None
+
+
+def _members_named(ctx: Context, noun: Token) -> list:
+    """Who "a member of C" is said of: the verb's subject ("began as a member", "was elected a
+    member", "A member of C, he wrote"), the apposed or copula's subject and its conjuncts."""
+    doc = ctx.doc
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        holder = _verb_subject(ctx, noun.head.head)  # "began his career as a member of C"
+        return [holder] if holder is not None else []
+    fronted = noun.dep_ in ("npadvmod", "advcl", "dep") and noun.i < noun.head.i
+    if (noun.dep_ == "oprd" or fronted) and noun.head.pos_ in ("VERB", "AUX"):
+        holder = _verb_subject(ctx, noun.head)
+        return [holder] if holder is not None else []
+    if noun.dep_ not in ("appos", "attr"):
+        return []
+    head = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
+    return [resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1))) for t in (head, *head.conjuncts)]
