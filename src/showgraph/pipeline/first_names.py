@@ -23,8 +23,6 @@ from functools import lru_cache
 from spacy.language import Language
 
 NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
-
-
 # The model's rule lemmatizer indexes WordNet's words by part of speech.
 NOT_NAMES = ("verb", "adj", "adv")
 

@@ -21,7 +21,7 @@ from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.entity_types import BAND_NOUNS as NAMED_BAND_NOUNS
 from showgraph.pipeline.entity_types import MEMBER_NOUNS
 from showgraph.pipeline.relations.common import (
-    Context, ent_span, hyphenated_word, prep_objects, relation, with_conjuncts,
+    Context, ent_span, hyphenated_word, named_organisation, prep_objects, relation, with_conjuncts,
 )
 
 # "lead singer", "former bassist", "founding guitarist": words between the band and the part.
@@ -108,8 +108,8 @@ def _members_band(ctx: Context, noun: Token) -> tuple[int, int] | None:
         if child.dep_ in ("poss", "compound") and child.ent_type_ == "Organization":
             return _organisation(doc, child)
     for obj in prep_objects(noun, ("of", "in")):
-        band = _organisation(doc, obj) or next(
-            (_organisation(doc, c) for c in obj.children if c.dep_ == "appos" and _organisation(doc, c)), None)
+        named = named_organisation(doc, obj)
+        band = resolve(doc, *named) if named else None
         if band is not None and (obj.lower_ in BAND_NOUNS or _a_band(doc, obj) or noun.lower_.startswith("bandmate")):
             return band
     return None

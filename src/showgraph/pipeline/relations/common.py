@@ -306,6 +306,15 @@ def aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
     return span if k < len(doc) and doc[k].text == ")" else None
 
 
+def named_organisation(doc: Doc, token: Token) -> SpanT | None:
+    """The organisation a word names: itself, or the name apposed to it ("the production trio Night Ferry")."""
+    for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
+        span = ent_span(doc, candidate.i)
+        if span and doc[span[0]].ent_type_ == "Organization":
+            return span
+    return None
+
+
 def apposed_title(doc: Doc, noun: Token) -> SpanT | None:
     """The title a noun stands in apposition to: 'W, the X-directed film', '"Saltwort," the
     2016 novel by X'."""

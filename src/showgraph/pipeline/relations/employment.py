@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of, latest_doc_memo
 from showgraph.pipeline.relations.common import (
-    Context, clause_subject, ent_span, list_entities, prep_objects, relation, verb_read_as_noun,
-    with_conjuncts,
+    Context, clause_subject, ent_span, list_entities, named_organisation, prep_objects, relation,
+    verb_read_as_noun, with_conjuncts,
 )
 
 HOLDERS = ("Person", "Character")
@@ -708,22 +708,13 @@ def memberships(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         objs = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
-        org = _named_org(doc, objs[0]) if objs else None
+        org = named_organisation(doc, objs[0]) if objs else None
         if org is None:
             continue
         for holder in _members_named(ctx, noun):
             holder = resolve(doc, *holder)
             if doc[holder[0]].ent_type_ in HOLDERS:
                 yield relation(holder, "memberOf", sent, "member-of", 0.75, obj=org), noun
-
-
-def _named_org(doc, token: Token):
-    """The organisation a word names: itself, or the name apposed to it ("the production trio Night Ferry")."""
-    for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
-        span = ent_span(doc, candidate.i)
-        if span and doc[span[0]].ent_type_ == "Organization":
-            return span
-    return None
 
 
 def _members_named(ctx: Context, noun: Token) -> list:
@@ -740,4 +731,4 @@ def _members_named(ctx: Context, noun: Token) -> list:
     if noun.dep_ not in ("appos", "attr"):
         return []
     head = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
-    return [resolve(doc, *(ent_span(doc, t.i) or (t.i, t.i + 1))) for t in (head, *head.conjuncts)]
+    return [ent_span(doc, t.i) or (t.i, t.i + 1) for t in (head, *head.conjuncts)]
