@@ -60,6 +60,8 @@ WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "final
                    "renewal", "reboot", "revival", "spinoff", "spin-off"}
 PERSON_NOUNS_AFTER_TITLES = {"actress", "actor", "star", "alum", "alumna", "alumnus", "creator",
                              "showrunner", "director", "producer", "writer", "veteran", "co-star"}
+# Parts of a series its title may modify: "directed the Harrow Lane pilot".
+SERIES_PARTS_AFTER_TITLES = {"pilot", "finale"}
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
@@ -165,6 +167,17 @@ def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
         label = "Character" if "Character" in labels else "Person"
         found.append((start, i + 4, label, f"{doc[start:i].text} {last.text}"))
     return found
+
+
+def _after_determiner(doc: Doc, i: int) -> int | None:
+    """Where a noun phrase's words start past its determiner: "the", "a", "an", or a
+    possessor ("Ida Roane's"); None when it has neither."""
+    if doc[i].lower_ in ("the", "a", "an"):
+        return i + 1
+    span = ent_span(doc, i) if doc[i].ent_type_ == "Person" else None
+    if span and span[1] < len(doc) and doc[span[1]].tag_ == "POS":
+        return span[1] + 1
+    return None
 
 
 class EntityTyper:
@@ -490,10 +503,10 @@ class EntityTyper:
         return False
 
     def _bare_titles_before_person_nouns(self, doc: Doc) -> list[tuple[int, int]]:
-        """"The Harrow Lane actress" where NER labelled nothing."""
+        """"The Harrow Lane actress", "the Harrow Lane pilot" where NER labelled nothing."""
         found = []
         for token in doc_tokens(doc):
-            if token.lower_ not in PERSON_NOUNS_AFTER_TITLES or token.pos_ != "NOUN" or token.i < 2:
+            if (token.lower_ not in PERSON_NOUNS_AFTER_TITLES and token.lower_ not in SERIES_PARTS_AFTER_TITLES) or token.pos_ != "NOUN" or token.i < 2:
                 continue
             start = self.lexicon.title_run_start(doc, token.i)
             if start is not None and doc[start].lower_ in ("the", "a", "an"):
@@ -515,15 +528,22 @@ class EntityTyper:
                 and doc[ent.start - 1].lower_ in ("the", "a", "an") and after.pos_ == "NOUN")
 
     def _described_as_work(self, ent: Span) -> bool:
-        """"Hvidsand, the Danish crime drama that ...": an apposition headed by a work noun."""
+        """"Hvidsand, the Danish crime drama that ...", "W, Ida Roane's documentary about ...":
+        an apposition headed by a work noun."""
         doc = ent.doc
-        if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or ent.label_ == "Person":
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
             return False
-        i = ent.end + 1
-        if doc[i].lower_ not in ("the", "a", "an"):
+        i = _after_determiner(doc, ent.end + 1)
+        if i is None:
             return False
-        for token in doc[i + 1:min(len(doc), i + 6)]:
+        for token in doc[i:min(len(doc), i + 5)]:
             if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
+                if ent.label_ == "Person":
+                    # "Ida Holm, the documentary filmmaker": the work noun only modifies; "directed
+                    # by Ida Holm, the episode aired": "the" may open the main clause. A person is
+                    # retyped only when "a" or a possessor opens an apposition the work noun heads.
+                    return doc[ent.end + 1].lower_ != "the" and token.dep_ == "appos" \
+                        and token.head.i in range(ent.start, ent.end)
                 # not "Set in Lucknow, the film follows ...": there "the film" opens the main clause
                 return token.dep_ not in ("nsubj", "nsubjpass")
             if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-" and token.tag_ != "POS":
@@ -820,8 +840,9 @@ def _season_of(ent: Span) -> bool:
 
 
 def _joined_at_hyphens(spans: list[Span]) -> list[Span]:
-    """"Anjali Sethi-Roy": NER may end a person's name at the hyphen of a double surname, or
-    leave the hyphen in and the second surname out; one name, typed Person if a part was."""
+    """"Anjali Sethi-Roy": NER may end a person's name at the hyphen of a double surname, leave
+    the hyphen in and the second surname out, or start the second surname at the hyphen; one
+    name, typed Person if a part was."""
     if not spans:
         return spans
     doc = spans[0].doc
@@ -832,7 +853,8 @@ def _joined_at_hyphens(spans: list[Span]) -> list[Span]:
             continue
         end, labels = span.end, {span.label_}
         while _could_be_a_person(span) and (hyphen := _hyphen_after(doc, end)) is not None:
-            following = by_start.get(hyphen + 1)
+            # the second surname's span may start at the hyphen ("Frances Cole" "-Whitby")
+            following = by_start.get(hyphen + 1) or by_start.get(hyphen)
             end = following.end if following is not None else hyphen + 2
             if following is not None:
                 absorbed.add(following.start)

@@ -21,7 +21,8 @@ from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.plots import plot_subject, story_setting
 from showgraph.pipeline.relations.common import (
-    Context, aside_credit, ent_span, governing_work, nominal_work, relation, work_of_sentence,
+    Context, aside_credit, ent_span, governing_work, making_verb_of_subject, nominal_work, relation,
+    work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import _credited_work
 from showgraph.pipeline.role_lists import listed_roles, role_holder
@@ -89,8 +90,10 @@ MAKER_WORDS = {"from", "by", "creator", "co-creator", "showrunner", "director", 
 
 
 def _credited_maker(person: Span) -> bool:
-    """A name given as a show's maker, whose bracketed credit is a making one, not a role."""
-    return person.start > 0 and person.doc[person.start - 1].lower_ in MAKER_WORDS
+    """A name given as a show's maker, whose bracketed credit is a making one, not a role:
+    "a thriller from Ida Roane (W)", "Ida Roane (W) is directing"."""
+    return (person.start > 0 and person.doc[person.start - 1].lower_ in MAKER_WORDS) \
+        or making_verb_of_subject(person.root) is not None
 
 
 def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

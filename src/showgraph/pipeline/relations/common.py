@@ -306,6 +306,25 @@ def aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
     return span if k < len(doc) and doc[k].text == ")" else None
 
 
+# Verbs of making that tell what a bracketed credit was: 'A ("W") will direct' -> directed W.
+MAKING_VERBS = {"direct": "director", "helm": "director", "write": "writer", "pen": "writer"}
+
+
+def making_verb_of_subject(name: Token) -> Token | None:
+    """The direct or write verb the name is the subject of, itself or through "is set to",
+    "has been tapped to": "A is directing", "A has been hired to write" (the brackets may
+    leave the name an unlabelled dependent before the verb)."""
+    if name.dep_ not in ("nsubj", "nsubjpass") and not (name.dep_ == "dep" and name.i < name.head.i):
+        return None
+    verb: Token | None = name.head
+    for _ in range(3):
+        if verb is None or verb.lemma_.lower() in MAKING_VERBS:
+            return verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))), None)
+    return None
+
+
 def named_organisation(doc: Doc, token: Token) -> SpanT | None:
     """The organisation a word names: itself, or the name apposed to it ("the production trio Night Ferry")."""
     for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):

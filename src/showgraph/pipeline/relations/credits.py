@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    Context, apposed_title, aside_credit, ent_span, finite_or_progressive, hyphenated_word, list_entities,
-    nominal_work, prep_objects, relation, with_conjuncts, work_of_sentence,
+    MAKING_VERBS, Context, apposed_title, aside_credit, ent_span, finite_or_progressive, hyphenated_word,
+    list_entities, making_verb_of_subject, nominal_work, prep_objects, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import OPEN_QUOTES, bracketed_year
@@ -143,16 +143,17 @@ PRODUCE_LEMMAS = {lemma for lemma, credit in INTRANSITIVE_CREDITS.items() if cre
 
 def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Lind executive produces alongside A and B", "created by A and B, who also produce",
-    "X is directing from a script by Y": a produce or direct verb without an object credits
-    the work the sentence is about."""
+    "X is directing from a script by Y", "X has been tapped to direct": a produce or direct
+    verb without an object credits the work the sentence is about."""
     doc = ctx.doc
     for verb in sent:
         predicate = INTRANSITIVE_CREDITS.get(verb.lemma_.lower())
-        if predicate is None or verb.pos_ != "VERB" or not finite_or_progressive(verb):
+        engaged = _engaged_for(verb) if predicate is not None and verb.pos_ == "VERB" else None
+        if predicate is None or verb.pos_ != "VERB" or not (finite_or_progressive(verb) or engaged is not None):
             continue
         if any(c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
             continue
-        subject = _shared_subject(verb)
+        subject = _shared_subject(verb) or _passive_subject(engaged)
         if subject is None:
             continue
         people = _producing_people(doc, subject, verb)
@@ -162,6 +163,25 @@ def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Tok
         work = _credited_work(ctx, credit, sent) if credit is not None else work_of_sentence(ctx, sent, near=verb)
         for person in people if work is not None else []:
             yield relation(work, predicate, sent, f"{predicate}-intransitive", 0.7, obj=person), verb
+
+
+# Verbs of being engaged for a job: "is set to direct", "has been tapped to direct",
+# "returning to direct" state the credit as "directs" does.
+ENGAGED_VERBS = {"set", "tap", "hire", "attach", "sign", "slate", "expect", "return", "board", "enlist",
+                 "recruit", "bring", "poise", "schedule"}
+
+
+def _engaged_for(verb: Token) -> Token | None:
+    """The engaging verb ("tapped") of an infinitive credit ("to direct"), if any."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    if verb.tag_ != "VB" or node.dep_ not in ("xcomp", "advcl") or not any(
+            c.lower_ == "to" for c in node.children):
+        return None
+    return node.head if node.head.lemma_.lower() in ENGAGED_VERBS else None
+
+
+def _passive_subject(verb: Token | None) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
 
 
 def _producing_people(doc: Doc, subject: Token, verb: Token) -> list[tuple[int, int]]:
@@ -243,10 +263,35 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"]
     if not works and obj.lower_ in ("screenplay", "script", "teleplay") and obj.dep_ == "dobj":
         works = [ctx.topic] if ctx.topic is not None else []  # "She wrote the screenplay with B": the article's work
+    if not works and obj.lower_ in INSTALLMENTS:
+        series = _series_of_installment(ctx, obj, sent)
+        works = [series] if series is not None else []
     if not works and not _someones(obj):
         nominal = nominal_work(ctx, obj)
         works = [nominal] if nominal is not None else []
     return list(dict.fromkeys(works))
+
+
+# Unnamed parts of a series: "directed the pilot", "writes the first two episodes". The
+# spec puts a season's crew on the series; an untitled episode's likewise.
+INSTALLMENTS = {"pilot", "premiere", "finale", "opener", "episodes", "installments", "instalments"}
+
+
+def _series_of_installment(ctx: Context, noun: Token, sent: Span):
+    """The series of "the W pilot", "the series' finale", "the first two episodes of the spinoff",
+    else the sentence's ("On W, she wrote four episodes") or the article's."""
+    doc = ctx.doc
+    for child in noun.children:
+        title = _modifying_title(doc, child)
+        if title is not None:
+            return title
+        if child.dep_ == "poss" and child.lower_ in ctx.lexicon.work_cues:
+            return nominal_work(ctx, child)
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return None  # "the Harrow Lane pilot" with Harrow Lane no work: not the article's
+    for obj in prep_objects(noun, ("of",)):
+        return nominal_work(ctx, obj)
+    return work_of_sentence(ctx, sent, near=noun)
 
 
 def _antecedent_work(ctx: Context, clause: Token) -> list[tuple[int, int]]:
@@ -354,10 +399,22 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if ent.label_ != "Person" or ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s", "'", "’"):
             continue
         work, cue = _possessed_work(ctx, ent.end + 1, sent)
+        if work is None:
+            work, cue = _apposed_possession(ctx, ent)
         if work is None or (cue is not None and cue.lower_ in RECORDINGS):
             continue  # "Aguilera's 2002 single W": her recording, which credits no one as its maker
         predicate = _possessive_credit(ctx, cue, info_of(doc[work[0]:work[1]]).get("subtype"))
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.65, obj=(ent.start, ent.end)), None
+
+
+def _apposed_possession(ctx: Context, person: Span):
+    """"W, Ida Roane's documentary about ...": (W, the work noun) when the person's work noun
+    stands in apposition to a title."""
+    noun = person.root.head
+    if person.root.dep_ != "poss" or noun.lower_ not in ctx.lexicon.work_cues:
+        return None, None
+    work = apposed_title(ctx.doc, noun)
+    return (work, noun) if work is not None else (None, None)
 
 
 def _possessive_credit(ctx: Context, cue: Token | None, subtype: str | None) -> str:
@@ -534,7 +591,8 @@ def _possessed_work(ctx: Context, i: int, sent: Span):
     doc = ctx.doc
     cue = None
     # "X's bestselling 2017 novel W": a year among the words before the title
-    while i < sent.end and (not doc[i].ent_type_ or (doc[i].ent_type_ == "DATE" and doc[i].like_num)) \
+    while i < sent.end and (not doc[i].ent_type_ or (doc[i].ent_type_ == "DATE" and doc[i].like_num)
+                            or (doc[i].ent_type_ == "NORP" and doc[i].pos_ != "NOUN")) \
             and doc[i].text not in ",;" and (
             doc[i].pos_ in ("ADJ", "NOUN", "PUNCT", "NUM") or (doc[i].pos_ == "VERB" and doc[i].dep_ == "amod")):
         if doc[i].lower_ in ctx.lexicon.work_cues:
@@ -651,17 +709,19 @@ ASIDE_CREDITS = {"director": "director", "filmmaker": "director", "helmer": "dir
 
 
 def maker_asides(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """'the debut of filmmaker Ida Roane ("Dust Lanterns")': the bracketed title is her
-    earlier work in the role the noun names."""
+    """'the debut of filmmaker Ida Roane ("Dust Lanterns")', 'Ida Roane ("Dust Lanterns") is
+    directing': the bracketed title is her earlier work in the role the noun or verb names."""
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ != "Person" or ent.start == 0:
             continue
+        work = aside_credit(doc, (ent.start, ent.end))
         noun = doc[ent.start - 1]
         predicate = ASIDE_CREDITS.get(hyphenated_word(noun))
-        work = aside_credit(doc, (ent.start, ent.end)) if predicate else None
-        if work is not None:
-            yield relation(work, predicate, sent, "maker-aside", 0.7, obj=(ent.start, ent.end)), noun
+        cue = noun if predicate else making_verb_of_subject(ent.root)
+        predicate = predicate or (MAKING_VERBS.get(cue.lemma_.lower()) if cue is not None else None)
+        if work is not None and predicate:
+            yield relation(work, predicate, sent, "maker-aside", 0.7, obj=(ent.start, ent.end)), cue
 
 
 def _hyphened_role(doc: Doc, noun: Token) -> Token | None:
@@ -873,13 +933,19 @@ def _name_before_comma(doc: Doc, noun: Token) -> tuple[int, int] | None:
     return ent_span(doc, i - 1)
 
 
+def _modifying_title(doc: Doc, child: Token):
+    """The title a noun's modifier names: "Brackwater's", "the Brackwater pilot"."""
+    span = ent_span(doc, child.i) if child.dep_ in ("poss", "compound", "nmod") else None
+    return span if span and doc[span[0]].ent_type_ == "Work" else None
+
+
 def _work_of_role(ctx: Context, noun: Token, sent: Span):
     """"Brackwater's showrunner", "'Brackwater' creator", "showrunner of Brackwater", else the sentence's work."""
     doc = ctx.doc
     for child in noun.children:
-        span = ent_span(doc, child.i)
-        if child.dep_ in ("poss", "compound", "nmod") and span and doc[span[0]].ent_type_ == "Work":
-            return span
+        title = _modifying_title(doc, child)
+        if title is not None:
+            return title
         if child.dep_ == "poss" and child.lower_ in ctx.lexicon.work_nouns:
             return nominal_work(ctx, child)
         if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ not in ctx.lexicon.work_cues:
