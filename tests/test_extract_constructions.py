@@ -1161,6 +1161,61 @@ MORE_CONSTRUCTIONS = [
     # a name after its initials is not cut off as a sentence of its own
     pytest.param('R.J. Tolliver has spent two decades playing cops. In "Gilded Rot" he plays Detective Ray Fenn.',
                  {("R.J. Tolliver", "plays", "Ray Fenn")}, id="initials-open-a-sentence"),
+    # "W, X's documentary about ...": the apposed title is a work, and X directed it
+    pytest.param("Netflix has acquired worldwide rights to Salt Ledger, Mirela Vantongeren's documentary about "
+                 "a family of Welsh fishermen.", {("Salt Ledger", "director", "Mirela Vantongeren")},
+                 id="w-x-s-documentary"),
+    # an unnamed pilot, premiere or run of episodes: the credit is the series'
+    pytest.param("Hulu has ordered Copper Saints, a drama from Ida Roane. Bram Okonkwo, who directed the Gullhaven "
+                 "pilot, will direct the first two episodes of the series.",
+                 {("Gullhaven", "director", "Bram Okonkwo"), ("Copper Saints", "director", "Bram Okonkwo")},
+                 id="directed-the-w-pilot"),
+    pytest.param("HBO has renewed Copper Saints. The eight episodes will shoot in Leeds, with Hedda Marlowe "
+                 "returning to direct the premiere.", {("Copper Saints", "director", "Hedda Marlowe")},
+                 id="returning-to-direct-the-premiere"),
+    pytest.param('HBO has renewed Copper Saints. Mina Park, a writer on "Bright Harbor," takes over as '
+                 'showrunner. On "Bright Harbor," she wrote four episodes.',
+                 {("Bright Harbor", "writer", "Mina Park")}, id="on-w-she-wrote-four-episodes"),
+    # engaged to direct: the infinitive states the credit
+    pytest.param('Focus Features is making the drama "Tin Parade." Wendell Achebe has been tapped to direct.',
+                 {("Tin Parade", "director", "Wendell Achebe")}, id="tapped-to-direct"),
+    pytest.param('Focus Features is making the drama "Tin Parade." Wendell Achebe is attached to direct and '
+                 'produce.', {("Tin Parade", "director", "Wendell Achebe"), ("Tin Parade", "producer", "Wendell Achebe")},
+                 id="attached-to-direct-and-produce"),
+    # a bracketed credit after the subject of "direct": the earlier work was directed too
+    pytest.param('Focus Features is making the drama "Tin Parade." Wendell Achebe ("Brick & Bone") is directing '
+                 'from a screenplay by Margo Lind.',
+                 {("Brick & Bone", "director", "Wendell Achebe"), ("Tin Parade", "director", "Wendell Achebe"),
+                  ("Tin Parade", "writer", "Margo Lind")}, id="x-(w)-is-directing"),
+    # double surnames NER or a cast list cut at the hyphen, and a first name before "and" that
+    # is no shared-surname pair when the second name runs on past a hyphen
+    pytest.param('Peacock has ordered "Undertow." The drama stars Frances Cole-Whitby as Ada Hargreave.',
+                 {("Frances Cole-Whitby", "plays", "Ada Hargreave")}, id="stars-double-surname-as-y"),
+    pytest.param('Netflix has dated "Foxglove Lane." Voice casting includes Delia Marchetti as the fox Ember and '
+                 'Samuel Okonedo-Ray as Moss, an old badger.',
+                 {("Samuel Okonedo-Ray", "plays", "Moss")}, id="and-a-double-surname-as-y"),
+    # a described role after "as", "plays" and "the role of", with participles among its words
+    pytest.param('"Ironwood" is back. Character actor Gordon Pryce also returns as the scheming chancellor '
+                 'Aldous Fenn.', {("Gordon Pryce", "plays", "Aldous Fenn")}, id="as-the-scheming-chancellor-y"),
+    pytest.param('"Ironwood" is back. Brenna Hale returns as Kestrel, as do Ravi Castellane as her sworn '
+                 'protector, Thorne, and Beatrix Wollstone as the exiled sorceress Maelis.',
+                 {("Ravi Castellane", "plays", "Thorne"), ("Beatrix Wollstone", "plays", "Maelis")},
+                 id="as-do-a-as-her-sworn-protector-y"),
+    pytest.param('Hulu has ordered "Saltmarsh." Newcomer Teddy Varga has landed the role of Owen\'s teenage son, '
+                 'Jamie.', {("Teddy Varga", "plays", "Jamie")}, id="the-role-of-x-s-son-y"),
+    pytest.param('Hulu has ordered "Saltmarsh." The role of Father Declan Moore goes to Bernard Achebe-Lowe.',
+                 {("Bernard Achebe-Lowe", "plays", "Declan Moore")}, id="the-role-of-y-goes-to-x"),
+    pytest.param('Hulu has ordered "Saltmarsh." Joining her are Callum Draycott, who plays Ruth\'s estranged '
+                 'brother Owen Calder, and Saoirse Nilsen as Maeve Tolland, a local reporter.',
+                 {("Callum Draycott", "plays", "Owen Calder"), ("Saoirse Nilsen", "plays", "Maeve Tolland")},
+                 id="who-plays-y-and-b-as-z"),
+    # a broadcaster's possessive, then a long description of the show before its title
+    pytest.param("Marta Quill ran development on Hulu's adult animated comedy Ferals.",
+                 {("Ferals", "network", "Hulu")}, id="possessive-participle-description-w"),
+    pytest.param("The studio makes Hulu's Emmy-winning legal drama The Ledger Room.",
+                 {("The Ledger Room", "network", "Hulu")}, id="possessive-award-winning-drama-w"),
+    pytest.param("Callum Draycott was most recently seen in Paramount+'s Tudor period piece The King's Physician.",
+                 {("The King's Physician", "network", "Paramount+")}, id="possessive-period-piece-w"),
 ]
 
 NOT_CAST = [
@@ -1238,6 +1293,23 @@ def test_extract_a_bracketed_credit_gets_nothing_the_sentence_credits(extract_fa
     facts = extract_facts("Marisol Vantreece has joined “Iron Gate,” a thriller. Bastien Morel (\"Emberline\") is "
                           "directing from a script by Ingrid Sallow and Owen Brightwell.")
     assert not [f for f in facts if f[0] == "Emberline" and f[1] == "writer"]
+
+
+def test_extract_an_award_before_a_description_is_no_title(extract_facts):
+    facts = extract_facts("The studio makes Hulu's Emmy-winning legal drama The Ledger Room.")
+    assert not [f for f in facts if f[0] == "Emmy"]
+
+
+def test_extract_a_place_before_a_description_is_no_title(extract_entities):
+    entities = extract_entities("Callum Draycott was seen in Paramount+'s Tudor period piece The King's Physician.")
+    assert entities.get("Tudor") != "Work"
+
+
+def test_extract_a_director_s_bracketed_credit_is_no_acting_role(extract_facts):
+    facts = extract_facts('Focus Features is making the drama "Tin Parade." Wendell Achebe ("Brick & Bone") has '
+                          'been tapped to direct; casting is under way.')
+    assert ("Brick & Bone", "director", "Wendell Achebe") in facts
+    assert ("Brick & Bone", "actor", "Wendell Achebe") not in facts
 
 
 def test_extract_a_quote_glued_to_a_word_opens_no_title(extract_entities):
@@ -1416,6 +1488,14 @@ def test_extract_surname_resolved_to_full_name(extract_facts):
     # proper nouns ending in a company word that NER left out
     ("Kowalczyk directed the Greywater Pictures production, which stars Tom Ashby.", "Greywater Pictures",
      "Organization"),
+    # a name in apposition to "a documentary" or "X's documentary" is a title; after a fronted
+    # "directed by X", "the episode" opens the main clause and X stays a person
+    ("Salt Ledger, a documentary about Welsh fishermen, opens Friday.", "Salt Ledger", "Work"),
+    # a broadcaster's possessive before a title and its season, not before a description
+    ("Hulu's The Wardens season 2 opened with 688 million minutes.", "The Wardens", "Work"),
+    ("Written by Alma Pryce and directed by Tobias Renner, the episode aired on Fox in March.", "Tobias Renner",
+     "Person"),
+    ("Ida Holm, the documentary filmmaker, joined the jury.", "Ida Holm", "Person"),
     ("Tamsin Vale\n\nTamsin Vale was a British folk duo formed in 1971.", "Tamsin Vale", "Organization"),
     pytest.param("Copper Lanes\nCopper Lanes are an English indie pop band formed in Leeds in 2009.", "Copper Lanes",
                  "Organization", id="a-title-line-with-one-line-break-is-what-the-next-line-defines"),

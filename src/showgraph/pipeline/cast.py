@@ -157,7 +157,9 @@ class CastFinder:
             if role.lower_ not in ("role", "portrayal") or role.pos_ != "NOUN":
                 continue
             of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            character = self._name_at(doc, of.i + 1) if of is not None else None
+            # "the role of Owen's teenage son, Jamie": the name after the description
+            character = (_described_role_name(doc, of.i + 1, self._name_at)
+                         or self._name_at(doc, of.i + 1)) if of is not None else None
             actor = _role_holder(doc, role) if character else None
             if actor:
                 pairs.append((actor, character, "role-of-y"))
@@ -307,7 +309,8 @@ class CastFinder:
         if obj is None:
             return None
         names = []
-        for token in (obj, *obj.conjuncts):
+        # "who plays X, and B as Y": B, cast as a role of her own, is no second role here
+        for token in (obj, *(c for c in obj.conjuncts if not self._cast_as_next(doc, c))):
             labels = ("Person", "Character", "")
             if not token.ent_type_ and token.pos_ == "NOUN":
                 named = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i), None)
@@ -322,6 +325,12 @@ class CastFinder:
                     and info_of(Span(doc, *span)).get("rule") not in TITLE_RULES:
                 names.append(self._with_rank(doc, span))
         return names
+
+    @staticmethod
+    def _cast_as_next(doc: Doc, token: Token) -> bool:
+        """The name is followed by "as": an actor given a role of her own."""
+        span = _ent_span(doc, token.i)
+        return span is not None and span[1] < len(doc) and doc[span[1]].lower_ == "as"
 
     def _with_rank(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         """"plays Mr. Pike": a single name keeps the rank NER left out of it."""
@@ -570,6 +579,11 @@ def _role_holder(doc: Doc, role: Token) -> tuple[int, int] | None:
         return _ent_span(doc, owner.i)
     if role.dep_ == "dobj":
         return _subject_of(doc, role.head)
+    if role.dep_ == "nsubj" and role.head.lemma_ == "go":
+        # "The role of Y goes to X"
+        recipient = next((o for p in role.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                          for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Person"), None)
+        return ent_span(doc, recipient.i) if recipient is not None else None
     if role.dep_ == "pobj" and role.head.dep_ == "prep":
         verb = role.head.head
         if verb.ent_type_ == "Person":  # "stars [Tom Reyes in the title role]"
@@ -593,7 +607,7 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
         j = owner[1] + 1
     k = j
     # "her investigator and ex-husband,": two role nouns joined by "and" describe one role.
-    while k < len(doc) and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+    while k < len(doc) and k - j < 5 and (doc[k].is_lower and _describing_word(doc[k])
                                           or doc[k].text == "-" or (doc[k].lower_ == "and" and k > j)):
         k += 1
     if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
@@ -644,7 +658,7 @@ def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None
     Okonkwo": a described role's name."""
     k = j
     # "the half-blind Old Tobin": a hyphen joins the words of one description.
-    while k < len(doc) and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+    while k < len(doc) and k - j < 5 and (doc[k].is_lower and _describing_word(doc[k])
                                           or (doc[k].lower_ in ("'s", "’s") and k > j)
                                           or (doc[k].text == "-" and k > j)):
         k += 1
@@ -653,6 +667,11 @@ def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None
     if doc[k].text == ",":
         return name_at(doc, k + 1)
     return name_at(doc, k) if doc[k - 1].pos_ in ("NOUN", "ADJ") else None
+
+
+def _describing_word(token: Token) -> bool:
+    """A noun or adjective of a role's description; "the scheming chancellor": a participle too."""
+    return token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "VERB" and token.dep_ == "amod")
 
 
 def _titled(doc: Doc, text: str) -> bool:
@@ -778,9 +797,16 @@ def _list_item(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return None
     end = i
-    while end < stop and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper():
-        end += 1
+    while end < stop and not doc[end].ent_type_ and (
+            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) or _joining_hyphen(doc, end)):
+        end += 1  # "Frances Cole-Whitby": a double surname's hyphen is part of the name
     return (i, end)
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written without spaces between two capitalised words: "Cole-Whitby"."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper())
 
 
 def _joined_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -833,6 +859,8 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     while start > 0 and not doc[start - 1].ent_type_ and (
             doc[start - 1].pos_ == "PROPN" or _after_hyphen(doc[start]) or _after_hyphen(doc[start - 1])):
         start -= 1
+    if _joining_hyphen(doc, start) and doc[start - 1].ent_type_ == "Person":
+        start = _ent_span(doc, start - 1)[0]  # "Frances Cole" + "-Whitby": one name
     return (start, j + 1)
 
 

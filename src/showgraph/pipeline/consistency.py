@@ -38,8 +38,8 @@ def shared_surnames(doc: Doc) -> None:
         if first.ent_type_ not in ("Person", "") or first.ent_iob_ == "I" or (
                 token.i >= 2 and (_name_word(doc[token.i - 2]) or doc[token.i - 2].text == "-")):
             continue  # "Mara Lind-Holm and Tom Reyes": two full names
-        if token.i + 3 < len(doc) and _name_word(doc[token.i + 3]):
-            continue
+        if token.i + 3 < len(doc) and (_name_word(doc[token.i + 3]) or doc[token.i + 3].text == "-"):
+            continue  # "Ember and Samuel Okonedo-Ray": the second name runs on
         after = Span(doc, token.i + 1, token.i + 3, label="Person")
         before = Span(doc, first.i, first.i + 1, label="Person")
         kept = [e for e in doc.ents if e.end <= first.i or e.start >= after.end

@@ -23,6 +23,9 @@ MAX_DIVISION_WORDS = 2
 REGIONS = {"canada", "uk", "america", "usa", "us", "europe", "asia", "australia", "india", "worldwide"}
 
 
+# Words after a show's title that name a part of it, not a kind of work: "HBO's W season 2".
+PARTS_OF_A_SHOW = {"season", "seasons", "episode", "episodes", "finale", "premiere", "pilot", "reboot"}
+
 class Gazetteer:
     """Labels known organisations ``Organization`` with their role and canonical name."""
 
@@ -61,7 +64,11 @@ class Gazetteer:
         stop = self.lexicon.title_run_end(doc, start)
         # "Lionsgate's 1967 animated film": a year is no title. In a headline's
         # Title Case, "FX's Meredith Cahill President ..." starts with a person and
-        # "HBO's Slow-Burn Small-Town Thriller" ends with a genre: no title either.
+        # "HBO's Slow-Burn Small-Town Thriller" ends with a genre: no title either;
+        # "Paramount+'s Tudor period piece W" modifies the noun after it ("W season 2" is still W).
+        if stop is not None and stop < len(doc) and doc[stop].is_lower and doc[stop].pos_ == "NOUN" \
+                and doc[stop].lower_ not in PARTS_OF_A_SHOW:
+            return
         if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues) \
                 and not _year_modifier(doc, start, stop) and any(t.is_alpha for t in doc[start:stop]) \
                 and doc[start].ent_type_ != "PERSON" and doc[stop - 1].lower_ not in self.lexicon.work_cues:

@@ -230,16 +230,18 @@ def _clause_subject_org(ctx: Context, token: Token):
 def _work_after(ctx: Context, i: int, sent: Span):
     """The work right after a company name: a title or a definite work noun."""
     doc = ctx.doc
-    j = i
+    j = _past_award_modifier(doc, i)
     while j < sent.end and (doc[j].lower_ in ("'s", "’s", "'", "’", "upcoming", "new", "hit", "original", "latest", "first")
                             or doc[j].like_num or doc[j].tag_ == "VBN"  # "49th animated feature film"
                             or doc[j].pos_ == "ADJ" or doc[j].text in "“\"‘'"):
         if doc[j].ent_type_ == "Work":
             break
-        j += 1
+        j = _past_award_modifier(doc, j + 1)
     if j < sent.end and doc[j].ent_type_ == "Work":
         return ent_span(doc, j)
-    while j < sent.end and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].tag_ == "POS") and not doc[j].ent_type_:
+    # "adult animated comedy", "Tudor period piece": nouns, adjectives, participles, demonyms
+    while j < sent.end and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].tag_ in ("POS", "VBN", "VBG")) \
+            and doc[j].ent_type_ in ("", "NORP", "Place"):
         if doc[j].lower_ in ctx.lexicon.work_nouns or doc[j].lower_ in ctx.lexicon.work_cues:
             nxt = j + 1
             while nxt < sent.end and (doc[nxt].text in ",“\"‘'" or doc[nxt].lower_ in ("called", "titled")):
@@ -251,7 +253,18 @@ def _work_after(ctx: Context, i: int, sent: Span):
             # "W, a Showtime children's programme", "W is a Showtime programme": the work the noun describes.
             return _described_work(ctx, doc[j]) if doc[j].dep_ in ("appos", "attr") else None
         j += 1
+    if i < j < sent.end and doc[j].ent_type_ == "Work" and doc[j].ent_iob_ == "B" and doc[j - 1].pos_ == "NOUN":
+        return ent_span(doc, j)  # "Paramount+'s Tudor period piece The King's Physician"
     return _quoted_title_after_noun(doc, j, sent)
+
+
+def _past_award_modifier(doc, i: int) -> int:
+    """Past "Emmy-winning", "Oscar-nominated": an award's name hyphened to a participle."""
+    span = ent_span(doc, i) if i < len(doc) and doc[i].ent_type_ else None
+    end = span[1] if span else i
+    if span and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].tag_ in ("VBG", "VBN"):
+        return end + 2
+    return i
 
 
 def _quoted_title_after_noun(doc, j: int, sent: Span):
