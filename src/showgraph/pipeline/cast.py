@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent
-from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, sentences, set_entity
+from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, joining_hyphen, sentences, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.role_lists import listed_roles
@@ -798,15 +798,9 @@ def _list_item(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
         return None
     end = i
     while end < stop and not doc[end].ent_type_ and (
-            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) or _joining_hyphen(doc, end)):
+            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) or joining_hyphen(doc, end)):
         end += 1  # "Frances Cole-Whitby": a double surname's hyphen is part of the name
     return (i, end)
-
-
-def _joining_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen written without spaces between two capitalised words: "Cole-Whitby"."""
-    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper())
 
 
 def _joined_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -859,7 +853,7 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     while start > 0 and not doc[start - 1].ent_type_ and (
             doc[start - 1].pos_ == "PROPN" or _after_hyphen(doc[start]) or _after_hyphen(doc[start - 1])):
         start -= 1
-    if _joining_hyphen(doc, start) and doc[start - 1].ent_type_ == "Person":
+    if joining_hyphen(doc, start) and doc[start - 1].ent_type_ == "Person":
         start = _ent_span(doc, start - 1)[0]  # "Frances Cole" + "-Whitby": one name
     return (start, j + 1)
 

@@ -182,6 +182,12 @@ def relabel(span: Span, label: str, **info: str) -> Span:
     return set_entity(span.doc, span.start, span.end, label, **merged)
 
 
+def joining_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written without spaces between two capitalised words: "Cole-Whitby"."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper())
+
+
 def ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
     """The ``[start, end)`` token span of the entity covering token i, or None."""
     tokens = doc_tokens(doc)

@@ -30,6 +30,7 @@ from showgraph.pipeline.doc_data import (
     entity_info,
     first_line_break,
     info_of,
+    joining_hyphen,
     relabel,
     set_entity,
     span_key,
@@ -62,6 +63,7 @@ PERSON_NOUNS_AFTER_TITLES = {"actress", "actor", "star", "alum", "alumna", "alum
                              "showrunner", "director", "producer", "writer", "veteran", "co-star"}
 # Parts of a series its title may modify: "directed the Harrow Lane pilot".
 SERIES_PARTS_AFTER_TITLES = {"pilot", "finale"}
+NOUNS_AFTER_BARE_TITLES = PERSON_NOUNS_AFTER_TITLES | SERIES_PARTS_AFTER_TITLES
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 # Verbs whose "by" agent is a person: "written by", "directed by", "voiced by".
@@ -506,7 +508,7 @@ class EntityTyper:
         """"The Harrow Lane actress", "the Harrow Lane pilot" where NER labelled nothing."""
         found = []
         for token in doc_tokens(doc):
-            if (token.lower_ not in PERSON_NOUNS_AFTER_TITLES and token.lower_ not in SERIES_PARTS_AFTER_TITLES) or token.pos_ != "NOUN" or token.i < 2:
+            if token.lower_ not in NOUNS_AFTER_BARE_TITLES or token.pos_ != "NOUN" or token.i < 2:
                 continue
             start = self.lexicon.title_run_start(doc, token.i)
             if start is not None and doc[start].lower_ in ("the", "a", "an"):
@@ -877,8 +879,8 @@ def _could_be_a_person(span: Span) -> bool:
 def _hyphen_after(doc: Doc, end: int) -> int | None:
     """The hyphen joining a name ending at ``end`` to a capitalised word, if any: "Sethi-Roy"."""
     hyphen = end - 1 if doc[end - 1].text == "-" else end
-    if hyphen + 1 >= len(doc) or doc[hyphen].text != "-" or doc[hyphen - 1].whitespace_ \
-            or doc[hyphen].whitespace_ or not doc[hyphen + 1].is_title or not doc[hyphen + 1].is_alpha:
+    if hyphen >= len(doc) or not joining_hyphen(doc, hyphen) or not doc[hyphen + 1].is_title \
+            or not doc[hyphen + 1].is_alpha:
         return None
     return hyphen
 

@@ -261,9 +261,8 @@ def _work_after(ctx: Context, i: int, sent: Span):
 def _past_award_modifier(doc, i: int) -> int:
     """Past "Emmy-winning", "Oscar-nominated": an award's name hyphened to a participle."""
     span = ent_span(doc, i) if i < len(doc) and doc[i].ent_type_ else None
-    end = span[1] if span else i
-    if span and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].tag_ in ("VBG", "VBN"):
-        return end + 2
+    if span and span[1] + 1 < len(doc) and doc[span[1]].text == "-" and doc[span[1] + 1].tag_ in ("VBG", "VBN"):
+        return span[1] + 2
     return i
 
 

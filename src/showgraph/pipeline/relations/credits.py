@@ -148,8 +148,10 @@ def intransitive_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Tok
     doc = ctx.doc
     for verb in sent:
         predicate = INTRANSITIVE_CREDITS.get(verb.lemma_.lower())
-        engaged = _engaged_for(verb) if predicate is not None and verb.pos_ == "VERB" else None
-        if predicate is None or verb.pos_ != "VERB" or not (finite_or_progressive(verb) or engaged is not None):
+        if predicate is None or verb.pos_ != "VERB":
+            continue
+        engaged = _engaged_for(verb)
+        if not (finite_or_progressive(verb) or engaged is not None):
             continue
         if any(c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
             continue
@@ -289,8 +291,9 @@ def _series_of_installment(ctx: Context, noun: Token, sent: Span):
             return nominal_work(ctx, child)
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return None  # "the Harrow Lane pilot" with Harrow Lane no work: not the article's
-    for obj in prep_objects(noun, ("of",)):
-        return nominal_work(ctx, obj)
+    of_objects = prep_objects(noun, ("of",))
+    if of_objects:
+        return nominal_work(ctx, of_objects[0])
     return work_of_sentence(ctx, sent, near=noun)
 
 
@@ -716,11 +719,13 @@ def maker_asides(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if ent.label_ != "Person" or ent.start == 0:
             continue
         work = aside_credit(doc, (ent.start, ent.end))
+        if work is None:
+            continue
         noun = doc[ent.start - 1]
         predicate = ASIDE_CREDITS.get(hyphenated_word(noun))
         cue = noun if predicate else making_verb_of_subject(ent.root)
         predicate = predicate or (MAKING_VERBS.get(cue.lemma_.lower()) if cue is not None else None)
-        if work is not None and predicate:
+        if predicate:
             yield relation(work, predicate, sent, "maker-aside", 0.7, obj=(ent.start, ent.end)), cue
 
 
