@@ -1216,6 +1216,45 @@ MORE_CONSTRUCTIONS = [
                  {("The Ledger Room", "network", "Hulu")}, id="possessive-award-winning-drama-w"),
     pytest.param("Callum Draycott was most recently seen in Paramount+'s Tudor period piece The King's Physician.",
                  {("The King's Physician", "network", "Paramount+")}, id="possessive-period-piece-w"),
+    # a year's possessive owns a work; "the 1994 thriller W" dates W
+    pytest.param("Orbit Pictures has unveiled the trailer for Pell Harbor, the sequel to 2019's mystery hit "
+                 "Wren Island.", {("Wren Island", "releaseDate", "2019")}, id="year-s-mystery-hit-w"),
+    pytest.param("The band Tin Owls formed in Leeds in 2014. Their follow-up, 2021's Dust Orchard, made them "
+                 "stars.", {("Dust Orchard", "releaseDate", "2021")}, id="year-s-untagged-title"),
+    pytest.param("Bram Ostrow also wrote the screenplay for the 1994 thriller Cold Harbor Lane, which starred "
+                 "Ann Vole.", {("Cold Harbor Lane", "releaseDate", "1994")}, id="the-year-genre-w"),
+    pytest.param("The series is based on the 2019 short story titled, Salt Orchard, by the author Ida Pell.",
+                 {("Salt Orchard", "releaseDate", "2019")}, id="the-year-story-titled-w"),
+    # a part of a year gives the year; a run's start is a release
+    pytest.param('Channel 4 has ordered the drama "The Moss Room." The Moss Room is slated to premiere on '
+                 "Channel 4 in early 2026.", {("The Moss Room", "releaseDate", "2026")}, id="in-early-year"),
+    pytest.param('Tom Reyes starred in "Copper Vale." Copper Vale, which ran on HBO from 2014 to 2016, made '
+                 "him famous.", {("Copper Vale", "releaseDate", "2014")}, id="ran-from-year-to-year"),
+    pytest.param('"Tin Kettle" ran for one season in 2022.', {("Tin Kettle", "releaseDate", "2022")},
+                 id="ran-in-year"),
+    # "the network's W and V": the company a coreferent noun stands for
+    pytest.param("Lena Ward joined HBO in May. She oversaw the network's 'Tin Crown' and 'Salt Hall'.",
+                 {("Tin Crown", "network", "HBO"), ("Salt Hall", "network", "HBO")},
+                 id="the-network-s-w-and-v"),
+    pytest.param("Ada Fenn co-created the Paramount+ series Bright Hollow with Gus Emberley.",
+                 {("Bright Hollow", "network", "Paramount+")}, id="title-ends-before-with-a-person"),
+    # a chart's or a list's "W (Netflix)"
+    pytest.param("Top streaming originals of the week:\n\n3. Harbor Kids (Netflix) - 671\n\n"
+                 "4. The Long Table (Hulu) - 488\n\nDrama nominees: \"Kingsley Row\" (Prime Video).",
+                 {("Harbor Kids", "network", "Netflix"), ("The Long Table", "network", "Hulu"),
+                  ("Kingsley Row", "network", "Prime Video")}, id="chart-line-w-network"),
+    # "W, its 10-episode animated fantasy from X": a work described after its name
+    pytest.param("Netflix confirmed that Fern & Cinder, its 10-episode animated fantasy from director Hiro Tanaka, "
+                 "will now debut in spring 2027.",
+                 {("Fern & Cinder", "releaseDate", "2027"), ("Fern & Cinder", "numberOfEpisodes", 10)},
+                 id="w-its-n-episode-fantasy"),
+    pytest.param("Lucas Harlow is best known as Frank Mosley in the CBS police procedural Blue Ward (2003-2011).",
+                 {("Blue Ward", "network", "CBS")}, id="the-network-procedural-w"),
+    # a company's people, however the parser reads "X' Y"
+    pytest.param("Bellwood Capital is financing the film. Bellwood's Ray Fairbank serves as executive producer "
+                 "alongside Protagonist Pictures' Yuki Halvard.",
+                 {("Ray Fairbank", "worksFor", "Bellwood Capital"),
+                  ("Yuki Halvard", "worksFor", "Protagonist Pictures")}, id="company-s-people-any-parse"),
 ]
 
 NOT_CAST = [
@@ -1233,6 +1272,7 @@ NOT_CAST = [
                  "Sund, she made her debut in 1990.", id="daughter-of-actors-a-and-b"),
     pytest.param("Mara Lind is an American wrestler. In 2009 she signed with Northern Star Wrestling (NSW), "
                  "where she was the first champion.", id="name-(its-initials)-is-no-role"),
+    pytest.param("Ines Marlow joined HBO in May. She oversaw “Copper Saints”.", id="joined-a-company"),
 ]
 
 # The creator named here is another work's, not the article's.
@@ -2003,3 +2043,19 @@ def test_extract_a_name_listed_with_a_person_is_a_person(extract_facts):
     facts = extract_facts('Netflix has dated season two of "Glass Strait". Voss also executive produces. Directors for '
                           'the new season include Helle Aagaard and Carlos Echeverria.')
     assert {("Glass Strait", "director", "Helle Aagaard"), ("Glass Strait", "director", "Carlos Echeverria")} <= facts
+
+
+def test_extract_a_run_s_end_or_a_later_format_is_no_release_date(extract_facts):
+    facts = extract_facts('Tom Reyes starred in "Copper Vale." Copper Vale, which ran on HBO from 2014 to 2016, '
+                          "made him famous. Ines Marlow has run the studio's film division since 2021. "
+                          'The film "Salt Bells" got a home video release in spring 2017.')
+    assert ("Copper Vale", "releaseDate", "2014") in facts
+    assert not [f for f in facts if f[1] == "releaseDate" and f[2] in ("2016", "2021", "2017")]
+
+
+def test_extract_what_a_year_owns_is_no_event_and_a_bracketed_network_no_person_s_show(extract_entities,
+                                                                                      extract_facts):
+    text = ("Mara Lind won at 2023's Lakeshore Film Festival. Ted Vane (Netflix) and the Norwegian "
+            "Broadcasting Corporation (NRK) spoke on the panel.")
+    assert not [name for name, kind in extract_entities(text).items() if kind == "Work"]
+    assert not [f for f in extract_facts(text) if f[1] == "network"]

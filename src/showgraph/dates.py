@@ -15,6 +15,10 @@ from functools import lru_cache
 
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 VAGUE_RE = re.compile(r"\b(decade|century|years|months|weeks|days|season|summer|winter|spring|fall|autumn|era|age|ago|later|earlier|early|late|mid)\b", re.I)
+# "spring 2027", "early 2026", "the summer of 2025", "mid-2024": a part of a year
+# whose year is all the text gives exactly.
+PART_OF_YEAR_RE = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter)"
+                             r"(?:\s+of)?[\s-]+(1[89]\d\d|20\d\d)$", re.I)
 # Phrases dateparser already reads relative to the publication date ("next month",
 # "last year", "tomorrow"): moving them again by tense would put them a year off.
 RELATIVE_RE = re.compile(r"\b(today|tonight|tomorrow|yesterday|next|last|this|coming|previous|following)\b", re.I)
@@ -36,10 +40,13 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
     '2025-01'
     >>> normalize_date("January 30") is None
     True
+    >>> normalize_date("spring 2027")
+    '2027'
     """
     text = text.strip()
     if VAGUE_RE.search(text) and not YEAR_RE.fullmatch(text):
-        return None
+        part_of_year = PART_OF_YEAR_RE.match(text)
+        return part_of_year.group(1) if part_of_year else None
     years = YEAR_RE.findall(text)
     if years and YEAR_RE.fullmatch(text.removeprefix("in ").strip()):
         return years[0]

@@ -173,8 +173,8 @@ def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 def _after_determiner(doc: Doc, i: int) -> int | None:
     """Where a noun phrase's words start past its determiner: "the", "a", "an", or a
-    possessor ("Ida Roane's"); None when it has neither."""
-    if doc[i].lower_ in ("the", "a", "an"):
+    possessor ("Ida Roane's", "its"); None when it has neither."""
+    if doc[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
         return i + 1
     span = ent_span(doc, i) if doc[i].ent_type_ == "Person" else None
     if span and span[1] < len(doc) and doc[span[1]].tag_ == "POS":

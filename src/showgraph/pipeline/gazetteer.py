@@ -23,6 +23,9 @@ MAX_DIVISION_WORDS = 2
 REGIONS = {"canada", "uk", "america", "usa", "us", "europe", "asia", "australia", "india", "worldwide"}
 
 
+# The roles of companies that air or stream shows.
+BROADCASTERS = {"network", "streamer"}
+
 # Words after a show's title that name a part of it, not a kind of work: "HBO's W season 2".
 PARTS_OF_A_SHOW = {"season", "seasons", "episode", "episodes", "finale", "premiere", "pilot", "reboot"}
 
@@ -52,7 +55,25 @@ class Gazetteer:
                        canonical=canonical, rule="gazetteer")
             if role != "press":
                 self._possessed_title(doc, span.end)
+            if role in BROADCASTERS:
+                self._title_before_brackets(doc, span.start, span.end)
         return doc
+
+    def _title_before_brackets(self, doc: Doc, start: int, end: int) -> None:
+        """"Harbor Kids (Netflix) - 671", "nominees: Salt Hall (HBO), ...": a chart's or a
+        list's way of naming a show and where it streams. Not a person ("Ted Vane (Netflix)"
+        is where he works) nor a known company."""
+        if not (start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+            return
+        title_start = self.lexicon.title_run_start(doc, start - 1)
+        while title_start is not None and title_start < start - 2 and (doc[title_start].like_num
+                                                                      or doc[title_start].text == "."):
+            title_start += 1  # a chart's "3. W (Netflix)"
+        if title_start is None or doc[title_start].ent_type_ in ("Work", "PERSON", "Organization") \
+                or doc[start - 2].ent_type_ in ("PERSON", "Organization") \
+                or any(t.lower_ in self.lexicon.organisation_words for t in doc[title_start:start - 1]):
+            return  # "the Norwegian Broadcasting Corporation (NRK)": the company's full name
+        set_entity(doc, title_start, start - 1, "Work", rule="title-network")
 
     def _possessed_title(self, doc: Doc, end: int) -> None:
         """"HBO's The Glass Orchard", "Paramount+'s Half-Light Division": the title after."""

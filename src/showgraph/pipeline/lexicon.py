@@ -210,8 +210,9 @@ class Lexicon:
             if end > start and (doc[end].is_sent_start or doc[end].ent_type_ == "Organization"
                                 or doc[end].text in self.organisation_acronyms):
                 break
-            # "the novel Quiet Engines by Walter Finchley": "by" and a person's name name its author.
-            if end > start and doc[end].lower_ == "by" and end + 1 < len(doc) \
+            # "the novel Quiet Engines by Walter Finchley": "by" and a person's name name its author;
+            # "co-created the series W with Gus Emberley", a partner.
+            if end > start and doc[end].lower_ in ("by", "with") and end + 1 < len(doc) \
                     and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B":
                 break
             # "Quiet Harbour and with X in Y": a title's "and" is followed by a name or an article.

@@ -50,6 +50,7 @@ class TitleFinder:
     def find(self, doc: Doc) -> list[tuple[int, int, str, str | None]]:
         found = [(s, e, "quoted-title", None) for s, e in quoted_titles(doc, self.lexicon)]
         found += [(s, e, "title-year", None) for s, e in year_titles(doc, self.lexicon)]
+        found += [(s, e, "year-possessive", None) for s, e in year_possessive_titles(doc, self.lexicon)]
         found += [(s, e, "title-line", None) for s, e in title_lines(doc, self.lexicon)]
         found += cue_titles(doc, self.lexicon)
         return _without_overlaps(found)
@@ -143,6 +144,43 @@ def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
         if start is not None and not (doc[start].ent_type_ == "PERSON" and _full_year_range(doc, token.i)):
             spans.append((_after_possessor(doc, start, token.i), token.i))
     return spans
+
+
+# Lower-case words between "2021's" and a title: "2021's mystery hit W", "1998's cult favourite W".
+MAX_WORDS_BEFORE_TITLE = 3
+
+
+def year_possessive_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """"2022's Dust Weather", "the sequel to 2021's mystery hit W": what a year owns is a work.
+
+    Not an event ("2023's Sundance Film Festival") nor a name that qualifies
+    the noun after it ("2019's Best Picture winner").
+    """
+    spans = []
+    for token in doc_tokens(doc):
+        start = after_year_possessive(doc, token.i)
+        if start is None:
+            continue
+        end = lexicon.title_run_end(doc, start)
+        if end is None or doc[start].ent_type_ == "PERSON" or not _overridable(doc, start, end) \
+                or doc[end - 1].lower_ in lexicon.event_words \
+                or (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def after_year_possessive(doc: Doc, i: int) -> int | None:
+    """Where what the year at ``i`` owns is named: past "'s" and a few lower-case words."""
+    token = doc[i]
+    if not (token.shape_ == "dddd" and YEAR_RANGE_RE.match(token.text)
+            and i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")):
+        return None
+    start = i + 2
+    while start - i - 2 < MAX_WORDS_BEFORE_TITLE and start < len(doc) and (
+            doc[start].is_lower and doc[start].is_alpha or doc[start].text in ("“", '"', "‘")):
+        start += 1
+    return start if start < len(doc) else None
 
 
 def _after_possessor(doc: Doc, start: int, end: int) -> int:

@@ -101,7 +101,8 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     people = [(m, doc[m[0]]) for m in cast_list_members(doc, sent) if doc[m[0]].ent_type_ == "Person"]
     for verb in sent:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb) \
+                and not _joins_a_company(ctx, verb):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
     seen: set[tuple[int, int]] = set()
     asides = {aside_credit(doc, (e.start, e.end)) for e in sent.ents} - {None}
@@ -382,6 +383,13 @@ def star_vehicle_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         work = work if doc[work[0]].ent_type_ == "Work" else ctx.topic
         if work is not None:
             yield relation(work, "actor", sent, "star-vehicle", 0.6, obj=(ent.start, ent.end)), None
+
+
+def _joins_a_company(ctx: Context, verb: Token) -> bool:
+    """"X joined HBO in May", "she joins the studio": a hire, not a cast."""
+    return verb.lemma_.lower() == "join" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "Organization" or c.lower_ in ctx.lexicon.organization_nouns)
+        for c in verb.children)
 
 
 def _subjects(doc, verb: Token) -> list[tuple[int, int]]:

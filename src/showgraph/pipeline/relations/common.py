@@ -112,7 +112,7 @@ def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> l
             spans.append(span)
             i = span[1]
         elif token.lower_ in (",", "and", "&", "as", "well", "also", "both") or token.is_space \
-                or token.text in QUOTES:  # "“A,” “B” and “C”"
+                or token.text in QUOTES or token.text == "'":  # "“A,” “B” and “C”", "'A' and 'B'"
             i += 1
         else:
             break

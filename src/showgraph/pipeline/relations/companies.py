@@ -22,8 +22,9 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.gazetteer import BROADCASTERS
 from showgraph.pipeline.relations.common import (
-    Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive, list_entities,
+    QUOTES, Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive, list_entities,
     nominal_work, prep_objects, relation, work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import NOUN_CREDITS, PRODUCE_LEMMAS, _titled_after
@@ -34,7 +35,6 @@ COMMISSION_VERBS = {"renew", "premier", "order", "pick", "greenlight", "greenlit
                     "air", "stream", "premiere", "launch", "announce", "debut", "develop"}
 PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
 DISTRIBUTE_VERBS = {"distribute", "acquire", "release", "handle"}
-BROADCASTERS = {"network", "streamer"}
 BROADCAST_VERBS = {"broadcast", "air", "televise", "stream"}
 # A releasing studio both makes films and releases them; its "W" is most often its release.
 STUDIOS = {"studio", "releasing-studio"}
@@ -65,12 +65,15 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
     doc = ctx.doc
     for token in sent:
         org = _org(ctx, token.i)
-        if org is None or token.i != org[1] - 1 or not _modifies_a_noun(doc, org):
+        # "the streamer's W": the possessor is a noun coreference resolved to a company.
+        possessor = org if org is not None else (token.i, token.i + 1)
+        org = org or _resolved_org_noun(ctx, token)
+        if org is None or token.i != possessor[1] - 1 or not _modifies_a_noun(doc, possessor):
             continue
-        work = _work_after(ctx, org[1], sent)
+        work = _work_after(ctx, possessor[1], sent)
         if work is None:
             continue
-        predicate = _possessor_credit(ctx, org, work)
+        predicate = _possessor_credit(ctx, org, work, possessor)
         if predicate is None:
             continue
         # "the FX series “A” and “B”": every title listed after the noun
@@ -81,26 +84,51 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
 DISTRIBUTED_NOUNS = {"release", "pickup", "acquisition"}
 
 
-def _possessor_credit(ctx: Context, org, work) -> str | None:
+def _resolved_org_noun(ctx: Context, noun: Token):
+    """The company "the streamer's", "the network's" stands for (see :mod:`showgraph.pipeline.coref`)."""
+    if noun.lower_ not in ctx.lexicon.organization_nouns or not any(c.dep_ == "case" for c in noun.children):
+        return None
+    target = resolve(ctx.doc, noun.i, noun.i + 1)
+    return target if target != (noun.i, noun.i + 1) and _org(ctx, target[0]) == target else None
+
+
+def bracketed_networks(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Harbor Kids (Netflix) - 671", '"The Tin Saint" (FX)': a chart's or a list's network."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Organization" or _role(ctx, (ent.start, ent.end)) not in BROADCASTERS \
+                or not (ent.start > 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc)
+                        and doc[ent.end].text == ")"):
+            continue
+        before = ent.start - 2
+        if doc[before].text in QUOTES and before > 0:
+            before -= 1
+        work = ent_span(doc, before) if doc[before].ent_type_ == "Work" else None
+        if work is not None and work[1] == before + 1:
+            yield relation(work, "network", sent, "bracketed-network", 0.75, obj=(ent.start, ent.end)), None
+
+
+def _possessor_credit(ctx: Context, org, work, possessor) -> str | None:
     """What "<company>'s W" says the company did: aired it, released it or made it.
 
     "Lionsgate's horror entry W", "Neon's W": a film's releaser; "HBO's W": its
     network; "Blumhouse's W", "Lionsgate's series W", "This Fox feature was
-    produced by X": its maker.
+    produced by X": its maker. ``possessor`` is where the company is named: itself,
+    or "the studio's" standing for it.
     """
     role = _role(ctx, org)
     if role in BROADCASTERS:
         return "network"
     subtypes = {info_of(Span(ctx.doc, *work)).get("subtype")} | {
-        ctx.lexicon.work_cues.get(t.lower_) for t in ctx.doc[org[1]:work[0]]}  # "'s drama series W"
+        ctx.lexicon.work_cues.get(t.lower_) for t in ctx.doc[possessor[1]:work[0]]}  # "'s drama series W"
     television = bool(subtypes & TELEVISION_SUBTYPES)
     # "wrapped production on Searchlight Pictures' W": the sentence is about making it;
     # "the studio's 49th animated feature W" counts the films it made.
-    making = any(t.lemma_.lower() in ("production", "produce") for t in ctx.doc[org[0]].sent) \
-        or any(t.ent_type_ == "ORDINAL" or t.text[:1].isdigit() for t in ctx.doc[org[1]:work[0]])
+    making = any(t.lemma_.lower() in ("production", "produce") for t in ctx.doc[possessor[0]].sent) \
+        or any(t.ent_type_ == "ORDINAL" or t.text[:1].isdigit() for t in ctx.doc[possessor[1]:work[0]])
     if role == "distributor" or (role == "releasing-studio" and not television and not making):
         return "distributor"
-    if role not in STUDIOS or ctx.doc[org[1] - 1].head.lemma_ in DISTRIBUTED_NOUNS:
+    if role not in STUDIOS or ctx.doc[possessor[1] - 1].head.lemma_ in DISTRIBUTED_NOUNS:
         return None  # "the Blumhouse release W": a distributor's (release_nouns), not a maker's
     return "productionCompany"
 

@@ -613,7 +613,8 @@ def _holder_named(ctx: Context, subject: Token | None):
 
 
 COMPANY_ROLES = {"studio", "releasing-studio", "network", "streamer", "distributor", "press"}
-COMPANY_ENDS = {"film", "television", "tv", "network", "networks", "group"}
+COMPANY_ENDS = {"film", "television", "tv", "network", "networks", "group", "capital", "docs", "audio",
+                "studio"}
 
 
 def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -624,7 +625,10 @@ def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if ent.label_ != "Organization" or not _a_company(ctx, ent):
             continue
         org = (ent.start, ent.end)
-        if ent.root.dep_ == "poss" and ent.root.head.ent_type_ in HOLDERS:
+        owned = _name_after_possessive(doc, ent)
+        if owned is not None:  # "Protagonist Pictures' Yuki Halvorsen", however it is parsed
+            people = with_conjuncts(doc, owned, HOLDERS)
+        elif ent.root.dep_ == "poss" and ent.root.head.ent_type_ in HOLDERS:
             people = with_conjuncts(doc, ent.root.head, HOLDERS)
         elif ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.ent_type_ == "Person":
             people = _people_before_of(doc, ent.root.head.head, ent.root.head)
@@ -632,6 +636,15 @@ def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         for person in people:
             yield relation(resolve(doc, *person), "worksFor", sent, "company-people", 0.65, obj=org), None
+
+
+def _name_after_possessive(doc: Doc, ent: Span) -> Token | None:
+    """The root of the person named right after "X's" / "X'"."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].tag_ != "POS" or doc[ent.end + 1].ent_type_ not in HOLDERS \
+            or doc[ent.end + 1].ent_iob_ != "B":
+        return None
+    person = ent_span(doc, ent.end + 1)
+    return Span(doc, *person).root if person else None
 
 
 def joined_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

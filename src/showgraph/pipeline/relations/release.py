@@ -30,7 +30,7 @@ from showgraph.pipeline.relations.common import (
 )
 from showgraph.pipeline.relations.companies import _subject_work
 from showgraph.pipeline.relations.songs import is_song
-from showgraph.pipeline.titles import bracketed_year
+from showgraph.pipeline.titles import after_year_possessive, bracketed_year
 
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
@@ -186,8 +186,11 @@ def _release_trigger(date: Token) -> Token | None:
             return None
         if (head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB") or _verb_tagged_noun(head):
             return head
-        if head.lower_ in RELEASE_NOUNS and (node.dep_ in ("compound", "amod", "nmod", "npadvmod", "pobj", "poss")
-                                             or (node.dep_ == "prep" and node.lower_ in ("in", "on"))):
+        if _run_since(head, node, date):
+            return head
+        if head.lower_ in RELEASE_NOUNS and not _later_format(head) and (
+                node.dep_ in ("compound", "amod", "nmod", "npadvmod", "pobj", "poss")
+                or (node.dep_ == "prep" and node.lower_ in ("in", "on"))):
             return head  # "its April premiere", "its inception in 2017"
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
@@ -197,6 +200,25 @@ def _release_trigger(date: Token) -> Token | None:
             return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
     return None
+
+
+# "a home video release in 2017", "its DVD release": a later format, not the premiere.
+LATER_FORMATS = {"video", "dvd", "blu-ray", "vhs", "digital", "4k"}
+
+
+def _later_format(noun: Token) -> bool:
+    return any(c.lower_ in LATER_FORMATS for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+# "ran on HBO from 2014 to 2016", "has run since 2015", "ran for one season in 2022": a run's
+# start is a release; "runs through May", "ran until 2019" end one.
+RUN_STARTS = {"from", "since", "in"}
+
+
+def _run_since(verb: Token, prep: Token, date: Token) -> bool:
+    return (verb.lemma_ == "run" and verb.pos_ == "VERB" and prep.dep_ == "prep"
+            and prep.lower_ in RUN_STARTS and date.head == prep
+            and not any(c.dep_ == "dobj" for c in verb.children))  # not "has run its film division since 2021"
 
 
 def _verb_tagged_noun(token: Token) -> bool:
@@ -263,11 +285,17 @@ def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for token in sent:
         if not _is_year(token) or token.dep_ not in ("nummod", "compound", "amod", "poss", "npadvmod", "nmod"):
             continue
+        # "a 2008 Tamil-language period drama film": the phrase's head names the work;
+        # "the 1994 thriller W": the year's own noun does, the phrase's head is W.
         head = _phrase_head(token.head)
-        if token.dep_ == "poss" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s")):
+        noun = head if _names_a_work(ctx, head) else token.head
+        owned = after_year_possessive(doc, token.i)
+        if owned is not None:  # "1996's Brackwater", "2019's mystery hit W"
+            target = ent_span(doc, owned) if owned < sent.end and doc[owned].ent_type_ == "Work" else None
+        elif token.dep_ == "poss":
             target = _next_work(ctx, token.i + 1, sent)
-        elif _names_a_work(ctx, head):
-            target = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
+        elif _names_a_work(ctx, noun):
+            target = _next_work(ctx, noun.i + 1, sent) or _attribute_subject(ctx, noun)
         else:
             continue
         if target is not None:
@@ -342,6 +370,7 @@ def _works_of_verb(ctx: Context, verb: Token) -> list[tuple[int, int]]:
 def _next_work(ctx: Context, i: int, sent: Span):
     doc = ctx.doc
     while i < sent.end and i < len(doc) and (doc[i].text in "'’s“\"‘," or doc[i].tag_ == "POS"
+                                             or doc[i].lower_ in ("titled", "called", "named", "dubbed")
                                              or doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_):
         i += 1
     if i < sent.end and doc[i].ent_type_ == "Work":
