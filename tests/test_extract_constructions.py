@@ -1255,6 +1255,14 @@ MORE_CONSTRUCTIONS = [
                  "alongside Protagonist Pictures' Yuki Halvard.",
                  {("Ray Fairbank", "worksFor", "Bellwood Capital"),
                   ("Yuki Halvard", "worksFor", "Protagonist Pictures")}, id="company-s-people-any-parse"),
+    # an opening's soap opera, first broadcast on a network on a date; a role after "his wife"
+    pytest.param("Gull Cove\n\nGull Cove is an Australian television soap opera created by Dana Mull that was "
+                 "first broadcast on Network Ten on 18 February 1993.",
+                 {("Gull Cove", "network", "Network Ten"), ("Gull Cove", "releaseDate", "1993-02-18")},
+                 id="soap-opera-first-broadcast-on-n-on-date"),
+    pytest.param("'Gull Cove' is a soap opera. The original cast included Graham Toll as marina owner Frank Dell, "
+                 "Sue Pem as his wife Maggie, and a teenage Kylie Hart as their daughter Jodie.",
+                 {("Sue Pem", "plays", "Maggie"), ("Kylie Hart", "plays", "Jodie")}, id="as-his-wife-y"),
 ]
 
 NOT_CAST = [
@@ -2047,10 +2055,14 @@ def test_extract_a_name_listed_with_a_person_is_a_person(extract_facts):
 
 def test_extract_a_run_s_end_or_a_later_format_is_no_release_date(extract_facts):
     facts = extract_facts('Tom Reyes starred in "Copper Vale." Copper Vale, which ran on HBO from 2014 to 2016, '
-                          "made him famous. Ines Marlow has run the studio's film division since 2021. "
+                          "made him famous. Its final episode aired on 21 November 2016. Ines Marlow has run "
+                          "the studio's film division since 2021. "
                           'The film "Salt Bells" got a home video release in spring 2017.')
     assert ("Copper Vale", "releaseDate", "2014") in facts
-    assert not [f for f in facts if f[1] == "releaseDate" and f[2] in ("2016", "2021", "2017")]
+    assert not [f for f in facts if f[1] == "releaseDate" and f[2][:4] in ("2016", "2021", "2017")]
+    facts = extract_facts("Tuppence Row\n\nTuppence Row is a British sitcom. The first episode was broadcast on "
+                          "6 January 1994, and the last on 23 December 1997.")
+    assert {f[2] for f in facts if f[1] == "releaseDate"} == {"1994-01-06"}
 
 
 def test_extract_what_a_year_owns_is_no_event_and_a_bracketed_network_no_person_s_show(extract_entities,

@@ -610,8 +610,10 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
     while k < len(doc) and k - j < 5 and (doc[k].is_lower and _describing_word(doc[k])
                                           or doc[k].text == "-" or (doc[k].lower_ == "and" and k > j)):
         k += 1
-    if k == j or k + 1 >= len(doc) or doc[k].text != "," or doc[k - 1].pos_ != "NOUN":
+    if k == j or k + 1 >= len(doc) or doc[k - 1].pos_ != "NOUN":
         return None
+    if doc[k].text != ",":
+        return name_at(doc, k)  # "Sue Pem as his wife Maggie"
     return name_at(doc, k + 1) or _month_like_name(doc, k + 1)
 
 

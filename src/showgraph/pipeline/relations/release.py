@@ -32,7 +32,7 @@ from showgraph.pipeline.relations.companies import _subject_work
 from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import after_year_possessive, bracketed_year
 
-RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "open", "launch", "bow", "hit",
+RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "broadcast", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
 RELEASE_NOUNS = {"premiere", "release", "debut", "launch", "bow", "opening", "inception"}
 # Nouns that date a work only when the work owns them ("its inception in 2017"; a company has one too).
@@ -100,6 +100,8 @@ def _subject_is_something_else(ctx: Context, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
+    if subject.lower_ in ENDING_NOUNS or any(c.lower_ in ("final", "last") for c in subject.children):
+        return True  # "Its final episode aired on 21 November 2012": the end of the run
     lemma = subject.lemma_.lower()
     return lemma not in ctx.lexicon.work_nouns and lemma not in ctx.lexicon.work_cues \
         and lemma not in RELEASE_NOUNS and lemma not in ("installment", "instalment", "part")
@@ -194,8 +196,10 @@ def _release_trigger(date: Token) -> Token | None:
             return head  # "its April premiere", "its inception in 2017"
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
-        if head.lower_ in ENDING_NOUNS or head.lemma_.lower() in ENDING_VERBS:
-            return None  # "culminating in the series finale on Monday, May 11": the end, no release
+        if head.lower_ in ENDING_NOUNS or head.lemma_.lower() in ENDING_VERBS or head.lower_ in ("last", "final"):
+            # "culminating in the series finale on Monday, May 11", "the first episode was broadcast
+            # on X, and the last on Y": the end, no release
+            return None
         if head.pos_ == "VERB" and head.dep_ == "conj" and node.dep_ != "conj":
             return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
