@@ -188,6 +188,11 @@ def joining_hyphen(doc: Doc, i: int) -> bool:
             and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper())
 
 
+def bracketed(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) stand alone in brackets: "Harbor Kids (Netflix)"."""
+    return start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+
+
 def ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
     """The ``[start, end)`` token span of the entity covering token i, or None."""
     tokens = doc_tokens(doc)

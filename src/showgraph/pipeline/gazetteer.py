@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from showgraph.pipeline.doc_data import ent_span, first_line_break, set_entity
+from showgraph.pipeline.doc_data import bracketed, ent_span, first_line_break, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 
 
@@ -63,7 +63,7 @@ class Gazetteer:
         """"Harbor Kids (Netflix) - 671", "nominees: Salt Hall (HBO), ...": a chart's or a
         list's way of naming a show and where it streams. Not a person ("Ted Vane (Netflix)"
         is where he works) nor a known company."""
-        if not (start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+        if not bracketed(doc, start, end):
             return
         title_start = self.lexicon.title_run_start(doc, start - 1)
         while title_start is not None and title_start < start - 2 and (doc[title_start].like_num

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.doc_data import bracketed, info_of
 from showgraph.pipeline.gazetteer import BROADCASTERS
 from showgraph.pipeline.relations.common import (
     QUOTES, Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive, list_entities,
@@ -96,12 +96,11 @@ def bracketed_networks(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     """"Harbor Kids (Netflix) - 671", '"The Tin Saint" (FX)': a chart's or a list's network."""
     doc = ctx.doc
     for ent in sent.ents:
-        if ent.label_ != "Organization" or _role(ctx, (ent.start, ent.end)) not in BROADCASTERS \
-                or not (ent.start > 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc)
-                        and doc[ent.end].text == ")"):
+        if ent.label_ != "Organization" or not bracketed(doc, ent.start, ent.end) \
+                or _role(ctx, (ent.start, ent.end)) not in BROADCASTERS:
             continue
         before = ent.start - 2
-        if doc[before].text in QUOTES and before > 0:
+        if before > 0 and doc[before].text in QUOTES:
             before -= 1
         work = ent_span(doc, before) if doc[before].ent_type_ == "Work" else None
         if work is not None and work[1] == before + 1:

@@ -100,7 +100,7 @@ def _subject_is_something_else(ctx: Context, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
-    if subject.lower_ in ENDING_NOUNS or any(c.lower_ in ("final", "last") for c in subject.children):
+    if subject.lower_ in ENDING_NOUNS or any(c.lower_ in ENDING_WORDS for c in subject.children):
         return True  # "Its final episode aired on 21 November 2012": the end of the run
     lemma = subject.lemma_.lower()
     return lemma not in ctx.lexicon.work_nouns and lemma not in ctx.lexicon.work_cues \
@@ -178,6 +178,7 @@ def _released_object(ctx: Context, verb: Token):
 
 ENDING_NOUNS = {"finale", "finales", "conclusion", "end"}
 ENDING_VERBS = {"culminate", "conclude", "end", "wrap", "finish"}
+ENDING_WORDS = {"final", "last"}  # "its final episode", "and the last on Y"
 
 
 def _release_trigger(date: Token) -> Token | None:
@@ -196,7 +197,7 @@ def _release_trigger(date: Token) -> Token | None:
             return head  # "its April premiere", "its inception in 2017"
         if node.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj"):
             return None
-        if head.lower_ in ENDING_NOUNS or head.lemma_.lower() in ENDING_VERBS or head.lower_ in ("last", "final"):
+        if head.lower_ in ENDING_NOUNS or head.lower_ in ENDING_WORDS or head.lemma_.lower() in ENDING_VERBS:
             # "culminating in the series finale on Monday, May 11", "the first episode was broadcast
             # on X, and the last on Y": the end, no release
             return None
@@ -289,22 +290,25 @@ def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     for token in sent:
         if not _is_year(token) or token.dep_ not in ("nummod", "compound", "amod", "poss", "npadvmod", "nmod"):
             continue
-        # "a 2008 Tamil-language period drama film": the phrase's head names the work;
-        # "the 1994 thriller W": the year's own noun does, the phrase's head is W.
-        head = _phrase_head(token.head)
-        noun = head if _names_a_work(ctx, head) else token.head
         owned = after_year_possessive(doc, token.i)
         if owned is not None:  # "1996's Brackwater", "2019's mystery hit W"
             target = ent_span(doc, owned) if owned < sent.end and doc[owned].ent_type_ == "Work" else None
         elif token.dep_ == "poss":
             target = _next_work(ctx, token.i + 1, sent)
-        elif _names_a_work(ctx, noun):
+        elif (noun := _work_noun_of_year(ctx, token)) is not None:
             target = _next_work(ctx, noun.i + 1, sent) or _attribute_subject(ctx, noun)
         else:
             continue
         if target is not None:
             yield relation(target, "releaseDate", sent, "year-modifier", 0.75,
                            value=token.text, tense="past"), None
+
+
+def _work_noun_of_year(ctx: Context, year: Token) -> Token | None:
+    """"a 2008 Tamil-language period drama film": the phrase's head names the work;
+    "the 1994 thriller W": the year's own noun does, and the phrase's head is W."""
+    head = _phrase_head(year.head)
+    return next((noun for noun in (head, year.head) if _names_a_work(ctx, noun)), None)
 
 
 def _phrase_head(token: Token) -> Token:
