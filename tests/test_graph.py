@@ -27,6 +27,18 @@ def test_graph_same_fact_from_two_articles_is_one_edge_with_both_sources():
     assert merged.confidence == pytest.approx(0.75)
 
 
+def test_graph_sources_of_a_fact_stay_sorted_and_each_once_whatever_the_order_added():
+    work, person = Entity("work/x", "X", "Work"), Entity("person/ann-lee", "Ann Lee", "Person")
+    sources = [Source(doc, start, start + 5, "evidence") for doc in "cab" for start in (40, 0)]
+    kg = KnowledgeGraph()
+    for source in [*sources, sources[1], sources[4]]:  # the last two again: no duplicates
+        fact = Fact("work/x", "actor", object="person/ann-lee", confidence=0.5, sources=(source,))
+        kg.add(_extraction(source.doc, [work, person], [fact]))
+    (merged,) = list(kg.iter_facts())
+    assert [(s.doc, s.start) for s in merged.sources] == [
+        ("a", 0), ("a", 40), ("b", 0), ("b", 40), ("c", 0), ("c", 40)]
+
+
 def test_graph_never_merges_across_types():
     kg = KnowledgeGraph().add_all([
         _extraction("a", [Entity("work/fargo", "Fargo", "Work")]),

@@ -17,6 +17,7 @@ is an edge, keyed by its predicate, carrying ``confidence`` and ``sources``.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
@@ -182,7 +183,8 @@ class KnowledgeGraph:
         key = fact.predicate
         if self.graph.has_edge(fact.subject, target, key):
             edge = self.graph.edges[fact.subject, target, key]
-            edge["sources"] = sorted(set(edge["sources"]) | set(fact.sources), key=_source_key)
+            for source in fact.sources:
+                _insert_source(edge["sources"], source)
             edge["evidence"].append(fact.confidence)
             edge["confidence"] = combine_confidence(edge["evidence"])
             edge["rules"].add(fact.rule)
@@ -516,3 +518,18 @@ def _default_base_iri() -> str:
 
 def _source_key(source: Source) -> tuple[str, int, int]:
     return (source.doc, source.start, source.end)
+
+
+def _insert_source(sources: list[Source], source: Source) -> None:
+    """Add a source, once, to a list kept in :func:`_source_key` order.
+
+    In place, by bisection: a fact many articles state gets each new source
+    without the whole list being sorted again.
+    """
+    key = _source_key(source)
+    index = bisect_left(sources, key, key=_source_key)
+    while index < len(sources) and _source_key(sources[index]) == key:
+        if sources[index] == source:
+            return
+        index += 1
+    sources.insert(index, source)

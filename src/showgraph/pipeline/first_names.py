@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -59,6 +60,11 @@ def _faker_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Letters below U+0250 (Basic Latin to Latin Extended-B, without × and ÷),
+# hyphens and apostrophes: one regular expression, as there are some 100,000
+# names to test whenever the pipeline loads.
+_LATIN_NAME = re.compile("[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'-]+")
+
+
 def _latin(name: str) -> bool:
-    return name[:1].isupper() and all(c.isalpha() or c in "-'" for c in name) and all(
-        ord(c) < 0x250 for c in name)
+    return name[:1].isupper() and _LATIN_NAME.fullmatch(name) is not None
