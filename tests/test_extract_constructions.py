@@ -1263,6 +1263,45 @@ MORE_CONSTRUCTIONS = [
     pytest.param("'Gull Cove' is a soap opera. The original cast included Graham Toll as marina owner Frank Dell, "
                  "Sue Pem as his wife Maggie, and a teenage Kylie Hart as their daughter Jodie.",
                  {("Sue Pem", "plays", "Maggie"), ("Kylie Hart", "plays", "Jodie")}, id="as-his-wife-y"),
+    # a roundup's entries: the title in capitals, its network in brackets, "):" one token
+    pytest.param("Spring Premieres\n\nTHE ASH LEDGER (Prime Video): The spy drama is back sooner than expected. "
+                 "Mira Kell once again leads the cast as Inspector Ana Ruiz.\n\nLOW TIDE HOUSE (Netflix): The "
+                 "Spanish thriller will debut its final season on Friday.",
+                 {("THE ASH LEDGER", "network", "Prime Video"), ("THE ASH LEDGER", "actor", "Mira Kell"),
+                  ("LOW TIDE HOUSE", "network", "Netflix")}, id="capitals-header-bracketed-network"),
+    # a network before a genre word the parser reads as a number's or an adjective's modifier
+    pytest.param("Dorn makes his debut after breaking out in the tvN romance Autumn Tickets.",
+                 {("Autumn Tickets", "network", "tvN")}, id="network-nummod-genre-w"),
+    pytest.param("Abernathy, whose credits include the long-running BBC procedural Crownfield, is repped by ICM.",
+                 {("Crownfield", "network", "BBC")}, id="network-adjective-genre-w"),
+    pytest.param("Last weekend's champ, Lionsgate's sci-fi survival pic Outbound, fell 52% in its second frame.",
+                 {("Outbound", "distributor", "Lionsgate")}, id="studio-s-hyphenated-genre-pic-w"),
+    # each company's own object, and "its" after "confirmed that"
+    pytest.param("Elsewhere, Hulu renewed its restaurant comedy Paper Forks for a fourth season, Starz canceled the "
+                 "period thriller The Amber Gate after one season, and Apple TV confirmed that its space drama "
+                 "Far Relay will end with its fifth season.",
+                 {("Paper Forks", "network", "Hulu"), ("The Amber Gate", "network", "Starz"),
+                  ("Far Relay", "network", "Apple TV")}, id="renewals-roundup-each-its-own-work"),
+    pytest.param("The Lamp Room is a limited series. The series hails from A24 and Qureshi's banner Greywater Films.",
+                 {("The Lamp Room", "productionCompany", "A24"),
+                  ("The Lamp Room", "productionCompany", "Greywater Films")}, id="hails-from-companies"),
+    pytest.param("Neon released the thriller Cold Pines in May.",
+                 {("Cold Pines", "distributor", "Neon"), ("Cold Pines", "releaseDate", "2024-05")},
+                 id="title-ends-before-in-month"),
+    pytest.param("Dry Mesa is a Netflix drama series. Wyatt Toll, Paz Monte and Hank Brisco rounded out the main cast.",
+                 {("Dry Mesa", "actor", "Wyatt Toll"), ("Dry Mesa", "actor", "Hank Brisco")},
+                 id="rounded-out-the-cast"),
+    # "miniseries" tagged a verb between the network and the title
+    pytest.param("In the French competition, best screenplay went to the Arte miniseries Le Long Hiver, written by "
+                 "Anaïs Colin.", {("Le Long Hiver", "network", "Arte"), ("Le Long Hiver", "writer", "Anaïs Colin")},
+                 id="network-miniseries-tagged-verb-w"),
+    # the year opens the title's phrase, with only lower-case words between
+    pytest.param('Jang Woo, who helmed the 2022 sleeper hit "Moonlit Lodge," wrote it.',
+                 {("Moonlit Lodge", "releaseDate", "2022")}, id="year-sleeper-hit-quoted-w"),
+    pytest.param("Aubry, who directed the 2021 short Paper Tide and worked as a storyboard artist, said so.",
+                 {("Paper Tide", "releaseDate", "2021")}, id="year-short-w"),
+    pytest.param("Starfall Crew is an anime television series. It aired on Tokyo MX in 2024.",
+                 {("Starfall Crew", "network", "Tokyo MX")}, id="gazetteer-japanese-channel"),
 ]
 
 NOT_CAST = [
@@ -1341,6 +1380,42 @@ def test_extract_a_bracketed_credit_gets_nothing_the_sentence_credits(extract_fa
     facts = extract_facts("Marisol Vantreece has joined “Iron Gate,” a thriller. Bastien Morel (\"Emberline\") is "
                           "directing from a script by Ingrid Sallow and Owen Brightwell.")
     assert not [f for f in facts if f[0] == "Emberline" and f[1] == "writer"]
+
+
+def test_extract_a_network_gets_its_own_object_not_the_sentence_s_first_work(extract_facts):
+    facts = extract_facts("Hulu renewed its comedy Paper Forks, and Starz canceled the period thriller "
+                          "The Amber Gate after one season.")
+    assert ("Paper Forks", "network", "Starz") not in facts
+    assert ("The Amber Gate", "network", "Starz") in facts
+
+
+def test_extract_a_post_after_a_network_s_possessive_is_no_title(extract_entities):
+    entities = extract_entities("She formerly served as CNN's Faith and Values Correspondent.")
+    assert entities.get("Faith and Values Correspondent") != "Work"
+
+
+def test_extract_a_dateline_in_capitals_is_no_roundup_title(extract_entities):
+    entities = extract_entities("LOS ANGELES (Reuters) - Disney said on Monday it would raise prices.\n\n"
+                                "HARBOR KIDS (Netflix): The series returns.")
+    assert entities.get("LOS ANGELES") != "Work"
+    assert entities["HARBOR KIDS"] == "Work"
+
+
+def test_extract_a_weekly_slot_is_no_release_date(extract_facts):
+    facts = extract_facts('"The Last Shop" will premiere on May 16 and air every Saturday and Sunday at 9 p.m.',
+                          published="2024-12-05")
+    assert {v for w, p, v in facts if p == "releaseDate"} == {"2025-05-16"}
+
+
+def test_extract_an_award_s_year_is_not_the_title_s(extract_facts):
+    facts = extract_facts("She won for the 2022 Emmy winner The Long Road.")
+    assert ("The Long Road", "releaseDate", "2022") not in facts
+
+
+def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
+    facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
+    assert ("Hollow Oak", "releaseDate", "2015") in facts
+    assert not any(p == "distributor" for _, p, _ in facts)
 
 
 def test_extract_an_award_before_a_description_is_no_title(extract_facts):

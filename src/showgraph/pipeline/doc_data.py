@@ -189,8 +189,11 @@ def joining_hyphen(doc: Doc, i: int) -> bool:
 
 
 def bracketed(doc: Doc, start: int, end: int) -> bool:
-    """Tokens [start, end) stand alone in brackets: "Harbor Kids (Netflix)"."""
-    return start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+    """Tokens [start, end) stand alone in brackets: "Harbor Kids (Netflix)".
+
+    The tokenizer keeps "):" whole, as in "W (Netflix): ...".
+    """
+    return start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text[:1] == ")"
 
 
 def ent_span(doc: Doc, i: int) -> tuple[int, int] | None:

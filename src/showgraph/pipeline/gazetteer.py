@@ -90,6 +90,9 @@ class Gazetteer:
         if stop is not None and stop < len(doc) and doc[stop].is_lower and doc[stop].pos_ == "NOUN" \
                 and doc[stop].lower_ not in PARTS_OF_A_SHOW:
             return
+        if stop is not None and doc[start].lower_ not in ("the", "a", "an") \
+                and (self.lexicon.is_job_word(doc[start]) or self.lexicon.is_job_word(doc[stop - 1])):
+            return  # "CNN's Faith and Values Correspondent", "ITV's Head of Drama": a post
         if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues) \
                 and not _year_modifier(doc, start, stop) and any(t.is_alpha for t in doc[start:stop]) \
                 and doc[start].ent_type_ != "PERSON" and doc[stop - 1].lower_ not in self.lexicon.work_cues:

@@ -215,6 +215,10 @@ class Lexicon:
             if end > start and doc[end].lower_ in ("by", "with") and end + 1 < len(doc) \
                     and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B":
                 break
+            # "released the thriller Cold Pines in May": a date after "in" or "on" is no title's.
+            if end > start and doc[end].lower_ in ("in", "on") and end + 1 < len(doc) \
+                    and doc[end + 1].ent_type_ == "DATE":
+                break
             # "Quiet Harbour and with X in Y": a title's "and" is followed by a name or an article.
             if end > start and doc[end].lower_ in ("and", "or") and end + 1 < len(doc) \
                     and doc[end + 1].is_lower and doc[end + 1].lower_ not in ("the", "a", "an"):

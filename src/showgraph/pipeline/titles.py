@@ -52,6 +52,7 @@ class TitleFinder:
         found += [(s, e, "title-year", None) for s, e in year_titles(doc, self.lexicon)]
         found += [(s, e, "year-possessive", None) for s, e in year_possessive_titles(doc, self.lexicon)]
         found += [(s, e, "title-line", None) for s, e in title_lines(doc, self.lexicon)]
+        found += [(s, e, "capitals-header", None) for s, e in capitals_headers(doc)]
         found += cue_titles(doc, self.lexicon)
         return _without_overlaps(found)
 
@@ -237,6 +238,35 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
     return spans
 
 
+def capitals_headers(doc: Doc) -> list[tuple[int, int]]:
+    """"THE ASH LEDGER (Prime Video): The spy drama returns ...": a roundup's entry
+    opens its paragraph with the title in capitals and its network or date in brackets."""
+    spans = []
+    for start, _ in _lines(doc):
+        end = start
+        while end < len(doc) and end - start < MAX_TITLE_TOKENS and _in_capitals(doc[end]):
+            end += 1
+        while end > start and not any(c.isalpha() for c in doc[end - 1].text):
+            end -= 1
+        if end > start and end + 2 < len(doc) and doc[end].text == "(" \
+                and sum(c.isalpha() for c in doc[start:end].text) >= 3 and not _dateline(doc, start, end):
+            spans.append((start, end))
+    return spans
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """"NEW YORK (Reuters) -": a place in capitals, its agency in brackets, a dash."""
+    if all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:end]):
+        return True
+    close = next((i for i in range(end + 1, min(len(doc), end + 8)) if doc[i].text[:1] == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in ("-", "–", "—", "--")
+
+
+def _in_capitals(token) -> bool:
+    """A word in capitals ("LEDGER", "CLOCKMAKER'S"), a number, or what joins a title's words."""
+    return token.text.isupper() or token.like_num or token.text in ("'", "’", "&", "-", ",", ".")
+
+
 def _opens_next_paragraph(doc: Doc, line: Span) -> bool:
     """"La prima notte di quiete", blank line, "La prima notte di quiete, released ...":
     an encyclopedia's title, in whatever case, repeated to open the first paragraph."""
@@ -311,10 +341,12 @@ def _opens_the_sentence(cue) -> bool:
 
 
 def _cue_noun(doc: Doc, token) -> bool:
-    """A cue word used as a noun; "the novel Summer at X" is tagged an adjective before a capital."""
+    """A cue word used as a noun; "the novel Summer at X" and "the BBC procedural X" are
+    tagged adjectives before a capital, "the Arte miniseries X" a verb."""
     if token.tag_ in ("NN", "NNS"):
         return True
-    return (token.tag_ == "JJ" and token.i > 0 and doc[token.i - 1].lower_ in ("the", "a", "an")
+    return (token.tag_ in ("JJ", "VBZ") and token.i > 0
+            and (doc[token.i - 1].lower_ in ("the", "a", "an") or doc[token.i - 1].ent_type_ == "ORG")
             and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
 
@@ -360,7 +392,7 @@ def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
     if root is None or root.dep_ in ("nsubj", "nsubjpass"):
         return False
     # "Prime Video's action film Vesper Run": the noun may also be parsed as the name's compound.
-    return (root.dep_ == "appos" and root.head == noun) or (noun.dep_ == "compound" and noun.head == root)
+    return (root.dep_ == "appos" and root.head == noun) or (noun.dep_ in ("compound", "amod") and noun.head == root)
 
 
 def before_as(doc: Doc, start: int, end: int | None) -> int | None:

@@ -36,6 +36,9 @@ BRACKET_RULES = ("character-(actor)", "actor-(character)")
 # Not "return": creators and showrunners return too.
 CAST_VERBS = {"star", "feature", "join", "appear", "reprise", "co-star", "costar",
               "lead", "headline", "topline", "cast"}
+# "A, B and C rounded out the main cast", "return to lead the ensemble": verbs of the cast as a whole.
+CAST_FILLING_VERBS = {"round", "complete", "fill", "lead", "head", "anchor"}
+WHOLE_CAST_NOUNS = {"cast", "ensemble", "lineup", "line-up"}
 
 
 def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -104,6 +107,9 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb) \
                 and not _joins_a_company(ctx, verb):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
+        elif verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_FILLING_VERBS and _fills_the_cast(verb):
+            holder = verb.head if verb.dep_ == "xcomp" and not _subjects(doc, verb) else verb
+            people += [(p, verb) for p in _subjects(doc, holder)]
     seen: set[tuple[int, int]] = set()
     asides = {aside_credit(doc, (e.start, e.end)) for e in sent.ents} - {None}
     for person, trigger in people:
@@ -390,6 +396,10 @@ def _joins_a_company(ctx: Context, verb: Token) -> bool:
     return verb.lemma_.lower() == "join" and any(
         c.dep_ == "dobj" and (c.ent_type_ == "Organization" or c.lower_ in ctx.lexicon.organization_nouns)
         for c in verb.children)
+
+
+def _fills_the_cast(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in WHOLE_CAST_NOUNS for c in verb.children)
 
 
 def _subjects(doc, verb: Token) -> list[tuple[int, int]]:

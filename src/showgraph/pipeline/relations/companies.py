@@ -68,7 +68,8 @@ def possessive_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         # "the streamer's W": the possessor is a noun coreference resolved to a company.
         possessor = org if org is not None else (token.i, token.i + 1)
         org = org or _resolved_org_noun(ctx, token)
-        if org is None or token.i != possessor[1] - 1 or not _modifies_a_noun(doc, possessor):
+        if org is None or token.i != possessor[1] - 1 or not (
+                _modifies_a_noun(doc, possessor) or _before_a_work_cue(ctx, possessor)):
             continue
         work = _work_after(ctx, possessor[1], sent)
         if work is None:
@@ -132,9 +133,16 @@ def _possessor_credit(ctx: Context, org, work, possessor) -> str | None:
     return "productionCompany"
 
 
+def _before_a_work_cue(ctx: Context, org: tuple[int, int]) -> bool:
+    """"the Arte miniseries W", whatever the parser made of "miniseries" (a verb, here)."""
+    return org[1] < len(ctx.doc) and ctx.doc[org[1]].lower_ in ctx.lexicon.work_cues \
+        and org[0] > 0 and ctx.doc[org[0] - 1].lower_ in ("the", "a", "an")
+
+
 def _modifies_a_noun(doc, org: tuple[int, int]) -> bool:
-    """"HBO's W", "the Netflix series", "the Channel 4 thriller" (the number parsed as the noun's too)."""
-    return any(t.dep_ in ("poss", "compound", "nmod", "amod") and t.head.i >= org[1]
+    """"HBO's W", "the Netflix series", "the Channel 4 thriller" (the number parsed as the noun's too),
+    "the tvN romance" ("tvN" parsed as a number's modifier)."""
+    return any(t.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and t.head.i >= org[1]
                for t in doc[org[0]:org[1]])
 
 
@@ -249,8 +257,11 @@ def _clause_subject_org(ctx: Context, token: Token):
             return None
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return _org(ctx, subject.i)
+        if subject is None:
+            continue
+        if subject.left_edge.i <= token.i <= subject.right_edge.i or subject.ent_type_ == "Work":
+            continue  # "confirmed that its drama W will end": the company is the clause above's
+        return _org(ctx, subject.i)
     return None
 
 
@@ -267,7 +278,8 @@ def _work_after(ctx: Context, i: int, sent: Span):
     if j < sent.end and doc[j].ent_type_ == "Work":
         return ent_span(doc, j)
     # "adult animated comedy", "Tudor period piece": nouns, adjectives, participles, demonyms
-    while j < sent.end and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].tag_ in ("POS", "VBN", "VBG")) \
+    while j < sent.end and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].tag_ in ("POS", "VBN", "VBG", "HYPH")
+                            or doc[j].lower_ in ctx.lexicon.work_cues) \
             and doc[j].ent_type_ in ("", "NORP", "Place"):
         if doc[j].lower_ in ctx.lexicon.work_nouns or doc[j].lower_ in ctx.lexicon.work_cues:
             nxt = j + 1
@@ -580,6 +592,23 @@ def producing_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(work, "productionCompany", sent, "producing-for", 0.7, obj=org), verb
 
 
+def hails_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"The series hails from A24 and Qureshi's banner Low Tide Films": the companies that make it."""
+    for verb in sent:
+        if verb.lemma_.lower() != "hail" or verb.pos_ != "VERB":
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            # Every company named in the phrase, however the parser attaches the list;
+            # "hails from Netflix" is a streamer's commission: it makes nothing.
+            orgs = dict.fromkeys(org for t in prep.subtree for org in [_org(ctx, t.i)] if org is not None)
+            orgs = [org for org in orgs if _role(ctx, org) not in BROADCASTERS]
+            work = _subject_work(ctx, verb, sent) if orgs else None
+            for org in orgs if work is not None else ():
+                yield relation(work, "productionCompany", sent, "hails-from", 0.75, obj=org), verb
+
+
 def _banner_org(ctx: Context, noun: Token):
     """"his banner Moonward Films", "the Moonward Films banner", "the banner of Moonward Films"."""
     for child in noun.children:
@@ -624,10 +653,16 @@ def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is None or work is None:
             continue
         role = _role(ctx, org)
-        if lemma == "release" and role in BROADCASTERS:
+        if lemma == "release" and (role in BROADCASTERS or _own_work(verb)):
             continue
         predicate = "network" if role in BROADCASTERS else "distributor"
         yield relation(work, predicate, sent, f"acquires-{predicate}", 0.7, obj=org), verb
+
+
+def _own_work(verb: Token) -> bool:
+    """"The band released their fifth album": the artists' own record, not a release they distribute."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("their", "his", "her") for p in c.children)
+               for c in verb.children)
 
 
 RIGHTS_KINDS = {"distribution", "release", "theatrical", "worldwide", "international"}
@@ -745,9 +780,18 @@ def _object_work(ctx: Context, verb: Token, sent: Span):
             if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 span = ent_span(doc, verb.head.i)  # "W, which Larkspur released in 2024"
                 return span if span and doc[span[0]].ent_type_ == "Work" else None
+            named = _named_work(doc, child)
+            if named is not None:
+                return named
             target = resolve(doc, child.i, child.i + 1)
             if target != (child.i, child.i + 1) and doc[target[0]].ent_type_ == "Work":
                 return target
             if child.lower_ in ctx.lexicon.work_nouns:
                 return work_of_sentence(ctx, sent, near=child)
     return None
+
+
+def _named_work(doc, noun: Token):
+    """"canceled the period thriller The Amber Gate": the title in apposition to the noun."""
+    titled = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "Work"), None)
+    return ent_span(doc, titled.i) if titled is not None else None

@@ -70,7 +70,8 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if trigger.pos_ == "VERB" and _of_things_listed_before(trigger):
             continue
-        if _weekday_of_next_date(ent, sent) or _counted_from_an_event(ent, sent) or _dateline(trigger, ent):
+        if _weekday_of_next_date(ent, sent) or _counted_from_an_event(ent, sent) or _dateline(trigger, ent) \
+                or _recurring(ent):
             continue
         if trigger.pos_ == "VERB":
             if _subject_is_something_else(ctx, trigger):
@@ -85,6 +86,14 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if work is not None:
             yield relation(work, "releaseDate", sent, "release-date", 0.8,
                            value=ent.text, tense=tense), trigger
+
+
+def _recurring(date: Span) -> bool:
+    """"airs every Saturday and Sunday", "new episodes each Friday": a schedule, not a date."""
+    doc, i = date.doc, date.start - 1
+    while i >= 0 and (doc[i].lower_ in ("and", "or", ",", "&") or doc[i].ent_type_ == "DATE"):
+        i -= 1  # "every Saturday and Sunday": the second weekday too
+    return i >= 0 and doc[i].lower_ in ("every", "each")
 
 
 def _weekday_of_next_date(date: Span, sent: Span) -> bool:
@@ -297,11 +306,23 @@ def year_modifiers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             target = _next_work(ctx, token.i + 1, sent)
         elif (noun := _work_noun_of_year(ctx, token)) is not None:
             target = _next_work(ctx, noun.i + 1, sent) or _attribute_subject(ctx, noun)
+        elif _premodifies_a_title(token):  # "the 2022 sleeper hit “W”", "the 2021 short W"
+            target = ent_span(doc, token.head.i)
         else:
             continue
         if target is not None:
             yield relation(target, "releaseDate", sent, "year-modifier", 0.75,
                            value=token.text, tense="past"), None
+
+
+def _premodifies_a_title(year: Token) -> bool:
+    """The year opens the title's own phrase, with only lower-case words and quotes
+    between: not "the 2022 Emmy winner W", whose year is the award's."""
+    title = year.head
+    if title.ent_type_ != "Work" or title.i <= year.i:
+        return False
+    start = ent_span(year.doc, title.i)[0]  # type: ignore[index]
+    return start > year.i and all(t.is_lower or t.is_quote for t in year.doc[year.i + 1:start])
 
 
 def _work_noun_of_year(ctx: Context, year: Token) -> Token | None:
