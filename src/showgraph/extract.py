@@ -54,7 +54,7 @@ def doc_to_extraction(doc, article: Article) -> ArticleExtraction:
                                        for record in doc._.sg_relations or [])))
     seasonal = _seasons(facts, mentions)
     episodes = _episodes(seasonal, mentions, _headline_works(doc, mentions))
-    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(episodes))
+    return ArticleExtraction(article, mentions.entities(), _most_precise_dates(_origin_over_broadcast(episodes)))
 
 
 def _headline_works(doc, mentions: _Mentions) -> set[str]:
@@ -97,7 +97,7 @@ def combine_chunks(article: Article,
                      for f in part.facts)
     warnings = tuple(w for _, part in parts for w in part.warnings)
     return ArticleExtraction(article, tuple(sorted(entities.values(), key=lambda e: e.id)),
-                             _most_precise_dates(_merge_facts(facts)), warnings)
+                             _most_precise_dates(_origin_over_broadcast(_merge_facts(facts))), warnings)
 
 
 def _merge_entity(old: Entity | None, new: Entity) -> Entity:
@@ -186,6 +186,15 @@ def _moved(fact: Fact, season_id: str, series_id: str, keep: bool) -> Fact:
     if fact.object == season_id:
         fact = replace(fact, object=series_id)
     return fact
+
+
+def _origin_over_broadcast(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """Drop "aired in the United States" as an origin when the article gives the work
+    another one ("a Mexican telenovela"): that airing was abroad."""
+    facts = tuple(facts)
+    stated = {f.subject for f in facts if f.predicate == "countryOfOrigin" and f.rule != "aired-in-country"}
+    return tuple(f for f in facts if not (f.predicate == "countryOfOrigin" and f.rule == "aired-in-country"
+                                          and f.subject in stated))
 
 
 def _most_precise_dates(facts: Iterable[Fact]) -> tuple[Fact, ...]:

@@ -201,7 +201,8 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
     not a shortening of a longer title that happens to contain it.
     """
     # A known organisation is one of its own: "BBC" is not short for "BBC Two".
-    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line", "gazetteer"):
+    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line", "gazetteer") \
+            or _named_as_source(ent):  # "based on the anime series Stardust", in the page of "Stardust: Run"
         return None
     words = normalize_name(ent.text).split()
     if not words:

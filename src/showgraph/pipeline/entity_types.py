@@ -193,6 +193,8 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
+        surnames = _person_surnames(doc)
+        spans = [part for span in spans for part in _split_surname_pair(span, surnames)]
         headline_end = _headline_end(doc)
         spans = [part for span in spans for part in self._split_at_headline_verb(span, headline_end)]
         spans = [part for span in spans for part in self._split_at_commas(span)]
@@ -244,6 +246,8 @@ class EntityTyper:
                     entity_info(ent.doc)[span_key(longer.start, longer.end)] = info
             return longer
         label = LABEL_MAP.get(ent.label_)
+        if label in ("Person", "Organization", "Place") and all(t.is_lower and t.is_alpha for t in ent):
+            return None  # NER's "telenovela" as a person: a word in lower case names no one
         leader = _leader_name(ent, label)
         if leader is not None:
             return leader
@@ -546,8 +550,10 @@ class EntityTyper:
                     # retyped only when "a" or a possessor opens an apposition the work noun heads.
                     return doc[ent.end + 1].lower_ != "the" and token.dep_ == "appos" \
                         and token.head.i in range(ent.start, ent.end)
-                # not "Set in Lucknow, the film follows ...": there "the film" opens the main clause
-                return token.dep_ not in ("nsubj", "nsubjpass")
+                # not "Set in Lucknow, the film follows ...": there "the film" opens the main clause,
+                # as after "Directed by Petra Novak, the film stars ..." however it is parsed
+                by_maker = ent.root.head.lower_ == "by" and ent.root.head.head.tag_ == "VBN"
+                return token.dep_ not in ("nsubj", "nsubjpass") and not (by_maker and doc[ent.end + 1].lower_ == "the")
             if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-" and token.tag_ != "POS":
                 return False
         return False
@@ -807,6 +813,20 @@ def _title_continued(span: Span) -> Span:
         while doc[end - 1].is_lower:
             end -= 1
     return Span(doc, span.start, end, label=span.label_) if end > span.end else span
+
+
+def _person_surnames(doc: Doc) -> set[str]:
+    """The last words of the people NER named in full."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def _split_surname_pair(span: Span, surnames: set[str]) -> list[Span]:
+    """NER's "Whitcombe and Petrakis" as a work, after "Dana Whitcombe and Lou Petrakis": two people."""
+    if span.label_ != "Work" or len(span) != 3 or span[1].lower_ != "and" \
+            or span[0].text not in surnames or span[2].text not in surnames:
+        return [span]
+    return [Span(span.doc, span.start, span.start + 1, label="Person"),
+            Span(span.doc, span.end - 1, span.end, label="Person")]
 
 
 def _split_title_pair(span: Span) -> list[Span]:

@@ -39,6 +39,8 @@ class TitleFinder:
         for start, end, rule, subtype in self.find(doc):
             if not _inside_person(doc, start, end):
                 set_entity(doc, start, end, "Work", rule=rule, subtype=subtype or "")
+        for start, end in capitals_headers(doc):
+            set_entity(doc, start, end, "Work", rule="capitals-header", canonical=title_case(doc[start:end].text))
         for start, end, series, number in season_mentions(doc, self.lexicon):
             rest_of_date = _date_running_on(doc, end)
             set_entity(doc, start, end, "Work", rule="season", subtype="Season", series=series,
@@ -52,7 +54,6 @@ class TitleFinder:
         found += [(s, e, "title-year", None) for s, e in year_titles(doc, self.lexicon)]
         found += [(s, e, "year-possessive", None) for s, e in year_possessive_titles(doc, self.lexicon)]
         found += [(s, e, "title-line", None) for s, e in title_lines(doc, self.lexicon)]
-        found += [(s, e, "capitals-header", None) for s, e in capitals_headers(doc)]
         found += cue_titles(doc, self.lexicon)
         return _without_overlaps(found)
 
@@ -260,6 +261,29 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
         return True
     close = next((i for i in range(end + 1, min(len(doc), end + 8)) if doc[i].text[:1] == ")"), None)
     return close is not None and close + 1 < len(doc) and doc[close + 1].text in ("-", "–", "—", "--")
+
+
+# Words a title keeps in lower case inside it ("The Keeper of the Harbour").
+MINOR_TITLE_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+                     "with", "from", "as", "de", "del", "la", "le", "les", "el", "y", "et", "du", "des"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def title_case(text: str) -> str:
+    """A title written in capitals, as it would be in running text.
+
+    >>> title_case("THE KEEPER'S HARBOUR OF HALF-LIGHT")
+    "The Keeper's Harbour of Half-Light"
+    """
+    def word(match: re.Match[str]) -> str:
+        lower = match.group().lower()
+        after_apostrophe = match.start() > 0 and text[match.start() - 1] in "'’"
+        first = match.start() == 0
+        if after_apostrophe or (not first and lower in MINOR_TITLE_WORDS and text[match.start() - 1] == " "):
+            return lower
+        return lower[:1].upper() + lower[1:]
+
+    return _LETTERS.sub(word, text)
 
 
 def _in_capitals(token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for the rules)
+from showgraph.pipeline.doc_data import entity_info, latest_doc_memo
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import (  # noqa: F401  (credit_aside re-exported for the rules)
     CLOSE_QUOTES, OPEN_QUOTES, credit_aside, source_title,
@@ -135,7 +136,21 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
             target = resolve(doc, token.i, token.i + 1)
             if target != (token.i, token.i + 1):
                 return target
-    return ctx.topic
+    return _roundup_entry(doc, sent) or ctx.topic
+
+
+def _roundup_entry(doc: Doc, sent: Span) -> SpanT | None:
+    """In a roundup, the entry a sentence is in: the last title in capitals opening a paragraph before it."""
+    before = [title for title in _roundup_titles(doc) if title[0] <= sent.start]
+    return before[-1] if before else None
+
+
+@latest_doc_memo
+def _roundup_titles(doc: Doc) -> list[tuple[int, int]]:
+    """"THE ASH LEDGER (Prime Video): ...": the titles that open a roundup's entries, in order."""
+    spans = [tuple(map(int, key.split(":"))) for key, info in entity_info(doc).items()
+             if info.get("rule") == "capitals-header"]
+    return sorted((start, end) for start, end in spans if doc[start].ent_type_ == "Work")
 
 
 def _aside_clause_work(work: Token, near: Token) -> bool:

@@ -838,6 +838,9 @@ def _fronted_participle_work(ctx: Context, main_verb: Token):
     """
     doc = ctx.doc
     subject = next((c for c in main_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "Directed by X, the film stars A": "film stars" may be parsed as one noun, the verb's compound
+    subject = subject or next((c for c in main_verb.children if c.dep_ == "compound" and c.i < main_verb.i
+                               and c.lower_ in ctx.lexicon.work_nouns), None)
     if subject is None:
         return None
     span = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))

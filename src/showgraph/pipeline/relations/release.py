@@ -194,7 +194,7 @@ def _release_trigger(date: Token) -> Token | None:
     node = date
     for _ in range(3):
         head = node.head
-        if head == node:
+        if head == node or _range_end(node):
             return None
         if (head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB") or _verb_tagged_noun(head):
             return head
@@ -214,6 +214,18 @@ def _release_trigger(date: Token) -> Token | None:
             return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
     return None
+
+
+def _range_end(prep: Token) -> bool:
+    """"aired from 7 March to 29 July", "ran until 2019": the date ends the run.
+    Not "was moved to March 12", the new date."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("until", "till", "through"):
+        return True
+    return prep.lower_ == "to" and any(
+        t.lower_ == "from" or any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+        for t in (prep.head, prep.head.head))
 
 
 # "a home video release in 2017", "its DVD release": a later format, not the premiere.
