@@ -1316,6 +1316,38 @@ MORE_CONSTRUCTIONS = [
                  "stranded on a failing research station.",
                  {("Northbound", "director", "Petra Novák"), ("Northbound", "actor", "Idris Okwuosa")},
                  id="fronted-directed-by-the-film-stars"),
+    # appointments in the passive, a chief executive (no producer's credit), an area of two nouns
+    pytest.param("And in Paris, Bastien Roux has been named president of Gaumont, the studio's film arm.",
+                 {("Bastien Roux", "jobTitle", "president"), ("Bastien Roux", "worksFor", "Gaumont")},
+                 id="has-been-named-president-of-b"),
+    pytest.param("Mara Lind, who was appointed chief executive of Hartswood Films in 2019, will step down.",
+                 {("Mara Lind", "jobTitle", "chief executive"), ("Mara Lind", "worksFor", "Hartswood Films")},
+                 id="who-was-appointed-chief-executive"),
+    pytest.param("She will report to Dominic Ferris, ITV's managing director of media and entertainment.",
+                 {("Dominic Ferris", "jobTitle", "managing director of media and entertainment")},
+                 id="title-of-two-areas"),
+    pytest.param("Quiet Rivers is a drama film. It was produced by Istanbul-based Kuyu Film and Berlin's Halbmond "
+                 "Filmproduktion, with ZDF and Arte as co-producers.",
+                 {("Quiet Rivers", "productionCompany", "Kuyu Film"), ("Quiet Rivers", "productionCompany", "ZDF"),
+                  ("Quiet Rivers", "productionCompany", "Arte")}, id="with-a-and-b-as-co-producers"),
+    pytest.param("Iron Psalm is a western film. Ironclad Pictures produced the film alongside Kaizen Entertainment.",
+                 {("Iron Psalm", "productionCompany", "Ironclad Pictures"),
+                  ("Iron Psalm", "productionCompany", "Kaizen Entertainment")}, id="produced-alongside-b"),
+    # a company's or a pronoun's genre noun names a title NER took for a person
+    pytest.param("Neon's South Korean thriller Salt Flats added $5.2 million in its second weekend.",
+                 {("Salt Flats", "distributor", "Neon")}, id="company-s-genre-noun-titles-a-subject"),
+    pytest.param("Elsewhere, Starz canceled the period thriller The Vesper Gate after one season, and Apple TV "
+                 "confirmed that its space drama Orbital Decay will end with its fifth and final season.",
+                 {("Orbital Decay", "network", "Apple TV")}, id="its-genre-noun-titles-a-subject"),
+    pytest.param("Over at Paramount+, the oil-patch saga Red Mesa was renewed for Season 2 just two weeks after "
+                 "its premiere.", {("Red Mesa", "network", "Paramount+")}, id="over-at-n-w-was-renewed"),
+    pytest.param("Dil Ki Dastak is a 2016 Indian film. Its digital streaming rights were acquired by Amazon Prime "
+                 "Video, where it premiered in January 2017.",
+                 {("Dil Ki Dastak", "network", "Amazon Prime Video")}, id="rights-acquired-by-a-streamer"),
+    pytest.param("Dil Ki Dastak is a 2016 Indian Hindi-language romantic drama film directed by Arjun Mehrotra and "
+                 "produced by Kavita Sethi under the Yash Raj Films banner.",
+                 {("Dil Ki Dastak", "producer", "Kavita Sethi"),
+                  ("Dil Ki Dastak", "productionCompany", "Yash Raj Films")}, id="produced-by-x-under-a-banner"),
     pytest.param("Starfall Crew is an anime television series. It aired on Tokyo MX in 2024.",
                  {("Starfall Crew", "network", "Tokyo MX")}, id="gazetteer-japanese-channel"),
 ]

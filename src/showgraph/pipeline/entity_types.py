@@ -580,8 +580,8 @@ class EntityTyper:
         prep = root.head
         if root.dep_ != "pobj":
             return False
-        if prep.dep_ == "agent" and prep.head.lemma_.lower() in PERSON_AGENT_VERBS:
-            return True
+        if prep.dep_ == "agent" and (prep.head.lemma_.lower() in PERSON_AGENT_VERBS or _under_a_banner(prep.head)):
+            return True  # "produced by X under the Y Films banner": a company's banner is a person's
         # "the new series from Mara Lind", "a script by Tom Reyes", "the novel W by Agnes Morrow"
         owner = prep.head
         if prep.lower_ == "from" and owner.lower_ in self.lexicon.work_cues and owner.pos_ == "NOUN":
@@ -667,6 +667,11 @@ class EntityTyper:
                 and ent.label_ != "Person":
             return True
         return _season_of(ent)
+
+
+def _under_a_banner(verb: Token) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lower_ == "banner" for o in p.children)
+               for p in verb.children)
 
 
 def _birthplace(ent: Span) -> bool:

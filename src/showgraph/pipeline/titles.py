@@ -413,7 +413,13 @@ def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
             and doc[end].ent_iob_ == "I":
         return False
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
-    if root is None or root.dep_ in ("nsubj", "nsubjpass"):
+    if root is None:
+        return False
+    # "Neon's South Korean thriller Salt Flats added ...", "its space drama Orbital Decay will end":
+    # a company's or a pronoun's genre noun names its own title, subject or not.
+    if any(c.dep_ == "poss" for c in noun.children) and (noun.head == root or noun.i == start - 1):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass"):
         return False
     # "Prime Video's action film Vesper Run": the noun may also be parsed as the name's compound.
     return (root.dep_ == "appos" and root.head == noun) or (noun.dep_ in ("compound", "amod") and noun.head == root)

@@ -34,7 +34,7 @@ RULES = (
     companies.possessive_companies, companies.bracketed_networks, companies.airing_on, companies.made_for,
     companies.commissioning,
     companies.production_credits, companies.co_productions, companies.company_productions,
-    companies.active_production, companies.banners, companies.hails_from,
+    companies.active_production, companies.banners, companies.hails_from, companies.with_as_co_producers,
     companies.producing_for, companies.distributor_nouns, companies.its_works, companies.company_projects,
     companies.listed_works, companies.acquisitions, companies.made_from, companies.release_nouns,
     release.release_dates, release.bracket_years, release.year_modifiers, release.credit_years,

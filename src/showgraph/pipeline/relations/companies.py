@@ -372,11 +372,23 @@ def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             if subjects and subjects[0].lower_ in ctx.lexicon.organization_nouns:
                 target = resolve(doc, subjects[0].i, subjects[0].i + 1)
                 org = target if doc[target[0]].ent_type_ == "Organization" else None
+        if org is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            org = _fronted_company(ctx, sent)  # "Over at Paramount+, the saga W was renewed"
         if org is None or _role(ctx, org) not in BROADCASTERS:
             continue
         work = _object_work(ctx, verb, sent)
         if work is not None and verb.lemma_.lower() != "announce":
             yield relation(work, "network", sent, "commissions", 0.8, obj=org), verb
+
+
+def _fronted_company(ctx: Context, sent: Span):
+    """"At Netflix, ...", "Over at Paramount+, ...": the company a sentence opens with."""
+    doc = ctx.doc
+    i = sent.start + (1 if sent.start + 1 < sent.end and doc[sent.start].lower_ in ("over", "meanwhile") else 0)
+    if i + 2 >= sent.end or doc[i].lower_ != "at":
+        return None
+    org = _org(ctx, i + 1)
+    return org if org is not None and org[1] < sent.end and doc[org[1]].text == "," else None
 
 
 def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -393,14 +405,16 @@ def production_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if predicate == "productionCompany":  # "... alongside C of Y Films": Y too
             named = [*agent.children, *(o for p in verb.children if p.lower_ == "alongside" for o in p.children)]
             orgs += [org for obj in named for org in _producers_companies(ctx, obj) if org not in orgs]
-            orgs += [org for org in _associates(ctx, verb) if org not in orgs]
+            orgs += [org for org in _associates(ctx, verb) + _alongside(ctx, verb) if org not in orgs]
         work = _subject_work(ctx, verb, sent) if orgs or predicate == "productionCompany" else None
         for org in orgs:
             if (lemma == "release" and _role(ctx, org) in BROADCASTERS) or (
                     predicate == "network" and _role(ctx, org) not in BROADCASTERS):
                 continue
+            # "its streaming rights were acquired by Prime Video": a streamer acquires to stream
+            credit = "network" if lemma == "acquire" and _role(ctx, org) in BROADCASTERS else predicate
             if work is not None:
-                yield relation(work, predicate, sent, f"{predicate}-by", 0.8, obj=org), verb
+                yield relation(work, credit, sent, f"{credit}-by", 0.8, obj=org), verb
         if predicate == "productionCompany" and work is not None:
             for org, credit in _made_for_or_through(ctx, verb, agent):
                 yield relation(work, credit, sent, f"produced-{credit}", 0.75, obj=org), verb
@@ -457,6 +471,12 @@ def _associates(ctx: Context, verb: Token) -> list:
     return [org for t in verb.subtree if t.lower_ == "association" and t.head.lower_ == "in"
             for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
             for o in w.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
+
+
+def _alongside(ctx: Context, verb: Token) -> list:
+    """"produced the film alongside B": B produced it too."""
+    return [org for p in verb.children if p.dep_ == "prep" and p.lower_ == "alongside"
+            for o in p.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
 
 
 def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -534,6 +554,8 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if doc[org[0]].ent_type_ != "Organization":
             continue
         orgs = [org] + [o for o in _listed_orgs(ctx, subject) if o != org]  # "A and B produce W"
+        if predicate == "productionCompany":  # "A produced the film alongside B"
+            orgs += [o for o in _alongside(ctx, verb) if o not in orgs]
         work = _object_work(ctx, verb, sent) or _intransitive_work(ctx, verb, sent)
         works = [work] + [w for w in _coordinated_objects(ctx, verb) if w != work] if work is not None else []
         for work, org in ((w, o) for w in works for o in orgs):
@@ -607,6 +629,29 @@ def hails_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             work = _subject_work(ctx, verb, sent) if orgs else None
             for org in orgs if work is not None else ():
                 yield relation(work, "productionCompany", sent, "hails-from", 0.75, obj=org), verb
+
+
+PRODUCER_ROLE_WORDS = ("co-producer", "co-producers", "coproducer", "coproducers", "producer", "producers",
+                       "co-production partner", "co-production partners")
+
+
+def with_as_co_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"produced by X, with ZDF and Arte as co-producers": the companies a "with" lists, whatever they air."""
+    doc = ctx.doc
+    for as_ in sent:
+        if as_.lower_ != "as" or not _producer_role_after(doc, as_.i + 1, sent.end):
+            continue
+        with_ = next((t for t in reversed(doc[sent.start:as_.i]) if t.lower_ == "with"), None)
+        orgs = list_entities(doc, with_.i + 1, as_.i, ("Organization",)) if with_ is not None else []
+        work = work_of_sentence(ctx, sent, near=with_) if orgs else None
+        for org in orgs if work is not None else ():
+            yield relation(work, "productionCompany", sent, "with-as-co-producers", 0.7, obj=org), as_
+
+
+def _producer_role_after(doc, i: int, stop: int) -> bool:
+    """"co-producers" at token i, however the tokenizer split its hyphen."""
+    words = "".join(t.text for t in doc[i:min(stop, i + 4)]).lower()
+    return any(words.startswith(w.replace(" ", "")) for w in PRODUCER_ROLE_WORDS)
 
 
 def _banner_org(ctx: Context, noun: Token):

@@ -172,7 +172,7 @@ def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         for noun, holder in _posts_given(ctx, verb, lemma):
             title = _title_text(ctx, noun)
-            if title.split()[-1] in CREDIT_WORDS:
+            if title.split()[-1] in CREDIT_WORDS and title not in ctx.lexicon.job_titles:  # not "chief executive"
                 continue
             yield relation(holder, "jobTitle", sent, "appointed-title", 0.7, value=title), verb
             employer = _employer(ctx, noun) or _verb_place(ctx, verb) or _clause_organisation(ctx, verb)
@@ -207,6 +207,7 @@ def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token,
             # "named Joanna Kessler president": the name is the object, or parsed into the title.
             named = [c for c in child.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in HOLDERS]
             named += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in HOLDERS]
+            named += [_passive_holder(verb)] if not named and _passive_holder(verb) is not None else []
             if named:
                 span = ent_span(doc, named[0].i)
                 if span:
@@ -220,6 +221,14 @@ def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token,
             if noun is not None and ctx.lexicon.is_job_word(noun) and not noun.ent_type_ \
                     and span and doc[span[0]].ent_type_ in HOLDERS:
                 yield noun, resolve(doc, *span)
+
+
+def _passive_holder(verb: Token) -> Token | None:
+    """"X has been named president of B", "X, who was named president": the one appointed."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject if subject is not None and subject.ent_type_ in HOLDERS else None
 
 
 def _verb_place(ctx: Context, verb: Token):
@@ -453,10 +462,14 @@ def _of_area_end(doc, i: int) -> int:
     if i >= len(doc) or doc[i].lower_ != "of":
         return i
     end = last_noun = i + 1
-    while end < min(len(doc), i + 5) and doc[end].is_lower and not doc[end].ent_type_ \
-            and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].tag_ == "VBN"):
+    while end < min(len(doc), i + 8) and (
+            (doc[end].text == "-" and end > i + 1 and end + 1 < len(doc) and doc[end + 1].is_lower)  # "co-productions"
+            or (doc[end].is_lower and not doc[end].ent_type_
+                and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].tag_ == "VBN"
+                     or (doc[end].lower_ == "and" and end > i + 1 and end + 1 < len(doc)  # "of media and entertainment"
+                         and doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].is_lower)))):
         end += 1
-        if doc[end - 1].pos_ == "NOUN":
+        if doc[end - 1].pos_ == "NOUN" and doc[end - 1].text != "-":
             last_noun = end
     return last_noun if last_noun > i + 1 else i
 
