@@ -1348,6 +1348,11 @@ MORE_CONSTRUCTIONS = [
                  "produced by Kavita Sethi under the Yash Raj Films banner.",
                  {("Dil Ki Dastak", "producer", "Kavita Sethi"),
                   ("Dil Ki Dastak", "productionCompany", "Yash Raj Films")}, id="produced-by-x-under-a-banner"),
+    pytest.param("Kestrel Row is a spy drama. Anjali Desh returns as MI6 analyst Zara Quell, with Callum Fair and "
+                 "Yusuf Demsey also back.", {("Anjali Desh", "plays", "Zara Quell")}, id="as-org-post-name"),
+    pytest.param("Obsidian Heart is a telenovela. Supporting roles are played by Jaime Cova, Lupita Sando and "
+                 "Mauricio Terra.", {("Obsidian Heart", "actor", "Jaime Cova"), ("Obsidian Heart", "actor", "Lupita Sando"),
+                                     ("Obsidian Heart", "actor", "Mauricio Terra")}, id="roles-are-played-by-a-b-c"),
     pytest.param("Starfall Crew is an anime television series. It aired on Tokyo MX in 2024.",
                  {("Starfall Crew", "network", "Tokyo MX")}, id="gazetteer-japanese-channel"),
 ]
@@ -1488,6 +1493,20 @@ def test_extract_a_roundup_entry_s_sentences_are_its_title_s(extract_facts):
     assert {("The Ash Ledger", "actor", "Mira Kell"), ("Low Tide House", "creator", "Jon Arriaga"),
             ("Mango Days", "actor", "Tara Banner"), ("Mango Days", "network", "Hulu")} <= facts
     assert not any(w == "The Ash Ledger" and p in ("creator", "actor") and o != "Mira Kell" for w, p, o in facts)
+
+
+def test_extract_a_chart_line_s_company_in_brackets_plays_no_one(extract_facts):
+    facts = extract_facts("Weekend box office (estimates, domestic): 1. Iron Psalm (Lionsgate) $38.4M / $38.4M "
+                          "2. Rakta Simha (Prathyangira Cinemas) $6.8M / $6.8M")
+    assert not any(p == "plays" for _, p, _ in facts)
+
+
+def test_extract_the_page_s_own_title_is_no_short_name_of_a_longer_one(extract_facts):
+    facts = extract_facts("Starlit Road\n\nStarlit Road is a Japanese anime television series directed by Kenji "
+                          "Mori. Starlit Road aired on Tokyo MX in 2024.\nA video game, Starlit Road: Night Run, "
+                          "was released in 2025.")
+    assert {("Starlit Road", "network", "Tokyo MX"), ("Starlit Road", "director", "Kenji Mori")} <= facts
+    assert not any(w == "Starlit Road: Night Run" and p != "releaseDate" for w, p, _ in facts)
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

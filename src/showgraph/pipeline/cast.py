@@ -373,6 +373,9 @@ class CastFinder:
             actor = _ent_span(doc, actor_token.i)
             if character and actor:
                 pairs.append((actor, character, "played-by"))
+                if doc[character[1] - 1].is_lower:  # "Supporting roles are played by A, B and C": all of them
+                    pairs += [(span, character, "played-by") for t in actor_token.conjuncts
+                              for span in [_ent_span(doc, t.i)] if span and doc[t.i].ent_type_ == "Person"]
         return pairs
 
     def _played_one(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -440,7 +443,8 @@ class CastFinder:
                 continue
             if span.root.ent_type_ in ("Place", "DATE", "CARDINAL") \
                     or info_of(Span(doc, start, end)).get("rule") in TITLE_RULES \
-                    or not _is_name(doc, start, end):
+                    or not _is_name(doc, start, end) \
+                    or doc[end - 1].lower_ in self.lexicon.organisation_words:  # "W (Prathyangira Cinemas) $6.8M"
                 return False
         return True
 
@@ -602,9 +606,15 @@ def _described_role_name(doc: Doc, i: int, name_at) -> tuple[int, int] | None:
         j = i + 1
     else:
         owner = name_at(doc, i)
-        if owner is None or owner[1] >= len(doc) or doc[owner[1]].lower_ not in ("'s", "’s"):
+        if owner is None or owner[1] >= len(doc):
             return None
-        j = owner[1] + 1
+        if doc[owner[1]].lower_ in ("'s", "’s"):
+            j = owner[1] + 1
+        elif doc[owner[1]].is_lower and (doc[owner[0]].ent_type_ == "Organization" or (
+                owner[1] - owner[0] == 1 and doc[owner[0]].text.isupper())):  # "MI6", "NYPD"
+            j = owner[1]  # "as MI6 analyst Zara Quill": an organisation's post before the name
+        else:
+            return None
     k = j
     # "her investigator and ex-husband,": two role nouns joined by "and" describe one role.
     while k < len(doc) and k - j < 5 and (doc[k].is_lower and _describing_word(doc[k])

@@ -47,7 +47,13 @@ class Coreference:
     def __call__(self, doc: Doc) -> Doc:
         links: dict[str, list[int]] = {}
         full_names = _full_names(doc)
+        # A name the text gives as a work of its own ("Brackwater (2016)", the page's title
+        # line) is never short for a longer one, wherever it recurs.
+        standalone = {normalize_name(e.text) for e in doc.ents
+                      if e.label_ == "Work" and info_of(e).get("rule") in OWN_TITLE_RULES}
         for ent in doc.ents:
+            if ent.label_ == "Work" and normalize_name(ent.text) in standalone:
+                continue
             target = _name_part_target(ent, full_names)
             if target is not None:
                 links[span_key(ent.start, ent.end)] = list(target)
@@ -193,6 +199,10 @@ def _full_names(doc: Doc) -> dict[str, list[tuple[Span, list[str]]]]:
     return names
 
 
+# Title finders whose titles are works of their own, not shortened names.
+OWN_TITLE_RULES = ("title-year", "title-line")
+
+
 def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str]]]]
                       ) -> tuple[int, int] | None:
     """The one longer name of the same type that this mention is part of.
@@ -201,7 +211,7 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
     not a shortening of a longer title that happens to contain it.
     """
     # A known organisation is one of its own: "BBC" is not short for "BBC Two".
-    if ent.label_ not in TYPED or info_of(ent).get("rule") in ("title-year", "title-line", "gazetteer") \
+    if ent.label_ not in TYPED or info_of(ent).get("rule") in (*OWN_TITLE_RULES, "gazetteer") \
             or _named_as_source(ent):  # "based on the anime series Stardust", in the page of "Stardust: Run"
         return None
     words = normalize_name(ent.text).split()
