@@ -38,7 +38,7 @@ from showgraph.pipeline.doc_data import (
 from showgraph.pipeline.first_names import english_words, given_names
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
-from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES, before_as
+from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES, before_as, ner_surnames
 
 LABEL_MAP = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -193,7 +193,7 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
-        surnames = _person_surnames(doc)
+        surnames = ner_surnames(doc)
         spans = [part for span in spans for part in _split_surname_pair(span, surnames)]
         headline_end = _headline_end(doc)
         spans = [part for span in spans for part in self._split_at_headline_verb(span, headline_end)]
@@ -818,11 +818,6 @@ def _title_continued(span: Span) -> Span:
         while doc[end - 1].is_lower:
             end -= 1
     return Span(doc, span.start, end, label=span.label_) if end > span.end else span
-
-
-def _person_surnames(doc: Doc) -> set[str]:
-    """The last words of the people NER named in full."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _split_surname_pair(span: Span, surnames: set[str]) -> list[Span]:

@@ -351,7 +351,7 @@ def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | No
             continue
         if after_comma and _opens_the_sentence(token):
             continue  # "In the episode, Inspector Ada Quill (Mara Lind) races ...": the clause's subject
-        surnames = _surnames(doc) if surnames is None else surnames
+        surnames = ner_surnames(doc) if surnames is None else surnames
         if end - start == 1 and doc[start].text in surnames:
             continue  # "the first episode Lind has written", after "Mara Lind"
         found.append((start, end, "cue-title", subtype or None))
@@ -385,7 +385,7 @@ def _next_cue_phrase(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     return doc[i].lower_ == "and" and any(t.lower_ in lexicon.work_cues for t in doc[i + 1:min(len(doc), i + 4)])
 
 
-def _surnames(doc: Doc) -> set[str]:
+def ner_surnames(doc: Doc) -> set[str]:
     """The last words of the people NER named in full."""
     return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
