@@ -1353,6 +1353,12 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Obsidian Heart is a telenovela. Supporting roles are played by Jaime Cova, Lupita Sando and "
                  "Mauricio Terra.", {("Obsidian Heart", "actor", "Jaime Cova"), ("Obsidian Heart", "actor", "Lupita Sando"),
                                      ("Obsidian Heart", "actor", "Mauricio Terra")}, id="roles-are-played-by-a-b-c"),
+    pytest.param("The Marsh Clinic, which followed a rural general practice, ran for 14 series on ITV between 1988 "
+                 "and 2003, totaling 162 episodes.",
+                 {("The Marsh Clinic", "network", "ITV"), ("The Marsh Clinic", "releaseDate", "1988"),
+                  ("The Marsh Clinic", "numberOfEpisodes", 162)}, id="ran-for-n-series-on-n-between-years"),
+    pytest.param("Australian comedy Bin Day, from creator and star Tegan Mull, won the prize for best short-form series.",
+                 {("Bin Day", "actor", "Tegan Mull")}, id="demonym-genre-noun-titles-a-subject"),
     pytest.param("Starfall Crew is an anime television series. It aired on Tokyo MX in 2024.",
                  {("Starfall Crew", "network", "Tokyo MX")}, id="gazetteer-japanese-channel"),
 ]

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 VAGUE_RE = re.compile(r"\b(decade|century|years|months|weeks|days|season|summer|winter|spring|fall|autumn|era|age|ago|later|earlier|early|late|mid)\b", re.I)
+# "between 1988 and 2003", "from 2014 to 2016": NER's one date for a run.
+RANGE_RE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through)\s+\S.*$", re.I)
 # "spring 2027", "early 2026", "the summer of 2025", "mid-2024": a part of a year
 # whose year is all the text gives exactly.
 PART_OF_YEAR_RE = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter)"
@@ -42,8 +44,12 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
     True
     >>> normalize_date("spring 2027")
     '2027'
+    >>> normalize_date("between 1988 and 2003")
+    '1988'
     """
     text = text.strip()
+    if (run := RANGE_RE.match(text)) is not None:  # "between 1988 and 2003": a run, from its start
+        text = run.group(1)
     if VAGUE_RE.search(text) and not YEAR_RE.fullmatch(text):
         part_of_year = PART_OF_YEAR_RE.match(text)
         return part_of_year.group(1) if part_of_year else None

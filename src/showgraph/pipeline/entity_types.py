@@ -922,8 +922,10 @@ def _renewed_or_back_for_its_season(root: Token) -> bool:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in ORDER_VERBS:
         return True
-    if root.dep_ != "nsubj" or head.lemma_.lower() not in ("return", "come", "be"):
+    if root.dep_ != "nsubj" or head.lemma_.lower() not in ("return", "come", "be", "run"):
         return False
     seasons = [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
-               for o in prep.children if o.dep_ == "pobj" and o.lower_ in ("season", "series")]
+               for o in prep.children if o.dep_ == "pobj" and o.lower_ in ("season", "series", "seasons", "episodes")]
+    if head.lemma_.lower() == "run":  # "W ran for 14 series on ITV": only a show runs for seasons
+        return any(c.dep_ == "nummod" or c.like_num for s in seasons for c in s.children)
     return any(c.lower_ == "its" for s in seasons for c in s.children)

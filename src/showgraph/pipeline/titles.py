@@ -417,8 +417,9 @@ def _person_named_by_noun(doc: Doc, noun, start: int, end: int) -> bool:
         return False
     # "Neon's South Korean thriller Salt Flats added ...", "its space drama Orbital Decay will end":
     # a company's or a pronoun's genre noun names its own title, subject or not.
-    if any(c.dep_ == "poss" for c in noun.children) and (noun.head == root or noun.i == start - 1):
-        return True
+    if any(c.dep_ == "poss" or c.ent_type_ == "NORP" for c in noun.children) \
+            and (noun.head == root or noun.i == start - 1):
+        return True  # also "Australian comedy Bin Day, from creator ...": a demonym's genre noun
     if root.dep_ in ("nsubj", "nsubjpass"):
         return False
     # "Prime Video's action film Vesper Run": the noun may also be parsed as the name's compound.

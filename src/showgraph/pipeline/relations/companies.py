@@ -316,10 +316,13 @@ def _quoted_title_after_noun(doc, j: int, sent: Span):
 def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"premiered on FX in 2014", "will stream exclusively on Max", "a show on Alpha TV called W"."""
     for prep in sent:
-        if prep.lower_ == "on" and prep.head.lower_ in ctx.lexicon.work_cues and prep.head.pos_ == "NOUN":
-            yield from _show_on(ctx, sent, prep)
-            continue
-        if prep.lower_ not in ("on", "via", "to", "at") or prep.head.lemma_.lower() not in AIR_VERBS:
+        verb = prep.head
+        if prep.lower_ == "on" and verb.lower_ in ctx.lexicon.work_cues and verb.pos_ == "NOUN":
+            if not _counted_run(verb):
+                yield from _show_on(ctx, sent, prep)
+                continue
+            verb = verb.head.head  # "ran for 14 series on ITV": the run is on ITV
+        if prep.lower_ not in ("on", "via", "to", "at") or verb.lemma_.lower() not in AIR_VERBS:
             continue
         for obj in prep.children:
             org = _org(ctx, obj.i) or _named_org_noun(ctx, obj)
@@ -327,9 +330,14 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 continue
             if prep.lower_ in ("to", "at") and _role(ctx, org) not in BROADCASTERS:
                 continue
-            work = _subject_work(ctx, prep.head, sent)
+            work = _subject_work(ctx, verb, sent)
             if work is not None:
-                yield relation(work, "network", sent, "airs-on", 0.85, obj=org), prep.head
+                yield relation(work, "network", sent, "airs-on", 0.85, obj=org), verb
+
+
+def _counted_run(noun: Token) -> bool:
+    """"ran for 14 series", "aired for three seasons": a count of a run's parts."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and any(c.like_num for c in noun.children)
 
 
 def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:

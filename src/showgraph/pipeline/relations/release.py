@@ -191,6 +191,10 @@ ENDING_WORDS = {"final", "last"}  # "its final episode", "and the last on Y"
 
 
 def _release_trigger(date: Token) -> Token | None:
+    if date.lower_ in RUN_STARTS:  # NER's one date "between 1988 and 2003", rooted at its preposition
+        run = next((a for a in list(date.ancestors)[:3] if a.lemma_ == "run" and a.pos_ == "VERB"), None)
+        if run is not None:
+            return run
     node = date
     for _ in range(3):
         head = node.head
@@ -238,7 +242,7 @@ def _later_format(noun: Token) -> bool:
 
 # "ran on HBO from 2014 to 2016", "has run since 2015", "ran for one season in 2022": a run's
 # start is a release; "runs through May", "ran until 2019" end one.
-RUN_STARTS = {"from", "since", "in"}
+RUN_STARTS = {"from", "since", "in", "between"}
 
 
 def _run_since(verb: Token, prep: Token, date: Token) -> bool:
