@@ -193,8 +193,9 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._mapped(ent) for ent in doc.ents]
         spans = [part for span in spans if span is not None for part in _split_title_pair(span)]
-        surnames = ner_surnames(doc)
-        spans = [part for span in spans for part in _split_surname_pair(span, surnames)]
+        if any(_maybe_surname_pair(span) for span in spans):
+            surnames = ner_surnames(doc)
+            spans = [part for span in spans for part in _split_surname_pair(span, surnames)]
         headline_end = _headline_end(doc)
         spans = [part for span in spans for part in self._split_at_headline_verb(span, headline_end)]
         spans = [part for span in spans for part in self._split_at_commas(span)]
@@ -820,10 +821,13 @@ def _title_continued(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_) if end > span.end else span
 
 
+def _maybe_surname_pair(span: Span) -> bool:
+    return span.label_ == "Work" and len(span) == 3 and span[1].lower_ == "and"
+
+
 def _split_surname_pair(span: Span, surnames: set[str]) -> list[Span]:
     """NER's "Whitcombe and Petrakis" as a work, after "Dana Whitcombe and Lou Petrakis": two people."""
-    if span.label_ != "Work" or len(span) != 3 or span[1].lower_ != "and" \
-            or span[0].text not in surnames or span[2].text not in surnames:
+    if not _maybe_surname_pair(span) or span[0].text not in surnames or span[2].text not in surnames:
         return [span]
     return [Span(span.doc, span.start, span.start + 1, label="Person"),
             Span(span.doc, span.end - 1, span.end, label="Person")]

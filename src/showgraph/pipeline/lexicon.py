@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span
@@ -35,12 +35,6 @@ class Organisation:
 def _glued_to_hyphen(doc: Doc, i: int) -> bool:
     """"Tae-rin": the lower-case half of a hyphenated name, with no space around the hyphen."""
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-
-
-@lru_cache(maxsize=1)
-def _organisation_acronyms(organisations: tuple[Organisation, ...]) -> frozenset[str]:
-    return frozenset(spelling for org in organisations for spelling in (org.name, *org.aliases)
-                     if " " not in spelling and spelling.isupper())
 
 
 @dataclass(frozen=True)
@@ -131,10 +125,11 @@ class Lexicon:
             joined_credit_verbs=dict(data["joined_credit_verbs"]),
         )
 
-    @property
+    @cached_property  # made once: hashing hundreds of organisations on every call was not free
     def organisation_acronyms(self) -> frozenset[str]:
         """Known organisations' one-word, upper-case spellings ("FX", "HBO")."""
-        return _organisation_acronyms(self.organisations)
+        return frozenset(spelling for org in self.organisations for spelling in (org.name, *org.aliases)
+                         if " " not in spelling and spelling.isupper())
 
     def takes_a_post(self, verb) -> bool:
         """"X is joining as chief financial officer": the verb's "as" names a job (not a credit)."""

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, set_entity
+from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, latest_doc_memo, set_entity
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.numbers import ORDINALS, spelled_number
 
@@ -313,6 +313,7 @@ def _without_disambiguator(words: list) -> list:
     return words
 
 
+@latest_doc_memo  # the title lines and the headers in capitals both read them
 def _lines(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the text's lines."""
     lines, start = [], 0

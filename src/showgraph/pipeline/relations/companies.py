@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.doc_data import bracketed, info_of
+from showgraph.pipeline.doc_data import bracketed, doc_text, info_of
 from showgraph.pipeline.gazetteer import BROADCASTERS
 from showgraph.pipeline.relations.common import (
     QUOTES, Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive, list_entities,
@@ -624,6 +624,8 @@ def producing_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def hails_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"The series hails from A24 and Qureshi's banner Low Tide Films": the companies that make it."""
+    if "hail" not in doc_text(ctx.doc):  # a rare verb: one look at the text spares a pass over the tokens
+        return
     for verb in sent:
         if verb.lemma_.lower() != "hail" or verb.pos_ != "VERB":
             continue
@@ -646,6 +648,8 @@ PRODUCER_ROLE_WORDS = ("co-producer", "co-producers", "coproducer", "coproducers
 def with_as_co_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"produced by X, with ZDF and Arte as co-producers": the companies a "with" lists, whatever they air."""
     doc = ctx.doc
+    if "roducer" not in doc_text(doc):
+        return
     for as_ in sent:
         if as_.lower_ != "as" or not _producer_role_after(doc, as_.i + 1, sent.end):
             continue
