@@ -1359,6 +1359,12 @@ MORE_CONSTRUCTIONS = [
                   ("The Marsh Clinic", "numberOfEpisodes", 162)}, id="ran-for-n-series-on-n-between-years"),
     pytest.param("Australian comedy Bin Day, from creator and star Tegan Mull, won the prize for best short-form series.",
                  {("Bin Day", "actor", "Tegan Mull")}, id="demonym-genre-noun-titles-a-subject"),
+    pytest.param('"The team built it," said Netflix\'s director of UK series, Imogen Castell.',
+                 {("Imogen Castell", "jobTitle", "director of uk series"), ("Imogen Castell", "worksFor", "Netflix")},
+                 id="said-org-s-title-of-area-name"),
+    pytest.param("Gwen Pryce was most recently head of drama at Channel 4, where she commissioned the thriller "
+                 "The Undertow.", {("Gwen Pryce", "jobTitle", "head of drama"), ("Gwen Pryce", "worksFor", "Channel 4")},
+                 id="was-head-of-x-at-org"),
     pytest.param("Starfall Crew is an anime television series. It aired on Tokyo MX in 2024.",
                  {("Starfall Crew", "network", "Tokyo MX")}, id="gazetteer-japanese-channel"),
 ]

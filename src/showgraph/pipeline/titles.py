@@ -376,9 +376,12 @@ def _cue_noun(doc: Doc, token) -> bool:
 
 
 def _field_of_a_post(doc: Doc, cue, lexicon: Lexicon) -> bool:
-    """"head of drama Celeste Marlow": the cue word is a job's field, the name a person's."""
-    i = cue.i
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.job_heads
+    """"head of drama Celeste Marlow", "director of UK series, Imogen Castell": the cue word
+    is a job's field, the name a person's."""
+    i = cue.i - 1
+    while i > cue.i - 4 and i >= 2 and doc[i].lower_ != "of" and (doc[i].pos_ in ("ADJ", "PROPN") or doc[i].dep_ == "compound"):
+        i -= 1  # "of UK series", "of international drama series"
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.job_heads
 
 
 def _next_cue_phrase(doc: Doc, i: int, lexicon: Lexicon) -> bool:

@@ -349,7 +349,8 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if holder is None or (not listed and ctx.doc[holder[0]].ent_type_ != "Character"):
             continue
         title = _title_text(ctx, noun)
-        org = _employer(ctx, noun)
+        # "X was head of drama at Channel 4": the "at" may hang from the verb
+        org = _employer(ctx, noun) or (_verb_place(ctx, noun.head) if noun.dep_ == "attr" else None)
         if org is None and noun.lower_ in CREDIT_WORDS:
             continue
         yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), None
@@ -391,6 +392,9 @@ def _holder(ctx: Context, noun: Token):
     if noun.dep_ in ("appos", "attr", "conj"):
         candidates.append(noun.head)
     candidates += [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i]
+    # "said Netflix's director of UK series, Imogen Castell": the name hung from the title's area
+    candidates += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   for c in o.children if c.dep_ == "appos" and c.ent_type_ in HOLDERS]
     if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ in HOLDERS:
         candidates.append(doc[noun.i + 1])
     for token in candidates:
@@ -464,6 +468,8 @@ def _of_area_end(doc, i: int) -> int:
     end = last_noun = i + 1
     while end < min(len(doc), i + 8) and (
             (doc[end].text == "-" and end > i + 1 and end + 1 < len(doc) and doc[end + 1].is_lower)  # "co-productions"
+            or (doc[end].ent_type_ in ("Place", "NORP") and end + 1 < len(doc) and doc[end + 1].is_lower
+                and doc[end + 1].pos_ == "NOUN")  # "director of UK series"
             or (doc[end].is_lower and not doc[end].ent_type_
                 and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].tag_ == "VBN"
                      or (doc[end].lower_ == "and" and end > i + 1 and end + 1 < len(doc)  # "of media and entertainment"
