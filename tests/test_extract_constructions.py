@@ -1521,6 +1521,15 @@ def test_extract_the_page_s_own_title_is_no_short_name_of_a_longer_one(extract_f
     assert not any(w == "Starlit Road: Night Run" and p != "releaseDate" for w, p, _ in facts)
 
 
+def test_extract_an_unnamed_role_played_by_someone_is_no_named_character_s(extract_facts):
+    facts = extract_facts("The Quiet Tenant\n\nThe Quiet Tenant is a British psychological thriller television "
+                          "miniseries.\nIt stars Fenella Drummond as Detective Inspector Rosalind Hale, a "
+                          "Metropolitan Police officer who rents a room in a Hackney townhouse to investigate its "
+                          "reclusive owner, played by Kwame Asante.")
+    assert {("Fenella Drummond", "plays", "Rosalind Hale"), ("The Quiet Tenant", "actor", "Kwame Asante")} <= facts
+    assert ("Kwame Asante", "plays", "Rosalind Hale") not in facts
+
+
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
     facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
     assert ("Hollow Oak", "releaseDate", "2015") in facts

@@ -390,6 +390,9 @@ class CastFinder:
             span = ent_span(doc, subject.i) if subject is not None else None
             if span and doc[span[0]].ent_type_ in ("Person", "Character"):
                 return span
+        before = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else None
+        if before is not None and before.is_lower and before.pos_ == "NOUN" and not before.ent_type_:
+            return (before.i, before.i + 1)  # "its reclusive owner, played by X": a role no name gives
         node = verb
         while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head != node:
             node = node.head
