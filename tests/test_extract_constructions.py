@@ -1365,6 +1365,11 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Gwen Pryce was most recently head of drama at Channel 4, where she commissioned the thriller "
                  "The Undertow.", {("Gwen Pryce", "jobTitle", "head of drama"), ("Gwen Pryce", "worksFor", "Channel 4")},
                  id="was-head-of-x-at-org"),
+    # a headline's broadcaster, not a person's first name, and its verbs' titles
+    pytest.param("Netflix Renews 'Glass Tide' for Season 3, Cancels 'Dry Creek' After Two Seasons\n\n"
+                 "The streamer made the announcement on Friday.",
+                 {("Glass Tide", "network", "Netflix"), ("Dry Creek", "network", "Netflix")},
+                 id="headline-n-renews-w-cancels-v"),
     pytest.param("Starfall Crew is an anime television series. It aired on Tokyo MX in 2024.",
                  {("Starfall Crew", "network", "Tokyo MX")}, id="gazetteer-japanese-channel"),
 ]

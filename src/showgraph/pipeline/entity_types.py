@@ -36,7 +36,7 @@ from showgraph.pipeline.doc_data import (
     span_key,
 )
 from showgraph.pipeline.first_names import english_words, given_names
-from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.lexicon import HEADLINE_VERBS, Lexicon
 from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
 from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES, before_as, ner_surnames
 
@@ -113,10 +113,6 @@ def _ends_in_a_led_word(ent: Span) -> bool:
         and all(t.text[:1].isupper() for t in words[:-2])
 
 
-# Verbs of trade-press headlines, in the present: "Studio Taps X", "X Exits Y".
-HEADLINE_VERBS = {"taps", "names", "hires", "sets", "gets", "joins", "exits", "moves", "lands", "inks",
-                  "signs", "boards", "books", "renews", "cancels", "orders", "picks", "ups", "promotes",
-                  "launches", "unveils", "reveals", "wins", "leads", "departs", "adds", "casts"}
 
 
 def _headline_end(doc: Doc) -> int:

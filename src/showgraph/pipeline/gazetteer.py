@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from showgraph.pipeline.doc_data import bracketed, ent_span, first_line_break, set_entity
-from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.lexicon import HEADLINE_VERBS, Lexicon
 
 
 # A known name NER reads as the start of a longer organisation: a division or a
@@ -129,8 +129,9 @@ class Gazetteer:
         if _ends_a_title(doc, span.start):
             return True
         after = doc[span.end] if span.end < len(doc) else None
+        # not "Netflix Renews 'W'": NER's person runs into a headline's verb
         return bool(after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
-                    and after.ent_type_ == "PERSON")
+                    and after.ent_type_ == "PERSON" and after.lower_ not in HEADLINE_VERBS)
 
 
 def _ends_a_title(doc: Doc, i: int) -> bool:

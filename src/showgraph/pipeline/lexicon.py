@@ -37,6 +37,13 @@ def _glued_to_hyphen(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
+# Verbs of trade-press headlines, in the present: "Studio Taps X", "X Exits Y", "Netflix Renews W".
+HEADLINE_VERBS = frozenset({
+    "taps", "names", "hires", "sets", "gets", "joins", "exits", "moves", "lands", "inks", "signs", "boards",
+    "books", "renews", "cancels", "orders", "picks", "ups", "promotes", "launches", "unveils", "reveals",
+    "wins", "leads", "departs", "adds", "casts", "greenlights", "acquires", "buys"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the components use, from ``rules/``."""

@@ -32,7 +32,7 @@ RULES = (
     credits.directorial_works, credits.written_by_nouns, credits.production_by, credits.intransitive_producers,
     credits.field_credits, credits.maker_asides,
     companies.possessive_companies, companies.bracketed_networks, companies.airing_on, companies.made_for,
-    companies.commissioning,
+    companies.commissioning, companies.headline_commissions,
     companies.production_credits, companies.co_productions, companies.company_productions,
     companies.active_production, companies.banners, companies.hails_from, companies.with_as_co_producers,
     companies.producing_for, companies.distributor_nouns, companies.its_works, companies.company_projects,

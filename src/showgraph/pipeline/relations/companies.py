@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.doc_data import bracketed, doc_text, info_of
+from showgraph.pipeline.doc_data import bracketed, doc_text, first_line_break, info_of
 from showgraph.pipeline.gazetteer import BROADCASTERS
 from showgraph.pipeline.relations.common import (
     QUOTES, Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive, list_entities,
@@ -387,6 +387,34 @@ def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         work = _object_work(ctx, verb, sent)
         if work is not None and verb.lemma_.lower() != "announce":
             yield relation(work, "network", sent, "commissions", 0.8, obj=org), verb
+
+
+# A headline's verbs of commissioning, capitalised: "Netflix Renews 'W' for Season 3, Cancels 'V'".
+HEADLINE_COMMISSIONS = {"renews", "orders", "cancels", "greenlights", "picks"}
+# Words a headline puts between the verb and the title: "HBO Orders Limited Series 'W'".
+HEADLINE_WORK_WORDS = {"limited", "series", "drama", "comedy", "docuseries", "pilot", "season", "up", "'", "‘", "“", '"'}
+
+
+def headline_commissions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Netflix Renews 'Glass Tide' for Season 3, Cancels 'Dry Creek'": the headline's
+    broadcaster airs each title its verbs take, however the tagger read them."""
+    doc = ctx.doc
+    end = first_line_break(doc)
+    if end is None or sent.start >= end:
+        return
+    org = None
+    for token in doc[sent.start:min(sent.end, end)]:
+        found = _org(ctx, token.i)
+        if found is not None and _role(ctx, found) in BROADCASTERS:
+            org = found
+        if org is None or token.lower_ not in HEADLINE_COMMISSIONS or not token.text[:1].isupper():
+            continue
+        i = token.i + 1
+        while i < end and doc[i].lower_ in HEADLINE_WORK_WORDS and doc[i].ent_type_ != "Work":
+            i += 1
+        work = ent_span(doc, i) if i < end and doc[i].ent_type_ == "Work" else None
+        if work is not None:
+            yield relation(work, "network", sent, "headline-commission", 0.75, obj=org), token
 
 
 def _fronted_company(ctx: Context, sent: Span):
