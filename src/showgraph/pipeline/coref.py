@@ -46,12 +46,13 @@ class Coreference:
 
     def __call__(self, doc: Doc) -> Doc:
         links: dict[str, list[int]] = {}
-        full_names = _full_names(doc)
+        ents = doc.ents  # doc.ents builds every Span anew: once a Doc, not once a use
+        full_names = _full_names(ents)
         # A name the text gives as a work of its own ("Brackwater (2016)", the page's title
         # line) is never short for a longer one, wherever it recurs.
-        standalone = {normalize_name(e.text) for e in doc.ents
+        standalone = {normalize_name(e.text) for e in ents
                       if e.label_ == "Work" and info_of(e).get("rule") in OWN_TITLE_RULES}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "Work" and normalize_name(ent.text) in standalone:
                 continue
             target = _name_part_target(ent, full_names)
@@ -60,7 +61,6 @@ class Coreference:
         doc._.sg_coref = links  # pronouns below resolve through name parts
         topic = _topic(doc, links)
         doc._.sg_topic = list(topic) if topic else None
-        ents = doc.ents  # doc.ents builds every Span anew: once, not once a pronoun
         for token in doc_tokens(doc):
             target = self._anaphor_target(doc, ents, token, topic)
             if target is not None:
@@ -186,10 +186,10 @@ def _definite(token: Token) -> bool:
     return any(c.lower_ in NOMINAL_DETERMINERS or c.dep_ == "poss" for c in token.children)
 
 
-def _full_names(doc: Doc) -> dict[str, list[tuple[Span, list[str]]]]:
+def _full_names(ents: tuple[Span, ...]) -> dict[str, list[tuple[Span, list[str]]]]:
     """Multi-word names by type, in order, each with its normalised words."""
     names: dict[str, list[tuple[Span, list[str]]]] = {}
-    for ent in doc.ents:
+    for ent in ents:
         # A series is not a shortened name of its season.
         if ent.label_ in TYPED and len(ent) >= 2 and info_of(ent).get("subtype") != "Season":
             names.setdefault(ent.label_, [])

@@ -379,7 +379,8 @@ def _field_of_a_post(doc: Doc, cue, lexicon: Lexicon) -> bool:
     """"head of drama Celeste Marlow", "director of UK series, Imogen Castell": the cue word
     is a job's field, the name a person's."""
     i = cue.i - 1
-    while i > cue.i - 4 and i >= 2 and doc[i].lower_ != "of" and (doc[i].pos_ in ("ADJ", "PROPN") or doc[i].dep_ == "compound"):
+    while i > cue.i - 4 and i >= 2 and doc[i].lower_ != "of" \
+            and (doc[i].pos_ in ("ADJ", "PROPN") or doc[i].dep_ == "compound"):
         i -= 1  # "of UK series", "of international drama series"
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.job_heads
 

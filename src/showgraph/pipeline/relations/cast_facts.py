@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from showgraph.pipeline.cast import unnamed_role, cast_list_members
+from showgraph.pipeline.cast import CAST_NOUNS, unnamed_role, cast_list_members
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.doc_data import info_of
@@ -38,7 +38,6 @@ CAST_VERBS = {"star", "feature", "join", "appear", "reprise", "co-star", "costar
               "lead", "headline", "topline", "cast"}
 # "A, B and C rounded out the main cast", "return to lead the ensemble": verbs of the cast as a whole.
 CAST_FILLING_VERBS = {"round", "complete", "fill", "lead", "head", "anchor"}
-WHOLE_CAST_NOUNS = {"cast", "ensemble", "lineup", "line-up"}
 
 
 def cast_pair_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -108,8 +107,8 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 and not _joins_a_company(ctx, verb):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
         elif verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_FILLING_VERBS and _fills_the_cast(verb):
-            holder = verb.head if verb.dep_ == "xcomp" and not _subjects(doc, verb) else verb
-            people += [(p, verb) for p in _subjects(doc, holder)]
+            subjects = _subjects(doc, verb) or (_subjects(doc, verb.head) if verb.dep_ == "xcomp" else [])
+            people += [(p, verb) for p in subjects]
     seen: set[tuple[int, int]] = set()
     asides = {aside_credit(doc, (e.start, e.end)) for e in sent.ents} - {None}
     for person, trigger in people:
@@ -399,7 +398,7 @@ def _joins_a_company(ctx: Context, verb: Token) -> bool:
 
 
 def _fills_the_cast(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ in WHOLE_CAST_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in CAST_NOUNS for c in verb.children)
 
 
 def _subjects(doc, verb: Token) -> list[tuple[int, int]]:

@@ -669,8 +669,8 @@ def hails_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(work, "productionCompany", sent, "hails-from", 0.75, obj=org), verb
 
 
-PRODUCER_ROLE_WORDS = ("co-producer", "co-producers", "coproducer", "coproducers", "producer", "producers",
-                       "co-production partner", "co-production partners")
+# Joined as the tokens would be ("co - producers" -> "co-producers"); a prefix takes the plural too.
+PRODUCER_ROLE_WORDS = ("co-producer", "coproducer", "producer", "co-productionpartner")
 
 
 def with_as_co_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -691,7 +691,7 @@ def with_as_co_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
 def _producer_role_after(doc, i: int, stop: int) -> bool:
     """"co-producers" at token i, however the tokenizer split its hyphen."""
     words = "".join(t.text for t in doc[i:min(stop, i + 4)]).lower()
-    return any(words.startswith(w.replace(" ", "")) for w in PRODUCER_ROLE_WORDS)
+    return words.startswith(PRODUCER_ROLE_WORDS)
 
 
 def _banner_org(ctx: Context, noun: Token):

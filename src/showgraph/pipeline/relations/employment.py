@@ -207,7 +207,8 @@ def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token,
             # "named Joanna Kessler president": the name is the object, or parsed into the title.
             named = [c for c in child.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in HOLDERS]
             named += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in HOLDERS]
-            named += [_passive_holder(verb)] if not named and _passive_holder(verb) is not None else []
+            if not named and (holder := _passive_holder(verb)) is not None:
+                named.append(holder)
             if named:
                 span = ent_span(doc, named[0].i)
                 if span:
@@ -466,18 +467,28 @@ def _of_area_end(doc, i: int) -> int:
     if i >= len(doc) or doc[i].lower_ != "of":
         return i
     end = last_noun = i + 1
-    while end < min(len(doc), i + 8) and (
-            (doc[end].text == "-" and end > i + 1 and end + 1 < len(doc) and doc[end + 1].is_lower)  # "co-productions"
-            or (doc[end].ent_type_ in ("Place", "NORP") and end + 1 < len(doc) and doc[end + 1].is_lower
-                and doc[end + 1].pos_ == "NOUN")  # "director of UK series"
-            or (doc[end].is_lower and not doc[end].ent_type_
-                and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].tag_ == "VBN"
-                     or (doc[end].lower_ == "and" and end > i + 1 and end + 1 < len(doc)  # "of media and entertainment"
-                         and doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].is_lower)))):
+    while end < min(len(doc), i + 8) and _area_word(doc, end, first=end == i + 1):
         end += 1
         if doc[end - 1].pos_ == "NOUN" and doc[end - 1].text != "-":
             last_noun = end
     return last_noun if last_noun > i + 1 else i
+
+
+def _area_word(doc, j: int, first: bool) -> bool:
+    """Token j goes on a title's area: a lower-case noun, adjective or participle; "and"
+    between two ("of media and entertainment"); the hyphen of "co-productions"; a place
+    or nationality before a noun ("of UK series")."""
+    token, after = doc[j], doc[j + 1] if j + 1 < len(doc) else None
+    joins_a_word = after is not None and after.is_lower and not first
+    if token.text == "-" and joins_a_word:
+        return True
+    if token.ent_type_ in ("Place", "NORP"):
+        return after is not None and after.is_lower and after.pos_ == "NOUN"
+    if not token.is_lower or token.ent_type_:
+        return False
+    if token.lower_ == "and":
+        return joins_a_word and after.pos_ in ("NOUN", "ADJ")
+    return token.pos_ in ("NOUN", "ADJ") or token.tag_ == "VBN"
 
 
 def _employer(ctx: Context, noun: Token):
