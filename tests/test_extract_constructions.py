@@ -1372,6 +1372,14 @@ MORE_CONSTRUCTIONS = [
                  id="headline-n-renews-w-cancels-v"),
     pytest.param("Starfall Crew is an anime television series. It aired on Tokyo MX in 2024.",
                  {("Starfall Crew", "network", "Tokyo MX")}, id="gazetteer-japanese-channel"),
+    pytest.param("Tamsin Hale, the showrunner of Borrowed Light, said the new season opens in May.",
+                 {("Borrowed Light", "producer", "Tamsin Hale")}, id="appositive-person-noun-makes-a-person"),
+    pytest.param("The Borrowed Light creator, Tamsin Hale, said the second season is darker.",
+                 {("Borrowed Light", "creator", "Tamsin Hale")}, id="name-in-apposition-to-person-noun"),
+    pytest.param("Last year, Borrowed Light creator Tamsin Hale signed with CAA.",
+                 {("Borrowed Light", "creator", "Tamsin Hale")}, id="bare-title-credit-noun-name"),
+    pytest.param("Emmy-winning Harbor Lights star Mara Voss will lead the drama.",
+                 {("Harbor Lights", "actor", "Mara Voss")}, id="bare-title-star-name"),
 ]
 
 NOT_CAST = [
@@ -1533,6 +1541,11 @@ def test_extract_an_unnamed_role_played_by_someone_is_no_named_character_s(extra
                           "reclusive owner, played by Kwame Asante.")
     assert {("Fenella Drummond", "plays", "Rosalind Hale"), ("The Quiet Tenant", "actor", "Kwame Asante")} <= facts
     assert ("Kwame Asante", "plays", "Rosalind Hale") not in facts
+
+
+def test_extract_a_capitalised_word_opening_a_sentence_before_a_credit_noun_is_no_title(extract_entities):
+    entities = extract_entities("Veteran showrunner Tamsin Hale said Mara Voss joins the cast of the drama.")
+    assert "Veteran" not in entities and entities.get("Tamsin Hale") == "Person"
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

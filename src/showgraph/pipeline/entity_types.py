@@ -506,29 +506,46 @@ class EntityTyper:
         return False
 
     def _bare_titles_before_person_nouns(self, doc: Doc) -> list[tuple[int, int]]:
-        """"The Harrow Lane actress", "the Harrow Lane pilot" where NER labelled nothing."""
+        """"The Harrow Lane actress", "the Harrow Lane pilot", "Harrow Lane creator Ida Holm"
+        where NER labelled nothing."""
         found = []
         for token in doc_tokens(doc):
-            if token.lower_ not in NOUNS_AFTER_BARE_TITLES or token.pos_ != "NOUN" or token.i < 2:
+            if token.lower_ not in NOUNS_AFTER_BARE_TITLES or token.pos_ != "NOUN" or token.i < 1:
                 continue
             start = self.lexicon.title_run_start(doc, token.i)
             if start is not None and doc[start].lower_ in ("the", "a", "an"):
                 start += 1  # "The Harrow Lane actress": the article is not part of the title
-            if start is None or start == 0 or start >= token.i or doc[start - 1].lower_ not in ("the", "a", "an"):
+            if start is None or start >= token.i:
+                continue
+            after_article = start > 0 and doc[start - 1].lower_ in ("the", "a", "an")
+            if not after_article and not self._credit_before_name(doc, start, token):
                 continue
             if not any(t.ent_type_ or t.text in self.lexicon.demonyms for t in doc[start:token.i]):
                 found.append((start, token.i))
         return found
 
+    @staticmethod
+    def _credit_before_name(doc: Doc, start: int, noun: Token) -> bool:
+        """"Harrow Lane creator Ida Holm": without an article, only a lower-case credit noun
+        with a name after it, and a title of two words or one that does not open the sentence
+        ("Veteran showrunner Ida Holm")."""
+        name = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        return (noun.is_lower and name is not None and name.pos_ == "PROPN" and name.text[:1].isupper()
+                and (noun.i - start >= 2 or (not doc[start].is_sent_start and doc[start].pos_ == "PROPN")))
+
     def _title_before_person_noun(self, ent: Span) -> bool:
-        """"the Big Quiet Harbour actress", "the House Of Lanterns alum": a title modifying a person noun."""
+        """"the Big Quiet Harbour actress", "the House Of Lanterns alum", "Harbour Lights creator
+        Ida Holm": a title modifying a person noun."""
         doc = ent.doc
         if ent.label_ not in ("Organization", "Place", "Person") or ent.text in self.lexicon.demonyms \
                 or (ent.label_ == "Person" and len(ent) < 3) or ent.end >= len(doc):
             return False
         after = doc[ent.end]
-        return (after.lower_ in PERSON_NOUNS_AFTER_TITLES and ent.start > 0
-                and doc[ent.start - 1].lower_ in ("the", "a", "an") and after.pos_ == "NOUN")
+        if after.lower_ not in PERSON_NOUNS_AFTER_TITLES or after.pos_ != "NOUN":
+            return False
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"):
+            return True
+        return ent.label_ != "Person" and self._credit_before_name(doc, ent.start, after)
 
     def _described_as_work(self, ent: Span) -> bool:
         """"Hvidsand, the Danish crime drama that ...", "W, Ida Roane's documentary about ...":
@@ -568,6 +585,8 @@ class EntityTyper:
             return False
         if root.dep_ == "nsubj" and self.lexicon.takes_a_post(root.head):
             return True  # only a person holds a post
+        if self._described_as_person(ent):
+            return True
         if any(t.ent_type_ == "Person" for t in root.conjuncts):
             return True  # "include Pernille Aagaard and Carlos Echeverria": listed with a person
         while root.dep_ == "conj" and root.head != root:
@@ -584,6 +603,22 @@ class EntityTyper:
         if prep.lower_ == "from" and owner.lower_ in self.lexicon.work_cues and owner.pos_ == "NOUN":
             return True
         return prep.lower_ == "by" and (owner.ent_type_ == "Work" or owner.lower_ in AUTHORED_NOUNS)
+
+    def _described_as_person(self, ent: Span) -> bool:
+        """"Ida Holm, the creator of W", "the W showrunner, Ida Holm", "showrunner Ida Holm",
+        "Ida Holm, who created W": a person noun beside the name, or "who", says what it is."""
+        root, person_nouns = ent.root, self.lexicon.person_nouns
+        if self._noun_before(ent) == "Person" or ent.doc[ent.start - 1].lower_ in person_nouns:
+            return True
+        if root.dep_ == "appos" and root.head.lower_ in person_nouns:
+            return True
+        for child in root.children:
+            if child.dep_ == "appos" and child.lower_ in person_nouns:
+                return True
+            if child.dep_ == "relcl" and any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "who" for t in child.children):
+                return True
+        return False
 
     def _aired_by_possessor(self, ent: Span) -> bool:
         """"HBO's Gilded Rot", "Netflix's Longshore": after a broadcaster's possessive, a name
