@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from showgraph.pipeline.consistency import _name_part_labels
+from showgraph.pipeline.consistency import _name_part_labels, make_consistent
+from showgraph.pipeline.doc_data import entity_info, span_key
 from showgraph.pipeline.entity_types import _split_title_pair
 from showgraph.pipeline.lexicon import Lexicon
 
@@ -36,3 +37,17 @@ def test_entity_types_two_names_with_a_comma_between_are_no_one_person_s(nlp):
     doc = nlp.make_doc("It stars Mara Lind, Ida Holm and Tom Reyes.")
     assert Lexicon.load().looks_like_person_name(Span(doc, 2, 4))
     assert not Lexicon.load().looks_like_person_name(Span(doc, 3, 6))
+
+
+def test_entity_types_a_surname_a_rule_calls_a_person_follows_the_full_name(nlp):
+    # NER's three organisations outvote the one mention a rule typed, but the full name agrees with the rule.
+    doc = nlp("Nadia Quiroga-Voss spoke. Quiroga-Voss, who wrote it, left. Quiroga-Voss stayed. "
+              "Quiroga-Voss went. Quiroga-Voss sang.")
+    starts = [i for i, t in enumerate(doc) if t.text == "Quiroga"]
+    spans = [Span(doc, 0, 4, label="Person")] + [Span(doc, i, i + 3, label="Organization") for i in starts[1:]]
+    spans[1] = Span(doc, starts[1], starts[1] + 3, label="Person")
+    doc.ents = spans
+    for span in spans[:2]:
+        entity_info(doc)[span_key(span.start, span.end)] = {"rule": "person-context"}
+    make_consistent(doc, Lexicon.load())
+    assert [e.label_ for e in doc.ents if e.text == "Quiroga-Voss"] == ["Person"] * 4

@@ -1380,6 +1380,30 @@ MORE_CONSTRUCTIONS = [
                  {("Borrowed Light", "creator", "Tamsin Hale")}, id="bare-title-credit-noun-name"),
     pytest.param("Emmy-winning Harbor Lights star Mara Voss will lead the drama.",
                  {("Harbor Lights", "actor", "Mara Voss")}, id="bare-title-star-name"),
+    pytest.param("Red Mesa\nRed Mesa is a 2016 drama film. It stars Lena Ortiz, Maya Brook and Tom Hale as Rosa, "
+                 "Iris and Jed, three siblings who plan a heist.",
+                 {("Lena Ortiz", "plays", "Rosa"), ("Maya Brook", "plays", "Iris"), ("Tom Hale", "plays", "Jed")},
+                 id="paired-lists-of-three-without-respectively"),
+    pytest.param("Red Mesa\nRed Mesa is a 2016 drama film. It stars Park Min-jun, Kim So-ra and Jeon Woo-sik as "
+                 "Han Do-yun, Seo Ha-eun and Baek Tae-ho, three disgraced police officers.",
+                 {("Park Min-jun", "plays", "Han Do-yun"), ("Kim So-ra", "plays", "Seo Ha-eun")},
+                 id="korean-given-name-after-hyphen"),
+    pytest.param("BBC One has ordered Tidewater, an eight-part thriller from creator Ines Calloway. Leandro Quiroga "
+                 "(The Long Shore) is set to direct from a script by Halvard Moen.",
+                 {("Tidewater", "director", "Leandro Quiroga"), ("Tidewater", "writer", "Halvard Moen")},
+                 id="crew-member-with-bracketed-credit"),
+    pytest.param("Red Mesa\nRed Mesa is a 2004 drama film. It was produced by Mistral Pictures, with Lila Varga as "
+                 "executive producer and Kiri Tamihana as showrunner.",
+                 {("Red Mesa", "producer", "Lila Varga"), ("Red Mesa", "producer", "Kiri Tamihana")},
+                 id="with-a-as-role-and-b-as-role"),
+    pytest.param("Red Mesa\nRed Mesa is a 2004 drama film. Mistral Pictures co-founder Oren Baptiste served as producer.",
+                 {("Red Mesa", "producer", "Oren Baptiste")}, id="company-post-before-name-served-as"),
+    pytest.param("Red Mesa\nRed Mesa is an American drama television series created by Lena Ortiz and Tom Hale for FX.",
+                 {("Red Mesa", "network", "FX"), ("Red Mesa", "creator", "Tom Hale")}, id="created-by-for-network"),
+    pytest.param("Red Mesa\nRed Mesa is an animated television series created by Lena Ortiz and produced by "
+                 "Brown Bag Films for CBeebies.",
+                 {("Red Mesa", "network", "CBeebies"), ("Red Mesa", "productionCompany", "Brown Bag Films")},
+                 id="company-name-run-into-for-network"),
 ]
 
 NOT_CAST = [
@@ -1546,6 +1570,31 @@ def test_extract_an_unnamed_role_played_by_someone_is_no_named_character_s(extra
 def test_extract_a_capitalised_word_opening_a_sentence_before_a_credit_noun_is_no_title(extract_entities):
     entities = extract_entities("Veteran showrunner Tamsin Hale said Mara Voss joins the cast of the drama.")
     assert "Veteran" not in entities and entities.get("Tamsin Hale") == "Person"
+
+
+def test_extract_a_crew_member_s_bracketed_credit_is_no_role(extract_facts):
+    facts = extract_facts("BBC One has ordered Tidewater, an eight-part thriller. Leandro Quiroga "
+                          "(The Long Shore) is set to direct from a script by Halvard Moen.")
+    assert not [f for f in facts if f[1] in ("plays", "actor", "character")]
+    assert ("The Long Shore", "writer", "Halvard Moen") not in facts
+
+
+def test_extract_each_role_goes_to_the_name_right_before_its_as(extract_facts):
+    facts = extract_facts("Red Mesa\nRed Mesa is a 2004 drama film. It was produced by Mistral Pictures, with "
+                          "Lila Varga as director and Kiri Tamihana as producer.")
+    assert {("Red Mesa", "director", "Lila Varga"), ("Red Mesa", "producer", "Kiri Tamihana")} <= facts
+    assert ("Red Mesa", "producer", "Lila Varga") not in facts
+
+
+def test_extract_co_showrunner_is_no_job_title(extract_facts):
+    facts = extract_facts("Glass Orchard\nIda Marlow will serve as co-showrunner alongside Tom Reyes.")
+    assert not [f for f in facts if f[1] == "jobTitle"]
+
+
+def test_extract_an_opening_participle_before_a_credit_noun_is_no_title(extract_entities):
+    entities = extract_entities("The Brixley Line ran for 11 seasons. Created by the writer Denholm Fitzwilliam, "
+                                "the series was a hit.")
+    assert not [name for name in entities if name.startswith("Created")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -195,8 +195,9 @@ class CastFinder:
         return pairs
 
     def _paired_lists(self, doc: Doc, sent: Span, as_token: Token, character: tuple[int, int]) -> list[Pair]:
-        """"led by A and B as innkeepers X and Y": two lists of one length pair up in order."""
-        if character[1] >= sent.end or doc[character[1]].lower_ != "and":
+        """"led by A and B as innkeepers X and Y", "stars A, B and C as X, Y and Z": two lists
+        of one length pair up in order."""
+        if character[1] >= sent.end or doc[character[1]].lower_ not in ("and", ","):
             return []
         characters = [character] + self._names_after(doc, character[1] + 1, sent.end)
         if any(end < len(doc) and doc[end].lower_ == "as" for _, end in characters):
@@ -417,7 +418,8 @@ class CastFinder:
             outer = _name_before(doc, token.i)
             if outer is not None:
                 outer = (outer[0], min(outer[1], token.i))  # NER sometimes runs a name into the bracket
-            if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner):
+            if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner) \
+                    or self._crew_subject(doc, outer):
                 continue
             if described > token.i + 1:  # "(newcomer Tom Reyes)": the words say the bracket is the actor
                 pairs.append((inner, outer, "character-(actor)"))
@@ -428,6 +430,17 @@ class CastFinder:
             else:
                 pairs.append((inner, outer, "character-(actor)"))
         return pairs
+
+    def _crew_subject(self, doc: Doc, outer: tuple[int, int]) -> bool:
+        """"Ida Holm (The Long Shore) is set to direct": who directs, writes or produces is
+        crew, and the bracket names an earlier credit, not a role."""
+        root = doc[outer[0]:outer[1]].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verbs = [root.head, *(t for t in root.head.children if t.dep_ == "xcomp")]
+        verbs += [t for v in verbs[1:] for t in v.children if t.dep_ == "xcomp"]
+        crew = self.lexicon.crew_verbs - {"co-star", "debut", "host", "narrate"}
+        return any(v.lemma_.lower() in crew or v.lower_ == "executive" for v in verbs)
 
     def _actor_inside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         """Evidence that the bracket holds the actor: the story follows the outer name
@@ -510,6 +523,7 @@ class CastFinder:
         end = self.lexicon.title_run_end(doc, i)
         if end is None or end - i > 4 or doc[i].pos_ != "PROPN":
             return None
+        end = _past_syllables(doc, end)
         # "as President" is an office; "as Father Eddings", "as Captain Vane" a character.
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
@@ -824,7 +838,7 @@ def _joined_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end].ent_type_ in ("Person", "Character", "") and doc[end - 1].whitespace_:
         end = (_ent_span(doc, end) or (end, end + 1))[1]
-    return (start, end)
+    return (start, _past_syllables(doc, end))
 
 
 def _people_before(doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
@@ -837,6 +851,15 @@ def _people_before(doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
             run = []
         run.append(span)
     return run
+
+
+def _past_syllables(doc: Doc, end: int) -> int:
+    """"Han Do-yun", "Seo Ha-eun": a romanised Korean given name goes on past a hyphen
+    written without spaces, in lower case."""
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        return end + 2
+    return end
 
 
 def _zip_lists(actors: list[tuple[int, int]], characters: list[tuple[int, int]],

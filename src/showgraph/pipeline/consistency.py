@@ -62,9 +62,14 @@ def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     # "third season" is no name: another "third season" in the text may be another show's, or a date.
     named = [(e, text) for e, text in zip(ents, ent_texts) if info_of(e).get("subtype") != "Season"]
     chosen = _choose_labels(named)
-    protected = {text for e, text in named if info_of(e).get("rule") in RULE_WEIGHTS}
+    ruled: dict[str, set[str]] = defaultdict(set)  # the labels rules gave each name
+    for e, text in named:
+        if info_of(e).get("rule") in RULE_WEIGHTS:
+            ruled[text].add(e.label_)
+    protected = set(ruled)
     for part, label in _name_part_labels(chosen, lexicon).items():
-        if part not in protected:
+        # a rule's label for the part stands, unless the full name agrees with one of them
+        if part not in protected or label in ruled[part]:
             chosen[part] = label
     words = {text: texts[e.start:e.end] for e, text in zip(ents, ent_texts) if e.label_ in TYPED}
     words.update({text: text.split() for text in chosen if text not in words})

@@ -124,6 +124,8 @@ def _headline_end(doc: Doc) -> int:
 # Nouns for a band, after which a name NER missed is the band's ("the rock band the Lanternfly").
 BAND_NOUNS = {"band", "group", "trio", "duo", "quartet", "quintet", "collective"}
 # Nouns that name the people of a band or a company: "its members A and B".
+# Words that join a company's name to the next: "Brown Bag Films for CBeebies".
+COMPANY_JOINERS = {"for", "with", "and", "in", "from"}
 MEMBER_NOUNS = {"member", "members", "bandmate", "bandmates", "founder", "founders", "co-founder", "co-founders"}
 
 
@@ -195,6 +197,7 @@ class EntityTyper:
         headline_end = _headline_end(doc)
         spans = [part for span in spans for part in self._split_at_headline_verb(span, headline_end)]
         spans = [part for span in spans for part in self._split_at_commas(span)]
+        spans = [part for span in spans for part in self._split_after_company_word(span)]
         spans = [self._trimmed(doc, span) for span in spans]
         doc.ents = _non_overlapping(_joined_at_hyphens([s for s in spans if s is not None]))
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
@@ -299,6 +302,21 @@ class EntityTyper:
         after = Span(doc, verb.i + 1, span.end, label="Person")
         if len(after) and self.lexicon.looks_like_person_name(after):
             parts.append(after)
+        return parts
+
+    def _split_after_company_word(self, span: Span) -> list[Span]:
+        """"Brown Bag Films for CBeebies", NER's one person: a company's name ends at its
+        company word; a name after the joining word is another organisation's."""
+        if span.label_ not in ("Person", "Organization", "Place") or len(span) < 4:
+            return [span]
+        joint = next((t for t in span[2:-1] if t.lower_ in COMPANY_JOINERS and t.is_lower
+                      and t.nbor(-1).lower_ in self.lexicon.company_name_ends and t.nbor(-1).is_title), None)
+        if joint is None:
+            return [span]
+        doc = span.doc
+        parts = [Span(doc, span.start, joint.i, label="Organization")]
+        if doc[joint.i + 1].text[:1].isupper():
+            parts.append(Span(doc, joint.i + 1, span.end, label="Organization"))
         return parts
 
     def _split_at_commas(self, span: Span) -> list[Span]:
@@ -530,6 +548,8 @@ class EntityTyper:
         with a name after it, and a title of two words or one that does not open the sentence
         ("Veteran showrunner Ida Holm")."""
         name = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if doc[start].tag_.startswith("VB") or not doc[noun.i - 1].text[:1].isupper():
+            return False  # "Created by the writer Ida Holm, the series ..."
         return (noun.is_lower and name is not None and name.pos_ == "PROPN" and name.text[:1].isupper()
                 and (noun.i - start >= 2 or (not doc[start].is_sent_start and doc[start].pos_ == "PROPN")))
 

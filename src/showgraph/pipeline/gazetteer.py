@@ -124,7 +124,8 @@ class Gazetteer:
         of a title ("The Brass Fox is a 2011 film")."""
         if len(span) > 1:
             return False
-        if doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ == "PERSON":
+        if doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ == "PERSON" \
+                and not doc[span.start - 1].is_lower:  # not NER's "Brown Bag Films for CBeebies"
             return True
         if _ends_a_title(doc, span.start):
             return True

@@ -24,8 +24,8 @@ from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import bracketed, doc_text, first_line_break, info_of
 from showgraph.pipeline.gazetteer import BROADCASTERS
 from showgraph.pipeline.relations.common import (
-    QUOTES, Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive, list_entities,
-    nominal_work, prep_objects, relation, work_of_sentence,
+    QUOTES, Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive,
+    governing_work, list_entities, nominal_work, prep_objects, relation, with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import NOUN_CREDITS, PRODUCE_LEMMAS, _titled_after
 
@@ -36,6 +36,8 @@ COMMISSION_VERBS = {"renew", "premier", "order", "pick", "greenlight", "greenlit
 PRODUCE_VERBS = {"produce", "co-produce", "finance", "make", "develop"}
 DISTRIBUTE_VERBS = {"distribute", "acquire", "release", "handle"}
 BROADCAST_VERBS = {"broadcast", "air", "televise", "stream"}
+# Verbs of making whose "for" names the broadcaster: "created by A for FX".
+MADE_FOR_VERBS = {"create", "produce", "co-produce", "develop", "make", "commission", "write", "co-create"}
 # A releasing studio both makes films and releases them; its "W" is most often its release.
 STUDIOS = {"studio", "releasing-studio"}
 TELEVISION_SUBTYPES = {"TVSeries", "Season", "Episode"}
@@ -341,15 +343,22 @@ def _counted_run(noun: Token) -> bool:
 
 
 def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Ida Quill in The Mara Holm Files for Channel 4": a title made for a broadcaster."""
+    """"Ida Quill in The Mara Holm Files for Channel 4": a title made for a broadcaster;
+    "created by A for FX", "produced by X for CBC and NRK": a work made for broadcasters."""
     doc = ctx.doc
     for prep in sent:
-        if prep.lower_ != "for" or prep.dep_ != "prep" or not prep.head.ent_type_ == "Work":
+        if prep.lower_ != "for" or prep.dep_ != "prep":
             continue
-        work = ent_span(doc, prep.head.i)
-        for obj in prep.children:
-            org = _org(ctx, obj.i) if obj.dep_ == "pobj" else None
-            if org is not None and _role(ctx, org) in BROADCASTERS and work is not None:
+        head = prep.head
+        if head.ent_type_ == "Work":
+            work = ent_span(doc, head.i)
+        elif head.pos_ == "VERB" and head.lemma_.lower() in MADE_FOR_VERBS:
+            work = governing_work(ctx, prep)
+        else:
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        for org in with_conjuncts(doc, objects[0], ("Organization",)) if objects and work is not None else []:
+            if _role(ctx, org) in BROADCASTERS:
                 yield relation(work, "network", sent, "made-for", 0.7, obj=org), None
 
 

@@ -209,7 +209,10 @@ def _shared_subject(verb: Token) -> Token | None:
     """The verb's subject, or its first conjunct's, or the subject of the clause a gerund serves."""
     node = verb
     for _ in range(4):
-        subject = _past_executive(next((c for c in node.children if c.dep_ == "nsubj"), None), node)
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        # "Mistral co-founder Ida Holm served as ...": the parse may give the verb several subjects
+        named = next((c for c in subjects if c.ent_type_ == "Person"), subjects[0] if subjects else None)
+        subject = _past_executive(named, node)
         if subject is not None:
             return subject
         if node.dep_ in ("conj", "xcomp", "pcomp", "advcl", "acomp") \
@@ -788,7 +791,8 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
     """The work a participle credits: the noun it modifies, or its passive subject."""
     doc = ctx.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None and subject.lower_ not in ("which", "that", "who"):
+    # not "Ida Holm (W) is set to direct": a person is no work, nor is her bracketed credit
+    if subject is not None and subject.lower_ not in ("which", "that", "who") and subject.ent_type_ != "Person":
         span = ent_span(doc, subject.i)
         if span and doc[span[0]].ent_type_ == "Work":
             return span
@@ -896,6 +900,9 @@ def _people_with_role(doc: Doc, noun: Token) -> list[tuple[int, int]]:
 
 def _people_as(doc: Doc, as_: Token) -> list[tuple[int, int]]:
     """Who serves "as producers": "A and B served as", "with A and B as producers"."""
+    named = _name_right_before(doc, as_)
+    if named is not None:
+        return named
     if as_.head.dep_ == "pobj" and as_.head.head.lower_ == "with":
         return _named_or_referred(doc, as_.head)  # "with A and B as producers": the parse hangs "as" from A
     with_ = as_.head if as_.head.lower_ == "with" else next(
@@ -909,6 +916,18 @@ def _people_as(doc: Doc, as_: Token) -> list[tuple[int, int]]:
     if subject.lower_ == "who":  # "developed by X, who serves as showrunner"
         return _producing_people(doc, subject, subject.head)
     return _named_or_referred(doc, subject) or _people_in_subject(doc, subject)
+
+
+def _name_right_before(doc: Doc, as_: Token) -> list[tuple[int, int]] | None:
+    """"with A as director and B as producer": the name right before "as" holds the role,
+    wherever the parse hangs it, with the names listed with it that have no role of their own."""
+    span = ent_span(doc, as_.i - 1) if as_.i > 0 else None
+    if not span or doc[span[0]].ent_type_ != "Person" or span[1] != as_.i:
+        return None
+    root = doc[span[0]:span[1]].root
+    listed = [p for p in _named_or_referred(doc, root) if p != span and not any(
+        c.lower_ == "as" and c != as_ for c in doc[p[0]:p[1]].root.children)]
+    return [span, *listed]
 
 
 def _alongside(doc: Doc, noun: Token) -> list[tuple[int, int]]:

@@ -569,7 +569,7 @@ def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         for as_token in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as") if holders else ():
             noun = next((c for c in as_token.children if c.dep_ == "pobj"), None)
             if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_ in NOT_JOBS \
-                    or _credit_or_calling(ctx, noun):
+                    or _credit_or_calling(ctx, _hyphened_tail(noun)):
                 continue
             title = _title_text(ctx, noun)
             if noun.tag_ == "NNS" and title.endswith(noun.lower_):  # "A and B spent years as staff writers"
@@ -580,6 +580,15 @@ def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(holder, "jobTitle", sent, "worked-as", 0.7, value=title), as_token
                 if employer is not None:
                     yield relation(holder, "worksFor", sent, "worked-as", 0.65, obj=employer), as_token
+
+
+def _hyphened_tail(noun: Token) -> Token:
+    """"as co-showrunner": the tokenizer splits the word, and the parse may take "co" for the noun."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+            and not doc[noun.i + 1].whitespace_:
+        return doc[noun.i + 2]
+    return noun
 
 
 def _career_start(verb: Token) -> bool:
