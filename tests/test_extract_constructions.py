@@ -1404,6 +1404,15 @@ MORE_CONSTRUCTIONS = [
                  "Brown Bag Films for CBeebies.",
                  {("Red Mesa", "network", "CBeebies"), ("Red Mesa", "productionCompany", "Brown Bag Films")},
                  id="company-name-run-into-for-network"),
+    pytest.param("Red Mesa\nRed Mesa is a new drama. Melnyk created the series and serves as showrunner; "
+                 "20th Television produces.", {("Red Mesa", "productionCompany", "20th Television")},
+                 id="company-produces-after-semicolon"),
+    pytest.param("Red Mesa\nRed Mesa is a new drama. Amazon MGM Studios and Lampblack Productions produce.",
+                 {("Red Mesa", "productionCompany", "Lampblack Productions")}, id="second-company-of-produce"),
+    pytest.param("Red Mesa\nRed Mesa is a new drama. Harbor Row Productions produces in association with "
+                 "Skydance Television.", {("Red Mesa", "productionCompany", "Harbor Row Productions"),
+                                          ("Red Mesa", "productionCompany", "Skydance Television")},
+                 id="produces-in-association-with"),
 ]
 
 NOT_CAST = [
@@ -1595,6 +1604,18 @@ def test_extract_an_opening_participle_before_a_credit_noun_is_no_title(extract_
     entities = extract_entities("The Brixley Line ran for 11 seasons. Created by the writer Denholm Fitzwilliam, "
                                 "the series was a hit.")
     assert not [name for name in entities if name.startswith("Created")]
+
+
+def test_extract_a_roundup_entry_line_gives_its_network_and_date_and_its_sentences(extract_facts):
+    facts = extract_facts("January Premiere Dates: Every New Show Coming This Month\n\n"
+                          "The Tallow Kings (Prime Video, Friday)\n"
+                          "The period drama follows a family of candle makers. Lampblack Productions produces.\n\n"
+                          "Blackwick Hall (BBC One, Sunday; PBS, March 2)\n"
+                          "The gothic mystery stars Ada Lind.", published="2025-01-02")
+    assert {("The Tallow Kings", "network", "Prime Video"), ("The Tallow Kings", "releaseDate", "2025-01-03"),
+            ("Blackwick Hall", "network", "PBS"), ("Blackwick Hall", "releaseDate", "2025-03-02"),
+            ("Blackwick Hall", "actor", "Ada Lind")} <= facts
+    assert ("The Tallow Kings", "actor", "Ada Lind") not in facts
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

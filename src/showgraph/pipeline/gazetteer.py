@@ -61,16 +61,22 @@ class Gazetteer:
 
     def _title_before_brackets(self, doc: Doc, start: int, end: int) -> None:
         """"Harbor Kids (Netflix) - 671", "nominees: Salt Hall (HBO), ...": a chart's or a
-        list's way of naming a show and where it streams. Not a person ("Ted Vane (Netflix)"
-        is where he works) nor a known company."""
-        if not bracketed(doc, start, end):
+        list's way of naming a show and where it streams, also with its date: a roundup's
+        "The Tallow Kings (Prime Video, Friday)". Not a person ("Ted Vane (Netflix)" is where
+        he works) nor a known company."""
+        dated = not bracketed(doc, start, end)
+        if dated and not (start > 1 and doc[start - 1].text == "(" and end < len(doc)
+                          and doc[end].text in (",", ";")):
             return
         title_start = self.lexicon.title_run_start(doc, start - 1)
         while title_start is not None and title_start < start - 2 and (doc[title_start].like_num
                                                                       or doc[title_start].text == "."):
             title_start += 1  # a chart's "3. W (Netflix)"
-        if title_start is None or doc[title_start].ent_type_ in ("Work", "PERSON", "Organization") \
-                or doc[start - 2].ent_type_ in ("PERSON", "Organization") \
+        # a roundup's entry line "Blackwick Hall (BBC One, Sunday)" is a show's whatever NER says
+        entry_line = dated and title_start is not None and (title_start == 0 or doc[title_start - 1].is_space)
+        people = ("Organization",) if entry_line else ("PERSON", "Organization")
+        if title_start is None or doc[title_start].ent_type_ in ("Work",) + people \
+                or doc[start - 2].ent_type_ in people \
                 or any(t.lower_ in self.lexicon.organisation_words for t in doc[title_start:start - 1]):
             return  # "the Norwegian Broadcasting Corporation (NRK)": the company's full name
         set_entity(doc, title_start, start - 1, "Work", rule="title-network")

@@ -147,10 +147,17 @@ def _roundup_entry(doc: Doc, sent: Span) -> SpanT | None:
 
 @latest_doc_memo
 def _roundup_titles(doc: Doc) -> list[tuple[int, int]]:
-    """"THE ASH LEDGER (Prime Video): ...": the titles that open a roundup's entries, in order."""
-    spans = [tuple(map(int, key.split(":"))) for key, info in entity_info(doc).items()
-             if info.get("rule") == "capitals-header"]
-    return sorted((start, end) for start, end in spans if doc[start].ent_type_ == "Work")
+    """"THE ASH LEDGER (Prime Video): ...", a line "The Ash Ledger (Prime Video, Friday)": the
+    titles that open a roundup's entries, in order."""
+    headers = []
+    for key, info in entity_info(doc).items():
+        start, end = map(int, key.split(":"))
+        # a chart's "3. Harbor Kids (Netflix)" is no entry: the title must open its line
+        opens_line = info.get("rule") == "capitals-header" or (
+            info.get("rule") == "title-network" and (start == 0 or doc[start - 1].is_space))
+        if opens_line and doc[start].ent_type_ == "Work":
+            headers.append((start, end))
+    return sorted(headers)
 
 
 def _aside_clause_work(work: Token, near: Token) -> bool:

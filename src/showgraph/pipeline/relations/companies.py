@@ -96,18 +96,51 @@ def _resolved_org_noun(ctx: Context, noun: Token):
 
 
 def bracketed_networks(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"Harbor Kids (Netflix) - 671", '"The Tin Saint" (FX)': a chart's or a list's network."""
+    """"Harbor Kids (Netflix) - 671", '"The Tin Saint" (FX)', a roundup's "W (Prime Video,
+    Friday)" or "W (BBC One, Sunday; PBS, March 2)": a chart's or a list's network."""
     doc = ctx.doc
     for ent in sent.ents:
-        if ent.label_ != "Organization" or not bracketed(doc, ent.start, ent.end) \
-                or _role(ctx, (ent.start, ent.end)) not in BROADCASTERS:
+        if ent.label_ != "Organization" or _role(ctx, (ent.start, ent.end)) not in BROADCASTERS:
             continue
-        before = ent.start - 2
+        opening = ent.start - 1 if bracketed(doc, ent.start, ent.end) else _listed_in_bracket(doc, ent)
+        if opening is None:
+            continue
+        before = opening - 1
         if before > 0 and doc[before].text in QUOTES:
             before -= 1
         work = ent_span(doc, before) if doc[before].ent_type_ == "Work" else None
         if work is not None and work[1] == before + 1:
             yield relation(work, "network", sent, "bracketed-network", 0.75, obj=(ent.start, ent.end)), None
+            date = _date_after_comma(doc, ent.end)
+            if date is not None:  # a roundup's coming premieres
+                yield relation(work, "releaseDate", sent, "bracketed-date", 0.7, value=date.text,
+                               tense="future"), None
+
+
+def _date_after_comma(doc, i: int) -> Span | None:
+    """"(Prime Video, Friday)": the date that ends the network's part of the bracket."""
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_type_ != "DATE":
+        return None
+    start, end = ent_span(doc, i + 1)
+    closing = doc[end].text if end < len(doc) else ""
+    return doc[start:end] if closing == ";" or closing[:1] == ")" else None
+
+
+def _listed_in_bracket(doc, ent: Span) -> int | None:
+    """The opening bracket of "(Prime Video, Friday)" or "(BBC One, Sunday; PBS, March 2)": a
+    name that opens the bracket or follows its semicolon, and a comma or the bracket's end after it."""
+    if ent.end >= len(doc) or doc[ent.end].text not in (",", ";") and doc[ent.end].text[:1] != ")":
+        return None
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == "(":
+        return i
+    if i < 0 or doc[i].text != ";":
+        return None
+    while i > max(ent.start - 12, 0) and doc[i].text != "(":
+        if doc[i].text[:1] == ")":
+            return None
+        i -= 1
+    return i if doc[i].text == "(" else None
 
 
 def _possessor_credit(ctx: Context, org, work, possessor) -> str | None:
@@ -519,9 +552,14 @@ def _associates(ctx: Context, verb: Token) -> list:
 
 
 def _alongside(ctx: Context, verb: Token) -> list:
-    """"produced the film alongside B": B produced it too."""
-    return [org for p in verb.children if p.dep_ == "prep" and p.lower_ == "alongside"
-            for o in p.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
+    """"produced the film alongside B", "produces in association with B": B produced it too."""
+    partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "alongside"
+                for o in p.children if o.dep_ == "pobj"]
+    partners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for a in p.children if a.dep_ == "pobj" and a.lower_ == "association"
+                 for w in a.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for o in w.children if o.dep_ == "pobj"]
+    return [org for o in partners for org in _listed_orgs(ctx, o)]
 
 
 def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -598,7 +636,8 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         org = resolve(doc, *(ent_span(doc, subject.i) or (subject.i, subject.i + 1)))
         if doc[org[0]].ent_type_ != "Organization":
             continue
-        orgs = [org] + [o for o in _listed_orgs(ctx, subject) if o != org]  # "A and B produce W"
+        # "A and B produce W": the conjunct may hang from any word of the first name
+        orgs = list(dict.fromkeys([org] + [o for t in doc[org[0]:org[1]] for o in _listed_orgs(ctx, t)]))
         if predicate == "productionCompany":  # "A produced the film alongside B"
             orgs += [o for o in _alongside(ctx, verb) if o not in orgs]
         work = _object_work(ctx, verb, sent) or _intransitive_work(ctx, verb, sent)
@@ -623,11 +662,21 @@ def _coordinated_objects(ctx: Context, verb: Token) -> list:
 
 
 def _intransitive_work(ctx: Context, verb: Token, sent: Span):
-    """"Harbor Row Productions produces.", "A and B co-produce": the work the sentence is about."""
-    if not finite_or_progressive(verb) or any(
-            c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp", "prep") for c in verb.children):
+    """"Harbor Row Productions produces.", "A and B co-produce", "A produces in association
+    with B": the work the sentence is about."""
+    if not finite_or_progressive(verb) or any(_takes_an_object(c) for c in verb.children):
         return None
     return work_of_sentence(ctx, sent, near=verb)
+
+
+def _takes_an_object(child: Token) -> bool:
+    """A verb's dependent that names what it makes: not a partner ("alongside B", "in
+    association with B"), nor a clause before a semicolon that the parse hung from it."""
+    if child.dep_ == "prep":
+        return child.lower_ not in ("alongside", "in")
+    if child.dep_ in ("ccomp", "xcomp"):
+        return child.i > child.head.i
+    return child.dep_ in ("dobj", "agent", "nsubjpass")
 
 
 def banners(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
