@@ -1413,6 +1413,20 @@ MORE_CONSTRUCTIONS = [
                  "Skydance Television.", {("Red Mesa", "productionCompany", "Harbor Row Productions"),
                                           ("Red Mesa", "productionCompany", "Skydance Television")},
                  id="produces-in-association-with"),
+    pytest.param("Sky Studios' Gareth Pilling is co-executive producer.",
+                 {("Gareth Pilling", "worksFor", "Sky Studios")}, id="known-name-and-studio-word-possessive"),
+    pytest.param("Red Mesa\nRed Mesa is a drama from Sky Studios for Sky Atlantic.",
+                 {("Red Mesa", "productionCompany", "Sky Studios"), ("Red Mesa", "network", "Sky Atlantic")},
+                 id="drama-from-studio-for-network"),
+    pytest.param("Lorena Walsh later worked as director of development at Anonymous Content before joining FX.",
+                 {("Lorena Walsh", "jobTitle", "director of development"),
+                  ("Lorena Walsh", "worksFor", "Anonymous Content")}, id="worked-as-director-of-area-at"),
+    pytest.param("Simone Okafor, a former literary agent at CAA, joined Peacock in 2020.",
+                 {("Simone Okafor", "jobTitle", "literary agent"), ("Simone Okafor", "worksFor", "CAA")},
+                 id="literary-agent-at-agency"),
+    pytest.param("His death was confirmed by his agent, Fiona Harcastle of Independent Talent, who said he died "
+                 "peacefully.", {("Fiona Harcastle", "worksFor", "Independent Talent")},
+                 id="name-of-agency-inside-ner-person"),
 ]
 
 NOT_CAST = [
@@ -1616,6 +1630,11 @@ def test_extract_a_roundup_entry_line_gives_its_network_and_date_and_its_sentenc
             ("Blackwick Hall", "network", "PBS"), ("Blackwick Hall", "releaseDate", "2025-03-02"),
             ("Blackwick Hall", "actor", "Ada Lind")} <= facts
     assert ("The Tallow Kings", "actor", "Ada Lind") not in facts
+
+
+def test_extract_a_client_represented_by_an_agency_does_not_work_for_it(extract_facts):
+    facts = extract_facts("Nadia Lind is represented by WME, Anonymous Content and Gersh.")
+    assert not [f for f in facts if f[1] == "worksFor"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -23,6 +23,9 @@ MAX_DIVISION_WORDS = 2
 REGIONS = {"canada", "uk", "america", "usa", "us", "europe", "asia", "australia", "india", "worldwide"}
 
 
+# Words that make a known name its production arm: "Sky Studios", "HBO Films", "Netflix Animation".
+STUDIO_WORDS = {"studios", "studio", "pictures", "films", "productions", "animation"}
+
 # The roles of companies that air or stream shows.
 BROADCASTERS = {"network", "streamer"}
 
@@ -50,9 +53,17 @@ class Gazetteer:
             canonical, role = self.entries[span.label_]
             longer = self._division_named(doc, span.start, span.end)
             if longer is not None:  # "CBS Entertainment": a division of its own name, with the role
+                if any(t.lower_ in STUDIO_WORDS for t in doc[span.end:longer]):
+                    role = "studio"  # "Sky Studios" makes what Sky airs
                 span, canonical = doc[span.start:longer], doc[span.start:longer].text
+            elif self._studio_named(doc, span.end):  # "Sky Studios", "HBO Films": its production arm
+                span, role = doc[span.start:span.end + 1], "studio"
+                canonical = span.text
+            before = self._name_before_joiner(doc, span.start)
             set_entity(doc, span.start, span.end, "Organization", role=role,
                        canonical=canonical, rule="gazetteer")
+            if before is not None:
+                set_entity(doc, *before)
             if role != "press":
                 self._possessed_title(doc, span.end)
             if role in BROADCASTERS:
@@ -114,6 +125,21 @@ class Gazetteer:
             return None
         words = {t.lower_ for t in doc[end:full[1]]}
         return full[1] if words <= self.lexicon.organisation_words | REGIONS else None
+
+    @staticmethod
+    def _name_before_joiner(doc: Doc, start: int) -> tuple[int, int, str] | None:
+        """NER's one person "Fiona Hale of Independent Talent": the name before "of" stays its own."""
+        if start < 3 or doc[start].ent_iob_ != "I" or doc[start - 1].lower_ not in ("of", "at", "for", "from"):
+            return None
+        outer = ent_span(doc, start)
+        if outer is None or outer[0] >= start - 1 or not doc[start - 2].text[:1].isupper():
+            return None
+        return outer[0], start - 1, doc[outer[0]].ent_type_
+
+    @staticmethod
+    def _studio_named(doc: Doc, end: int) -> bool:
+        """A known name followed by a capitalised studio word NER left out: "Sky Studios"."""
+        return end < len(doc) and doc[end].lower_ in STUDIO_WORDS and doc[end].is_title
 
     @staticmethod
     def _inside_title(doc: Doc, start: int, end: int) -> bool:

@@ -385,8 +385,8 @@ def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         head = prep.head
         if head.ent_type_ == "Work":
             work = ent_span(doc, head.i)
-        elif head.pos_ == "VERB" and head.lemma_.lower() in MADE_FOR_VERBS:
-            work = governing_work(ctx, prep)
+        elif (head.pos_ == "VERB" and head.lemma_.lower() in MADE_FOR_VERBS) or head.lower_ == "from":
+            work = governing_work(ctx, prep)  # "a drama from Sky Studios for Sky Atlantic" too
         else:
             continue
         objects = [o for o in prep.children if o.dep_ == "pobj"]

@@ -575,7 +575,7 @@ def worked_as(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             if noun.tag_ == "NNS" and title.endswith(noun.lower_):  # "A and B spent years as staff writers"
                 title = title[:-len(noun.lower_)] + noun.lemma_
             employer = _organisation_after(ctx, noun, WORKPLACE_PREPS, appositive=True) \
-                or _workplace_after(ctx, verb, as_token)
+                or _area_organisation(ctx, noun) or _workplace_after(ctx, verb, as_token)
             for holder in holders:
                 yield relation(holder, "jobTitle", sent, "worked-as", 0.7, value=title), as_token
                 if employer is not None:
@@ -604,6 +604,8 @@ def _credit_or_calling(ctx: Context, noun: Token) -> bool:
     lemma = noun.lemma_
     if (lemma in ctx.lexicon.job_heads and lemma != "director") or any(c.lower_ == "staff" for c in noun.children):
         return False  # "an executive", "a staff writer": jobs
+    if lemma == "director" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "director of development": a post, not the film credit
     return lemma in CREDIT_WORDS or lemma in ctx.lexicon.person_nouns
 
 
@@ -651,7 +653,7 @@ def _holder_named(ctx: Context, subject: Token | None):
     return span if doc[span[0]].ent_type_ in HOLDERS else None
 
 
-COMPANY_ROLES = {"studio", "releasing-studio", "network", "streamer", "distributor", "press"}
+COMPANY_ROLES = {"studio", "releasing-studio", "network", "streamer", "distributor", "press", "agency"}
 COMPANY_ENDS = {"film", "television", "tv", "network", "networks", "group", "capital", "docs", "audio",
                 "studio"}
 
