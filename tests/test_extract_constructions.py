@@ -1427,6 +1427,18 @@ MORE_CONSTRUCTIONS = [
     pytest.param("His death was confirmed by his agent, Fiona Harcastle of Independent Talent, who said he died "
                  "peacefully.", {("Fiona Harcastle", "worksFor", "Independent Talent")},
                  id="name-of-agency-inside-ner-person"),
+    pytest.param("Iron Psalm\nIron Psalm stars Desmond Achterberg as Sgt. Elias Brandvold, a resistance fighter.",
+                 {("Desmond Achterberg", "plays", "Elias Brandvold")}, id="abbreviated-rank-ends-no-sentence"),
+    pytest.param("In later years he appeared as Lord Aldous Penhallow, the scheming royal adviser, in HBO's "
+                 "The Regent (2016–2019).",
+                 {("The Regent", "network", "HBO"), ("The Regent", "character", "Aldous Penhallow")},
+                 id="network-possessive-inside-ner-title"),
+    pytest.param("Eko Tides\nThe ensemble also includes Zainab Bello as Halima Garba, Bisola's chief of staff; "
+                 "Chukwuemeka \"Emeka\" Nnaji as Tunde Adekunle, her estranged son.",
+                 {("Chukwuemeka Nnaji", "plays", "Tunde Adekunle"), ("Zainab Bello", "plays", "Halima Garba")},
+                 id="nickname-in-quotes-is-no-title"),
+    pytest.param("Salt Roads is a 2024 Uzbek drama film.", {("Salt Roads", "countryOfOrigin", "Uzbekistan")},
+                 id="demonym-uzbek"),
 ]
 
 NOT_CAST = [
@@ -1635,6 +1647,18 @@ def test_extract_a_roundup_entry_line_gives_its_network_and_date_and_its_sentenc
 def test_extract_a_client_represented_by_an_agency_does_not_work_for_it(extract_facts):
     facts = extract_facts("Nadia Lind is represented by WME, Anonymous Content and Gersh.")
     assert not [f for f in facts if f[1] == "worksFor"]
+
+
+def test_extract_a_country_in_brackets_after_a_winner_is_no_role(extract_facts):
+    facts = extract_facts("Best actress: Sevara Yusupova (Uzbekistan). Horizontes Latinos Award: "
+                          "\"Tierra quemada,\" dir. Andres Rengifo.")
+    assert not [f for f in facts if f[1] in ("plays", "character")]
+
+
+def test_extract_an_abbreviated_rank_is_no_job_title(extract_facts):
+    facts = extract_facts("Iron Psalm\nIron Psalm stars Ada Ray as Det. Insp. Mara Quill.")
+    assert ("Ada Ray", "plays", "Mara Quill") in facts
+    assert not [f for f in facts if f[1] == "jobTitle"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -39,6 +39,7 @@ def load_pipeline(model: str | None = None):
             f"(or python -m spacy download {name})"
         ) from None
     _join_credit_verbs(nlp)
+    _keep_rank_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BEFORE_PARSER, before="parser")
     for component in COMPONENTS:
@@ -57,6 +58,17 @@ def _join_credit_verbs(nlp) -> None:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("showgraph_credit_verbs", after="lemmatizer")
+
+
+# Abbreviated ranks the stock tokenizer splits from their period ("Sgt", "."), after
+# which the parser starts a new sentence: "stars X as Sgt. Elias Brandvold".
+RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Capt.", "Det.", "Insp.", "Supt.", "Cpl.", "Maj.", "Col.", "Adm.",
+                      "Cmdr.", "Gen.", "Rev.")
+
+
+def _keep_rank_abbreviations(nlp) -> None:
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{"ORTH": rank}])
 
 
 def skip_failing_docs(nlp) -> None:

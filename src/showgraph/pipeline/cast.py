@@ -451,7 +451,8 @@ class CastFinder:
 
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1) \
-                or _abbreviates(doc[inner[0]:inner[1]].text, doc[outer[0]:outer[1]]):
+                or _abbreviates(doc[inner[0]:inner[1]].text, doc[outer[0]:outer[1]]) \
+                or doc[inner[0]:inner[1]].text in self.lexicon.country_names:  # a winner's "(Uzbekistan)"
             return False
         for start, end in (outer, inner):
             span = doc[start:end]

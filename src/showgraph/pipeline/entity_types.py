@@ -156,7 +156,7 @@ def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
         if tokens[i].text not in OPEN_QUOTES or tokens[i + 2].text not in CLOSE_QUOTES:
             continue
         first, nick, last = tokens[i - 1], tokens[i + 1], tokens[i + 3]
-        if not all(t.is_title and t.is_alpha for t in (first, nick, last)) or not first.ent_type_:
+        if not all(t.is_title and t.is_alpha for t in (first, nick, last)) or not (first.ent_type_ or last.ent_type_):
             continue
         start = i - 1
         while start > 0 and tokens[start - 1].ent_iob_ == "I" and tokens[start - 1].is_title:

@@ -147,6 +147,8 @@ class Gazetteer:
         if doc[start].ent_type_ != "Work":  # before building the entity's Span
             return False
         work = ent_span(doc, start)
+        if work is not None and work[0] == start and end < work[1] and doc[end].lower_ in ("'s", "’s"):
+            return False  # NER's "HBO's The Regent": the network owns the title after it
         return work is not None and end <= work[1] and work != (start, end)
 
     @staticmethod

@@ -26,7 +26,8 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if _continues_line(before, token) or _after_a_subtitle_colon(doc, token) or _after_initials(before, token):
+            if _continues_line(before, token) or _after_a_subtitle_colon(doc, token) or _after_initials(before, token) \
+                    or _after_a_rank(doc, token):
                 token.is_sent_start = False
                 continue
             if token.is_space or not _ends_paragraph(before):
@@ -69,3 +70,15 @@ def _after_a_subtitle_colon(doc: Doc, token) -> bool:
     colon, word = doc[token.i - 1], doc[token.i - 2]
     return colon.text == ":" and colon.whitespace_ == " " and not word.whitespace_ and word.is_title \
         and word.is_alpha
+
+
+# Abbreviated ranks and titles before a name: "stars X as Sgt. Elias Brandvold".
+RANKS = {"Sgt", "Lt", "Capt", "Det", "Insp", "Col", "Gen", "Supt", "Sen", "Gov", "Cmdr", "Prof", "Rev",
+         "Fr", "Dr", "Mr", "Mrs", "Ms", "Cpl", "Adm", "Maj"}
+
+
+def _after_a_rank(doc: Doc, token) -> bool:
+    """"Sgt. Elias Brandvold": the period of a rank (one token, see ``model.RANK_ABBREVIATIONS``)
+    ends no sentence before a capitalised name."""
+    before = doc[token.i - 1]
+    return token.text[:1].isupper() and before.text.endswith(".") and before.text[:-1] in RANKS

@@ -46,8 +46,9 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if ent.label_ not in HOLDERS:
             continue
         title = info_of(ent).get("title") or _title_before(ctx, ent.start)
-        if not title or title.lower() in ctx.lexicon.honorifics or title.lower().endswith(" of"):
-            continue  # "the chief executive of Caskey Freight": the name is the post's company
+        if not title or title.lower().endswith(" of") \
+                or any(word in ctx.lexicon.honorifics for word in title.lower().split()):
+            continue  # "the chief executive of Caskey Freight": the name is the post's company; "Det. Insp."
         title_start = ent.start - len(title.replace("-", " - ").split())  # "caravan-park" is three tokens
         joined = _joined_title_start(ctx, title_start)  # "Northwind chairman and CEO A": one title
         if joined is not None:
