@@ -1439,6 +1439,9 @@ MORE_CONSTRUCTIONS = [
                  id="nickname-in-quotes-is-no-title"),
     pytest.param("Salt Roads is a 2024 Uzbek drama film.", {("Salt Roads", "countryOfOrigin", "Uzbekistan")},
                  id="demonym-uzbek"),
+    pytest.param("Lantern Bay\nLantern Bay is a 1953 Japanese drama film. It was distributed in the United States by "
+                 "Pacifica Film Distributors in 1957.",
+                 {("Lantern Bay", "distributor", "Pacifica Film Distributors")}, id="distributors-ends-a-company"),
 ]
 
 NOT_CAST = [
@@ -1659,6 +1662,12 @@ def test_extract_an_abbreviated_rank_is_no_job_title(extract_facts):
     facts = extract_facts("Iron Psalm\nIron Psalm stars Ada Ray as Det. Insp. Mara Quill.")
     assert ("Ada Ray", "plays", "Mara Quill") in facts
     assert not [f for f in facts if f[1] == "jobTitle"]
+
+
+def test_extract_a_publisher_nobody_s_given_name_opens_is_a_company(extract_entities):
+    entities = extract_entities("Hollowmere is a 2018 video game developed by Kestrel Forge and published by "
+                                "Devolver Digital for Microsoft Windows.")
+    assert entities.get("Devolver Digital") == "Organization"
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

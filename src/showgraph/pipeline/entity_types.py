@@ -424,6 +424,8 @@ class EntityTyper:
             return True
         if ent.label_ in ("NORP", "Place") and _agent_of(ent, COMPANY_AGENT_VERBS) and not self._names_country(ent):
             return True  # "produced by Quillflix", which NER took for a nationality or a place
+        if ent.label_ == "Person" and _agent_of(ent, {"publish", "distribute"}) and ent[0].text not in self.given_names:
+            return True  # "published by Devolver Digital": people seldom publish or distribute
         return (ent.label_ in ("Person", "Place", "NORP") and len(ent) > 1 and last.text[:1].isupper()
                 and last.lower_ in self.lexicon.company_name_ends)
 
