@@ -1442,6 +1442,10 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Lantern Bay\nLantern Bay is a 1953 Japanese drama film. It was distributed in the United States by "
                  "Pacifica Film Distributors in 1957.",
                  {("Lantern Bay", "distributor", "Pacifica Film Distributors")}, id="distributors-ends-a-company"),
+    pytest.param('"Paper Moon" is a song recorded by American country music artist Ada Ray from her fifth album.',
+                 {("Paper Moon", "countryOfOrigin", "United States")}, id="song-by-artist-of-a-country"),
+    pytest.param('"Paper Moon" is a song by Portuguese band Flor Azul.',
+                 {("Paper Moon", "countryOfOrigin", "Portugal")}, id="song-by-band-of-a-country"),
 ]
 
 NOT_CAST = [

@@ -121,13 +121,38 @@ def country_of_origin(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 and governor.head != governor:
             governor = governor.head  # "a French-Italian drama film": both name the film's countries
         head = _phrase_head(governor)  # "an American television series", "British Eastmancolor film"
-        if not _names_a_work(ctx, head) or _inside_a_name(ctx, head):
+        song = _song_by_artist(ctx, governor)
+        if song is not None:  # "a song by Japanese recording artist X": the song comes from Japan
+            head = song
+        elif not _names_a_work(ctx, head) or _inside_a_name(ctx, head):
             continue
         work = _next_work(ctx, head.i + 1, sent) or _attribute_subject(ctx, head)
         if work is None and _definite_or_main(head):
             work = work_of_sentence(ctx, sent, near=head)
         if work is not None:
             yield relation(work, "countryOfOrigin", sent, "demonym", 0.7, value=country), None
+
+
+# Who records a song: "a song by Japanese recording artist X", "recorded by American rapper X".
+ARTIST_NOUNS = {"artist", "singer", "rapper", "band", "group", "duo", "trio", "singer-songwriter", "musician",
+                "songwriter", "vocalist", "dj"}
+
+
+def _song_by_artist(ctx: Context, noun: Token) -> Token | None:
+    """The song noun whose "by" phrase names the artist noun: "song (recorded) by American rapper X",
+    "by American country music artist X"."""
+    while noun.lower_ not in ARTIST_NOUNS and noun.dep_ in ("compound", "amod") and noun.head != noun:
+        noun = noun.head
+    if noun.lower_ not in ARTIST_NOUNS:
+        return None
+    node = noun
+    while node.dep_ in ("compound", "amod", "appos") and node.head != node:
+        node = node.head
+    by = node.head if node.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by":
+        return None
+    owner = by.head if by.head.tag_ != "VBN" else by.head.head  # "a song recorded by"
+    return owner if owner.lower_ in ctx.lexicon.song_nouns or owner.lower_ in ("album", "ep") else None
 
 
 def _inside_a_name(ctx: Context, head: Token) -> bool:
