@@ -1446,6 +1446,11 @@ MORE_CONSTRUCTIONS = [
                  {("Paper Moon", "countryOfOrigin", "United States")}, id="song-by-artist-of-a-country"),
     pytest.param('"Paper Moon" is a song by Portuguese band Flor Azul.',
                  {("Paper Moon", "countryOfOrigin", "Portugal")}, id="song-by-band-of-a-country"),
+    pytest.param("Ida Vane\n\nIda Vane is an Italian actress. She made her film debut in 1979 in the thriller Gardenia "
+                 "Blue.", {("Gardenia Blue", "actor", "Ida Vane")}, id="film-debut-in-work"),
+    pytest.param("Ida Vane\n\nIda Vane is an Italian actress. She has appeared in the films Ward Nine and Night Shift.",
+                 {("Ward Nine", "actor", "Ida Vane"), ("Night Shift", "actor", "Ida Vane")},
+                 id="titles-after-plural-work-noun"),
 ]
 
 NOT_CAST = [
@@ -1672,6 +1677,11 @@ def test_extract_a_publisher_nobody_s_given_name_opens_is_a_company(extract_enti
     entities = extract_entities("Hollowmere is a 2018 video game developed by Kestrel Forge and published by "
                                 "Devolver Digital for Microsoft Windows.")
     assert entities.get("Devolver Digital") == "Organization"
+
+
+def test_extract_names_before_a_verb_after_a_plural_work_noun_are_no_titles(extract_entities):
+    entities = extract_entities("Ida Vane loved the films Tom Reyes made in the 1970s.")
+    assert "Work" not in entities.values()
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -747,6 +747,9 @@ WORK_LIST_NOUNS = {"renewals", "shows", "series", "films", "movies", "titles", "
                    "originals", "hits", "dramas", "comedies", "programmes", "programs", "credits",
                    "features", "pickups", "orders", "cancellations", "nominees", "franchises"}
 LIST_INTRODUCERS = {"includes", "include", "included", "including"}
+# Plural work nouns that titles follow directly: "the films A and B", "her dramas A, B and C".
+NAMED_WORK_NOUNS = {"films", "movies", "dramas", "comedies", "sitcoms", "thrillers", "miniseries", "documentaries",
+                    "docuseries", "features"}
 
 
 def _owner_label(doc: Doc, ents: list[Span], owner: Token) -> str | None:
@@ -787,18 +790,30 @@ def work_list_items(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """"Netflix renewals that includes A, Ida Holm's B, C and D": the listed titles."""
     items = []
     for token in doc_tokens(doc):
-        if token.lower_ not in LIST_INTRODUCERS or _list_noun(token) is None:
+        if token.lower_ in LIST_INTRODUCERS and _list_noun(token) is not None:
+            items += _listed_titles(doc, token.i + 1, lexicon)
+        elif token.lower_ in NAMED_WORK_NOUNS and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() \
+                and any(c.dep_ in ("det", "poss") for c in token.children):
+            # "in the films Ward Nine and Night Shift": titles right after a plural work noun,
+            # not "the films Tom Reyes made", where a verb follows the names
+            listed = _listed_titles(doc, token.i + 1, lexicon)
+            if listed and (listed[-1][1] >= len(doc) or doc[listed[-1][1]].pos_ not in ("VERB", "AUX")):
+                items += listed
+    return items
+
+
+def _listed_titles(doc: Doc, i: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The titles of a list "A, B and C" from token i."""
+    items = []
+    while i < len(doc):
+        if doc[i].lower_ in (",", "and", "&") or doc[i].is_space:
+            i += 1
             continue
-        i = token.i + 1
-        while i < len(doc):
-            if doc[i].lower_ in (",", "and", "&") or doc[i].is_space:
-                i += 1
-                continue
-            item = _list_title(doc, i, lexicon)
-            if item is None:
-                break
-            items.append(item)
-            i = item[1]
+        item = _list_title(doc, i, lexicon)
+        if item is None:
+            break
+        items.append(item)
+        i = item[1]
     return items
 
 

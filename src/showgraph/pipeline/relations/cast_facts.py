@@ -215,7 +215,9 @@ def _role_cue(work: Token) -> Token | None:
             return head
         # "made his debut in W": the phrase hangs from the verb, the role is its object;
         # "known for her roles in series such as W": or the object of its "for".
-        role = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in ROLE_NOUNS), None) \
+        # ("made her film debut in W" may come out with "debut" a verb the parse hangs from "made")
+        role = next((c for c in head.children if c.lower_ in ROLE_NOUNS and (
+            c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.lower_ == "debut"))), None) \
             or next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj" and o.lower_ in ROLE_NOUNS), None)
         if seen_prep and head.pos_ == "VERB" and role is not None:
