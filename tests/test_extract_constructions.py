@@ -1451,6 +1451,16 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Ida Vane\n\nIda Vane is an Italian actress. She has appeared in the films Ward Nine and Night Shift.",
                  {("Ward Nine", "actor", "Ida Vane"), ("Night Shift", "actor", "Ida Vane")},
                  id="titles-after-plural-work-noun"),
+    pytest.param("Fenella Marlow, who wrote and directed the BBC Two drama Whitecap, is writing all six episodes.",
+                 {("Whitecap", "director", "Fenella Marlow"), ("Whitecap", "writer", "Fenella Marlow")},
+                 id="two-objects-the-title-is-credited"),
+    pytest.param("The Audience Award went to \"A Normal House,\" a film by Marta Elorza.",
+                 {("A Normal House", "director", "Marta Elorza")}, id="a-film-by-director"),
+    pytest.param("Red Mesa\nRed Mesa is a comedy series by Ada Ray for Channel 4.",
+                 {("Red Mesa", "creator", "Ada Ray")}, id="a-series-by-creator"),
+    pytest.param("Separately, Studio Kaze announced that its original anime film Kaze no Tegami, directed by Ayumi "
+                 "Oribe, will open in Japanese theaters on July 18.",
+                 {("Kaze no Tegami", "director", "Ayumi Oribe")}, id="japanese-particle-inside-title"),
 ]
 
 NOT_CAST = [

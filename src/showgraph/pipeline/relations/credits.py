@@ -241,9 +241,10 @@ def _shared_object(verb: Token) -> Token | None:
     later = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "VERB" and t.dep_ in ("conj", "xcomp")
              and t.lemma_.lower() in VERB_CREDITS]
     for candidate in (verb, *later):
-        obj = next((c for c in candidate.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj
+        objects = [c for c in candidate.children if c.dep_ == "dobj"]
+        if objects:
+            # "directed the BBC Two drama W" may come out with two objects, "BBC" and W: the title
+            return next((o for o in objects if o.ent_type_ == "Work"), objects[0])
     return None
 
 
@@ -356,6 +357,29 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         for author in authors if work is not None else []:
             yield relation(work, "writer", sent, "written-by-noun", 0.7, obj=author), None
+
+
+# A work noun whose "by" names its maker: "a film by X" (director), "a series by X" (creator).
+MADE_BY_NOUNS = {"film": "director", "movie": "director", "documentary": "director", "feature": "director",
+                 "short": "director", "series": "creator", "sitcom": "creator", "miniseries": "creator",
+                 "docuseries": "creator"}
+
+
+def made_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"W, a film by Ida Holm", "W is a 2024 documentary by A and B": the film's director, the
+    series' creator."""
+    doc = ctx.doc
+    for by in sent:
+        if by.lower_ != "by" or by.dep_ != "prep":
+            continue
+        noun = by.head
+        predicate = MADE_BY_NOUNS.get(noun.lower_)
+        if predicate is None or noun.pos_ != "NOUN":
+            continue
+        makers = [a for o in by.children if o.dep_ == "pobj" for a in _named_or_referred(doc, o)]
+        work = apposed_title(doc, noun) or nominal_work(ctx, noun, topic_fallback=False) if makers else None
+        for maker in makers if work is not None else []:
+            yield relation(work, predicate, sent, f"{predicate}-by-noun", 0.7, obj=maker), by
 
 
 def _scripted_work(ctx: Context, noun: Token, sent: Span):
