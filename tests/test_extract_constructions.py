@@ -1461,6 +1461,9 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Separately, Studio Kaze announced that its original anime film Kaze no Tegami, directed by Ayumi "
                  "Oribe, will open in Japanese theaters on July 18.",
                  {("Kaze no Tegami", "director", "Ayumi Oribe")}, id="japanese-particle-inside-title"),
+    pytest.param("The Hollow Hours\nThe Hollow Hours is a 1967 mystery film. Margot Ashby plays Lady Celia Dorne, a "
+                 "widow who hires the Parisian detective Henri Sauvel, played by Pernet, to find her missing son.",
+                 {("Pernet", "plays", "Henri Sauvel")}, id="name-right-before-played-by"),
 ]
 
 NOT_CAST = [
@@ -1692,6 +1695,13 @@ def test_extract_a_publisher_nobody_s_given_name_opens_is_a_company(extract_enti
 def test_extract_names_before_a_verb_after_a_plural_work_noun_are_no_titles(extract_entities):
     entities = extract_entities("Ida Vane loved the films Tom Reyes made in the 1970s.")
     assert "Work" not in entities.values()
+
+
+def test_extract_a_producer_named_like_a_person_is_no_co_producing_company(extract_facts):
+    facts = extract_facts("The Hollow Hours\nThe Hollow Hours is a 1967 mystery film. It was produced by "
+                          "Shochiku, with Takeshi Inoue as producer.")
+    assert ("The Hollow Hours", "productionCompany", "Shochiku") in facts
+    assert ("The Hollow Hours", "productionCompany", "Takeshi Inoue") not in facts
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -394,6 +394,8 @@ class CastFinder:
         before = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else None
         if before is not None and before.is_lower and before.pos_ == "NOUN" and not before.ent_type_:
             return (before.i, before.i + 1)  # "its reclusive owner, played by X": a role no name gives
+        if before is not None and before.ent_type_ in ("Character", "Person"):
+            return _ent_span(doc, before.i)  # "the detective Henri Sauvel, played by X": the name before
         node = verb
         while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head != node:
             node = node.head

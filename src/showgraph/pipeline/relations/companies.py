@@ -741,6 +741,9 @@ def with_as_co_producers(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
             continue
         with_ = next((t for t in reversed(doc[sent.start:as_.i]) if t.lower_ == "with"), None)
         orgs = list_entities(doc, with_.i + 1, as_.i, ("Organization",)) if with_ is not None else []
+        # not "with Takeshi Inoue as producer": NER's organisation named like a person, nothing says a company
+        orgs = [o for o in orgs if info_of(doc[o[0]:o[1]]).get("rule") == "gazetteer"
+                or not ctx.lexicon.looks_like_person_name(doc[o[0]:o[1]])]
         work = work_of_sentence(ctx, sent, near=with_) if orgs else None
         for org in orgs if work is not None else ():
             yield relation(work, "productionCompany", sent, "with-as-co-producers", 0.7, obj=org), as_
