@@ -1464,6 +1464,14 @@ MORE_CONSTRUCTIONS = [
     pytest.param("The Hollow Hours\nThe Hollow Hours is a 1967 mystery film. Margot Ashby plays Lady Celia Dorne, a "
                  "widow who hires the Parisian detective Henri Sauvel, played by Pernet, to find her missing son.",
                  {("Pernet", "plays", "Henri Sauvel")}, id="name-right-before-played-by"),
+    pytest.param("Lantern Bay\nLantern Bay is a 1953 Japanese drama film directed by Jiro Kurosaki. Its screenplay, by "
+                 "Kurosaki and Fumiko Tanabe, is based on the short story \"The Lamp at Cape Oma\" by Shusaku Morikawa.",
+                 {("The Lamp at Cape Oma", "writer", "Shusaku Morikawa"), ("Lantern Bay", "writer", "Fumiko Tanabe")},
+                 id="short-story-title-by-its-writer"),
+    pytest.param("Red Heart\nRed Heart is a Mexican telenovela. It is a remake of the 1989 Venezuelan telenovela La "
+                 "dama de piedra, created by Humberto Lisboa, and was adapted by Mariela Cortez and Joaquin Berrio.",
+                 {("Red Heart", "writer", "Mariela Cortez"), ("La dama de piedra", "creator", "Humberto Lisboa")},
+                 id="adapted-by-after-copula-subject"),
 ]
 
 NOT_CAST = [
@@ -1702,6 +1710,12 @@ def test_extract_a_producer_named_like_a_person_is_no_co_producing_company(extra
                           "Shochiku, with Takeshi Inoue as producer.")
     assert ("The Hollow Hours", "productionCompany", "Shochiku") in facts
     assert ("The Hollow Hours", "productionCompany", "Takeshi Inoue") not in facts
+
+
+def test_extract_adapting_a_novel_writes_no_novel(extract_facts):
+    facts = extract_facts("The Tallow Kings\nThe Tallow Kings is a drama series. Ambrose Kettering adapted the "
+                          "novel Candlelight.")
+    assert not [f for f in facts if f[1] == "writer" and f[0] == "Candlelight"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
-    MAKING_VERBS, Context, apposed_title, aside_credit, ent_span, finite_or_progressive, hyphenated_word,
-    list_entities, making_verb_of_subject, nominal_work, prep_objects, relation, with_conjuncts, work_of_sentence,
+    MAKING_VERBS, Context, _work_subject, apposed_title, aside_credit, ent_span, finite_or_progressive,
+    hyphenated_word, list_entities, making_verb_of_subject, nominal_work, prep_objects, relation, with_conjuncts,
+    work_of_sentence,
 )
 from showgraph.pipeline.relations.songs import is_song
 from showgraph.pipeline.titles import OPEN_QUOTES, bracketed_year
@@ -36,6 +37,8 @@ VERB_CREDITS = {"create": "creator", "develop": "creator", "direct": "director",
                 "write": "writer", "pen": "writer", "produce": "producer",
                 "co-create": "creator", "co-write": "writer", "helm": "director",
                 "co-direct": "director", "co-produce": "producer"}
+# Credits only in the passive: "adapted by X" wrote it; "X adapted the novel" names the source.
+PASSIVE_CREDITS = {"adapt": "writer"}
 NOUN_CREDITS = {"creator": "creator", "creators": "creator", "co-creator": "creator",
                 "director": "director", "directors": "director", "filmmaker": "director",
                 "writer": "writer", "writers": "writer", "screenwriter": "writer",
@@ -54,7 +57,7 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"directed by X", "created by A, B and C", "written and directed by X"."""
     doc = ctx.doc
     for verb in sent:
-        predicate = VERB_CREDITS.get(verb.lemma_.lower())
+        predicate = VERB_CREDITS.get(verb.lemma_.lower()) or PASSIVE_CREDITS.get(verb.lemma_.lower())
         if predicate is None:  # before looking for an agent: most words are not credit verbs
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -74,7 +77,8 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             if predicate_ == "writer" and work is not None and is_song(doc, ctx.lexicon, work, subject):
                 continue  # songwriters
             for person in people:
-                if work is not None and doc[person[0]].ent_type_ in ("Person", "Organization"):
+                maker = ("Person",) if verb.lemma_.lower() in PASSIVE_CREDITS else ("Person", "Organization")
+                if work is not None and doc[person[0]].ent_type_ in maker:
                     yield relation(work, predicate_, sent, f"{predicate_}-by", 0.85, obj=person), verb
 
 
@@ -348,6 +352,8 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         span = ent_span(doc, head.i)
         if span and doc[span[0]].ent_type_ == "Work":
             work = span  # "the novel 'The Salt Road' by Agnes Morrow"
+        elif head.lower_ == "story" and _titled_after(ctx, head, sent) is not None:
+            work = _titled_after(ctx, head, sent)  # "the short story 'W' by X": X wrote W
         elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
             work = _scripted_work(ctx, head, sent)
         elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
@@ -830,6 +836,12 @@ def _credited_work(ctx: Context, verb: Token, sent: Span):
         return _fronted_participle_work(ctx, verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         return _credited_work(ctx, verb.head, sent)  # "The episode was written by A and directed by B"
+    if verb.dep_ == "conj" and verb.head.pos_ == "AUX" and verb.head.i < verb.i:
+        # "It is a remake of V, created by A, and was adapted by B": the copula's subject, not V
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        work = _work_subject(ctx, subject) if subject is not None else None
+        if work is not None:
+            return work
     if verb.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _credited_work(ctx, verb.head, sent)  # "The movie is slated to be directed by X"
     head = verb.head
