@@ -1472,6 +1472,10 @@ MORE_CONSTRUCTIONS = [
                  "dama de piedra, created by Humberto Lisboa, and was adapted by Mariela Cortez and Joaquin Berrio.",
                  {("Red Heart", "writer", "Mariela Cortez"), ("La dama de piedra", "creator", "Humberto Lisboa")},
                  id="adapted-by-after-copula-subject"),
+    pytest.param("Sarah Paulson Joins Netflix Series 'Lanterns'\n\nSarah Paulson has been tapped to star opposite "
+                 "Colman Domingo in Lanterns, Netflix's upcoming limited series.",
+                 {("Lanterns", "actor", "Colman Domingo"), ("Lanterns", "actor", "Sarah Paulson")},
+                 id="first-name-ner-left-out"),
 ]
 
 NOT_CAST = [

@@ -199,7 +199,7 @@ class EntityTyper:
         spans = [part for span in spans for part in self._split_at_commas(span)]
         spans = [part for span in spans for part in self._split_after_company_word(span)]
         spans = [self._trimmed(doc, span) for span in spans]
-        doc.ents = _non_overlapping(_joined_at_hyphens([s for s in spans if s is not None]))
+        doc.ents = _non_overlapping(self._joined_people(_joined_at_hyphens([s for s in spans if s is not None])))
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
                            + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
@@ -303,6 +303,28 @@ class EntityTyper:
         if len(after) and self.lexicon.looks_like_person_name(after):
             parts.append(after)
         return parts
+
+    def _joined_people(self, spans: list[Span]) -> list[Span]:
+        """"opposite Colman Domingo", where NER named only "Domingo": a capitalised word the
+        parse makes part of a person's name, and no entity's nor a title's, is its first word."""
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        headline_end = first_line_break(spans[0].doc) if spans else None  # Title Case: "Marketers Fogelson"
+        joined = []
+        for span in spans:
+            first = span.doc[span.start - 1] if span.start > 0 else None
+            if span.label_ == "Person" and len(span) == 1 and first is not None and first.i not in taken \
+                    and (headline_end is None or span.start > headline_end) and first.tag_ == "NNP" \
+                    and first.is_title and first.is_alpha and not first.is_sent_start \
+                    and first.dep_ == "compound" and first.head.i == span.start and first.whitespace_ == " " \
+                    and not self._titles_a_name(first):
+                span = Span(span.doc, first.i, span.end, label="Person")
+            joined.append(span)
+        return joined
+
+    def _titles_a_name(self, word: Token) -> bool:
+        lower, lexicon = word.lower_, self.lexicon
+        return lower in lexicon.honorifics or lower in lexicon.job_titles or lower in lexicon.person_nouns \
+            or lexicon.is_job_word(word)
 
     def _split_after_company_word(self, span: Span) -> list[Span]:
         """"Brown Bag Films for CBeebies", NER's one person: a company's name ends at its
