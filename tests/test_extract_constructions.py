@@ -1476,6 +1476,17 @@ MORE_CONSTRUCTIONS = [
                  "Colman Domingo in Lanterns, Netflix's upcoming limited series.",
                  {("Lanterns", "actor", "Colman Domingo"), ("Lanterns", "actor", "Sarah Paulson")},
                  id="first-name-ner-left-out"),
+    pytest.param("Universal Pictures has set a July 17, 2026 release date for Hollow Creek, the horror thriller "
+                 "directed by Mike Flanagan.", {("Hollow Creek", "releaseDate", "2026-07-17"),
+                                                ("Hollow Creek", "director", "Mike Flanagan")},
+                 id="release-date-set-for-unquoted-title"),
+    pytest.param("Hollow Creek will be released by Universal Pictures on July 17, 2026.",
+                 {("Hollow Creek", "distributor", "Universal Pictures")}, id="will-be-released-by-makes-a-title"),
+    pytest.param("Netflix has dated \"Hollow Creek\" for March 14.",
+                 {("Hollow Creek", "network", "Netflix"), ("Hollow Creek", "releaseDate", "2025-03-14")},
+                 id="streamer-dates-a-show"),
+    pytest.param("HBO Max has set a premiere date for \"Hollow Creek\": March 14.",
+                 {("Hollow Creek", "network", "HBO Max")}, id="streamer-sets-a-premiere-date"),
 ]
 
 NOT_CAST = [

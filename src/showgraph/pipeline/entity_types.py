@@ -742,7 +742,22 @@ class EntityTyper:
         if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in SCRIPT_NOUNS \
                 and ent.label_ != "Person":
             return True
+        if ent.label_ != "Person" and (_dated_for(root) or (root.dep_ == "nsubjpass" and head.lemma_ == "release")):
+            return True  # "set a July 17 release date for Hollow Creek", "Hollow Creek will be released by"
         return _season_of(ent)
+
+
+# Nouns of a coming release that a title follows: "a July 17 release date for W", "a March premiere for W".
+RELEASE_DATE_NOUNS = {"date", "premiere", "release", "debut", "bow", "launch"}
+
+
+def _dated_for(root: Token) -> bool:
+    """"a July 17 release date for W", "sets a March 3 premiere for W": the title a release is set for."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "for" or head.head.lower_ not in RELEASE_DATE_NOUNS:
+        return False
+    noun = head.head
+    return noun.lower_ != "date" or any(c.lower_ in RELEASE_DATE_NOUNS for c in noun.children)
 
 
 def _under_a_banner(verb: Token) -> bool:

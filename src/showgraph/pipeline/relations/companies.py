@@ -410,6 +410,37 @@ def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Toke
         yield relation(work, "network", sent, "show-on", 0.75, obj=org), prep
 
 
+# Verbs of scheduling: "Netflix has dated W for March 14", "HBO set a premiere date for W".
+SCHEDULE_VERBS = {"set", "date", "slate", "schedule"}
+SCHEDULED_NOUNS = {"date", "premiere", "debut", "release", "launch", "bow"}
+
+
+def scheduled_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Netflix has dated W for March 14", "HBO has set a premiere date for W": a broadcaster
+    scheduling a show airs it; "dated W for March 14" also dates it."""
+    doc = ctx.doc
+    for verb in sent:
+        if verb.lemma_.lower() not in SCHEDULE_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        org = _org(ctx, subject.i) if subject is not None else None
+        if org is None or _role(ctx, org) not in BROADCASTERS:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            work = ent_span(doc, obj.i) if obj.ent_type_ == "Work" else None
+            if work is None and obj.lower_ in SCHEDULED_NOUNS:  # "a premiere date for W"
+                work = next((ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
+                             for o in p.children if o.ent_type_ == "Work"), None)
+            if work is None:
+                continue
+            yield relation(work, "network", sent, "scheduled-by", 0.75, obj=org), verb
+            if verb.lemma_.lower() == "date":
+                for date in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                             for o in p.children if o.ent_type_ == "DATE"):
+                    value = doc[slice(*ent_span(doc, date.i))].text
+                    yield relation(work, "releaseDate", sent, "dated-for", 0.75, value=value, tense="future"), verb
+
+
 def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Netflix has renewed the drama", "HBO announced ... its upcoming series W"."""
     doc = ctx.doc

@@ -25,7 +25,7 @@ from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.numbers import ORDINALS, TENS, spelled_number
 from showgraph.pipeline.relations.common import (
-    Context, apposed_title, ent_span, governing_work, name_before, nominal_work, relation, tense_of,
+    OPEN_QUOTES, Context, apposed_title, ent_span, governing_work, name_before, nominal_work, relation, tense_of,
     verb_read_as_noun, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _subject_work
@@ -86,6 +86,24 @@ def release_dates(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if work is not None:
             yield relation(work, "releaseDate", sent, "release-date", 0.8,
                            value=ent.text, tense=tense), trigger
+
+
+def dates_set_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"has set a July 17, 2026 release date for W", "set a March 3 premiere for W": the date a
+    release noun right after it is set for, a coming one."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        i = ent.end
+        while i < sent.end and i < ent.end + 3 and doc[i].lower_ in RELEASE_NOUNS | {"date", ","}:
+            i += 1
+        if i == ent.end or i + 1 >= sent.end or doc[i].lower_ != "for" or doc[i - 1].text == ",":
+            continue
+        work = ent_span(doc, i + 1 + (doc[i + 1].text in OPEN_QUOTES))
+        date = ent[1:] if ent[0].lower_ in ("a", "an", "the") else ent  # NER's "a July 17, 2026"
+        if work is not None and doc[work[0]].ent_type_ == "Work":
+            yield relation(work, "releaseDate", sent, "date-set-for", 0.75, value=date.text, tense="future"), doc[i]
 
 
 def _recurring(date: Span) -> bool:
