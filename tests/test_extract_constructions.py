@@ -1487,6 +1487,10 @@ MORE_CONSTRUCTIONS = [
                  id="streamer-dates-a-show"),
     pytest.param("HBO Max has set a premiere date for \"Hollow Creek\": March 14.",
                  {("Hollow Creek", "network", "HBO Max")}, id="streamer-sets-a-premiere-date"),
+    pytest.param("Severance\nSeverance is a thriller series. The workplace thriller returned for its 10-episode second "
+                 "season in January.", {("Severance season 2", "numberOfEpisodes", 10),
+                                        ("Severance season 2", "releaseDate", "2024-01")},
+                 id="its-season-of-the-work-named-before"),
 ]
 
 NOT_CAST = [
@@ -1731,6 +1735,12 @@ def test_extract_adapting_a_novel_writes_no_novel(extract_facts):
     facts = extract_facts("The Tallow Kings\nThe Tallow Kings is a drama series. Ambrose Kettering adapted the "
                           "novel Candlelight.")
     assert not [f for f in facts if f[1] == "writer" and f[0] == "Candlelight"]
+
+
+def test_extract_its_season_after_a_name_the_ner_has_not_typed_is_no_earlier_work_s(extract_facts):
+    facts = extract_facts("Salt Marsh\nSalt Marsh is a drama series. Ada Ray most recently starred in ITV's "
+                          "Lantern Street, which wrapped its third and final season last year.")
+    assert not [f for f in facts if f[0].startswith("Salt Marsh season")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -578,7 +578,14 @@ def _its_season(doc: Doc, season: int) -> tuple[int, int, str, int] | None:
         return i, season + 1, _series_text(works[-1]), number
     # "Midway through its third season, “Harrow Lane” ...": "its" looks ahead to the subject
     later = _works_before(doc, sent.end, start=season + 1)
-    return (i, season + 1, _series_text(later[0]), number) if later else None
+    if later:
+        return i, season + 1, _series_text(later[0]), number
+    # "The thriller returned for its second season": the work named last before the sentence,
+    # when no name before "its" may be the owner (NER's, not yet a title: "ITV's Lantern Street")
+    if any(t.pos_ == "PROPN" for t in doc[sent.start:owner]):
+        return None
+    earlier = _works_before(doc, sent.start)
+    return (i, season + 1, _series_text(earlier[-1]), number) if earlier else None
 
 
 def _named_elsewhere(doc: Doc, start: int, end: int) -> bool:
