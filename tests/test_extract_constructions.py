@@ -1743,6 +1743,15 @@ def test_extract_its_season_after_a_name_the_ner_has_not_typed_is_no_earlier_wor
     assert not [f for f in facts if f[0].startswith("Salt Marsh season")]
 
 
+def test_extract_a_season_folded_into_its_series_lends_it_no_alias(nlp):
+    from showgraph.api import build_graph
+    from showgraph.records import Article
+
+    kg = build_graph([Article("t.txt", "\"Harbor Lane\" returns for its third season.")], nlp=nlp)
+    series = next(e for e in kg.iter_entities() if e.name == "Harbor Lane")
+    assert series.subtype == "TVSeries" and series.aliases == ()
+
+
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
     facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
     assert ("Hollow Oak", "releaseDate", "2015") in facts

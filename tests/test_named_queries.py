@@ -52,7 +52,7 @@ CASES = [
     ("works-by-distributor", {}, [("A24", "Saltwater Hymn")], {"HBO", "Lodestar Pictures"}, False),
     ("works-by-distributor", {"name": "a24"}, [("A24", "Saltwater Hymn")], set(), True),
     ("premieres", {}, [
-        ("2019-03", "Lantern Street", "work", "FX"),
+        ("2019-03", "Lantern Street", "series", "FX"),
         ("2020-09-13", "The Glass Orchard", ANY, "HBO"),
     ], set(), False),
     ("premieres", {"from": "2020", "to": "2020-12"}, [
@@ -63,7 +63,7 @@ CASES = [
         ("2021-03-07", "Hvidsand", "work", ANY),
     ], set(), True),
     ("premieres", {"to": "2019"}, [("2018", "Nightglass", "work", None),  # "Nightglass", the 2018 game
-                                   ("2019-03", "Lantern Street", "work", "FX")], set(), True),
+                                   ("2019-03", "Lantern Street", "series", "FX")], set(), True),
     ("multiple-roles", {}, [
         ("Cold Storage", "Thom Radcliffe-Oyo", 2, {"creator", "director"}),
         ("Quarter Moon Motel", "Hattie Szelag", 3, {"actor", "creator", "producer"}),

@@ -149,7 +149,7 @@ def _seasons(facts: list[Fact], mentions: _Mentions) -> list[Fact]:
             result.append(Fact(season_id, "partOfSeries", object=series_id, confidence=0.9,
                                sources=own[0].sources, rule="season"))
         else:
-            mentions.drop(season_id, into=series_id)
+            mentions.drop(season_id, into=series_id, aliases=False)
         facts = [_moved(f, season_id, series_id, keep=bool(own)) for f in facts]
     return result + facts
 
@@ -286,12 +286,14 @@ class _Mentions:
             if entity["id"] == entity_id_:
                 entity["subtype"] = subtype
 
-    def drop(self, entity_id_: str, into: str) -> None:
-        """Fold an entity into another: its spellings become the other's aliases."""
+    def drop(self, entity_id_: str, into: str, aliases: bool = True) -> None:
+        """Fold an entity into another: its spellings become the other's aliases, unless
+        they name something else ("third season" is no name of the series)."""
         key = next(k for k, e in self._by_key.items() if e["id"] == entity_id_)
         dropped = self._by_key.pop(key)
         target = next(e for e in self._by_key.values() if e["id"] == into)
-        target["aliases"] |= dropped["aliases"]
+        if aliases:
+            target["aliases"] |= dropped["aliases"]
         self._span_ids = {span: (into if i == entity_id_ else i) for span, i in self._span_ids.items()}
 
     def place(self, name: str) -> str:
