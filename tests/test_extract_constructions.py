@@ -1491,6 +1491,12 @@ MORE_CONSTRUCTIONS = [
                  "season in January.", {("Severance season 2", "numberOfEpisodes", 10),
                                         ("Severance season 2", "releaseDate", "2024-01")},
                  id="its-season-of-the-work-named-before"),
+    pytest.param("Mudlark\nMudlark is a comedy series. Yolanda Ruiz co-stars as Marisol Vance, the mine's chief "
+                 "engineer, with Kwame Ofori as his deputy, Eli Sutter.",
+                 {("Yolanda Ruiz", "plays", "Marisol Vance"), ("Kwame Ofori", "plays", "Eli Sutter")},
+                 id="ner-one-word-names-go-on"),
+    pytest.param("Mudlark\nMudlark is a comedy series. Season 2 adds Dame Hilary Pocklington as Bev's mother, Queenie.",
+                 {("Hilary Pocklington", "plays", "Queenie")}, id="honorific-before-unlabelled-actor"),
 ]
 
 NOT_CAST = [

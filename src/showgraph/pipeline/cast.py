@@ -230,6 +230,8 @@ class CastFinder:
             # "Tova Rask as": NER kept the first name only; the surname is still the actor's.
             return (_ent_span(doc, before.i - 1)[0], before.i + 1)
         unlabelled = _name_before(doc, as_token.i) if before.pos_ == "PROPN" and not before.ent_type_ else None
+        if unlabelled and doc[unlabelled[0]].lower_ in self.lexicon.honorifics:
+            unlabelled = (unlabelled[0] + 1, unlabelled[1])  # "adds Dame Hilary Pocklington as"
         if unlabelled and unlabelled[1] - unlabelled[0] == 2 and _is_name(doc, *unlabelled):
             return unlabelled  # "Hamish Roe as": a full name NER missed
         if before.lower_ in ("stars", "starred", "star") and as_token.head.lemma_.lower() not in self.lexicon.cast_cues:

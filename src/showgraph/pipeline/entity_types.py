@@ -309,17 +309,28 @@ class EntityTyper:
         parse makes part of a person's name, and no entity's nor a title's, is its first word."""
         taken = {i for span in spans for i in range(span.start, span.end)}
         headline_end = first_line_break(spans[0].doc) if spans else None  # Title Case: "Marketers Fogelson"
-        joined = []
+        joined: list[Span] = []
         for span in spans:
-            first = span.doc[span.start - 1] if span.start > 0 else None
-            if span.label_ == "Person" and len(span) == 1 and first is not None and first.i not in taken \
-                    and (headline_end is None or span.start > headline_end) and first.tag_ == "NNP" \
-                    and first.is_title and first.is_alpha and not first.is_sent_start \
-                    and first.dep_ == "compound" and first.head.i == span.start and first.whitespace_ == " " \
-                    and not self._titles_a_name(first):
-                span = Span(span.doc, first.i, span.end, label="Person")
+            doc = span.doc
+            if len(span) == 1 and (headline_end is None or span.start > headline_end):
+                first = doc[span.start - 1] if span.start > 0 else None
+                last = doc[span.end] if span.end < len(doc) else None
+                if span.label_ == "Person" and self._name_word(first, taken) and first.dep_ == "compound" \
+                        and first.head.i == span.start and not first.is_sent_start:
+                    span = Span(doc, first.i, span.end, label="Person")
+                elif self._name_word(last, taken) and info_of(span).get("rule") != "gazetteer" and (
+                        span.text in self.given_names or (span.label_ == "Person" and doc[span.start].dep_
+                                                          == "compound" and doc[span.start].head.i == last.i)):
+                    # "Kwame" alone, or NER's place "Yolanda", before "Ofori", "Ruiz"
+                    span = Span(doc, span.start, last.i + 1, label="Person")
             joined.append(span)
         return joined
+
+    def _name_word(self, word: Token | None, taken: set[int]) -> bool:
+        """A capitalised word no entity holds that may go on a name, one space from it."""
+        return word is not None and word.i not in taken and word.tag_ == "NNP" and word.is_title \
+            and word.is_alpha and not self._titles_a_name(word) \
+            and (word.whitespace_ == " " or word.doc[word.i - 1].whitespace_ == " ")
 
     def _titles_a_name(self, word: Token) -> bool:
         lower, lexicon = word.lower_, self.lexicon
