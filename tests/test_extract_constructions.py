@@ -1758,6 +1758,13 @@ def test_extract_a_season_folded_into_its_series_lends_it_no_alias(nlp):
     assert series.subtype == "TVSeries" and series.aliases == ()
 
 
+def test_extract_a_jury_head_s_calling_and_a_filmmaker_s_possession(extract_facts):
+    facts = extract_facts("The jury, led by French producer Helene Castagnet, handed its Special Jury Prize to "
+                          "Danish filmmaker Mikkel Bronnum's \"The Ferryman's Ledger.\"")
+    assert ("The Ferryman's Ledger", "director", "Mikkel Bronnum") in facts
+    assert not [f for f in facts if f[1] in ("producer", "creator")]
+
+
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
     facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
     assert ("Hollow Oak", "releaseDate", "2015") in facts

@@ -440,6 +440,9 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if work is None or (cue is not None and cue.lower_ in RECORDINGS):
             continue  # "Aguilera's 2002 single W": her recording, which credits no one as its maker
         predicate = _possessive_credit(ctx, cue, info_of(doc[work[0]:work[1]]).get("subtype"))
+        called = NOUN_CREDITS.get(doc[ent.start - 1].lower_) if ent.start > 0 else None
+        if predicate == "creator" and called in ("director", "writer"):
+            predicate = called  # "Danish filmmaker Ida Holm's W": she directed it
         yield relation(work, predicate, sent, f"possessive-{predicate}", 0.65, obj=(ent.start, ent.end)), None
 
 
@@ -723,9 +726,19 @@ def role_noun_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         # "writer-director Ida Holm": the first role is the second's, and so are its people.
         role = _hyphened_role(doc, noun) or noun
         for person in _people_with_role(doc, role):
-            work = _work_of_role(ctx, role, sent)
+            work = _work_of_role(ctx, role, sent) if not _presiding(doc, person) else None
             if work is not None:
                 yield relation(work, predicate, sent, f"{predicate}-role", 0.75, obj=person), None
+
+
+# Verbs of leading a jury or an event: "The jury, led by French producer X, gave its prize to W".
+PRESIDING_VERBS = {"lead", "chair", "head", "preside", "host", "present", "moderate"}
+
+
+def _presiding(doc: Doc, person: tuple[int, int]) -> bool:
+    """A person named as who leads a jury or hosts an event: the role noun is a calling, not a credit."""
+    root = doc[person[0]:person[1]].root
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in PRESIDING_VERBS
 
 
 def _bare_conjunct_people(doc: Doc, name: Token) -> list[tuple[int, int]]:
