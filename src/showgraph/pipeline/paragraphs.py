@@ -26,8 +26,9 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if _continues_line(before, token) or _after_a_subtitle_colon(doc, token) or _after_initials(before, token) \
-                    or _after_a_rank(doc, token):
+            # "Sgt. Elias Brandvold": a rank's period (one token, see ``model.RANK_ABBREVIATIONS``) ends no sentence
+            if before.text in RANKS or _continues_line(before, token) or _after_a_subtitle_colon(doc, token) \
+                    or _after_initials(before, token):
                 token.is_sent_start = False
                 continue
             if token.is_space or not _ends_paragraph(before):
@@ -73,12 +74,5 @@ def _after_a_subtitle_colon(doc: Doc, token) -> bool:
 
 
 # Abbreviated ranks and titles before a name: "stars X as Sgt. Elias Brandvold".
-RANKS = {"Sgt", "Lt", "Capt", "Det", "Insp", "Col", "Gen", "Supt", "Sen", "Gov", "Cmdr", "Prof", "Rev",
-         "Fr", "Dr", "Mr", "Mrs", "Ms", "Cpl", "Adm", "Maj"}
-
-
-def _after_a_rank(doc: Doc, token) -> bool:
-    """"Sgt. Elias Brandvold": the period of a rank (one token, see ``model.RANK_ABBREVIATIONS``)
-    ends no sentence before a capitalised name."""
-    before = doc[token.i - 1]
-    return token.text[:1].isupper() and before.text.endswith(".") and before.text[:-1] in RANKS
+RANKS = {f"{rank}." for rank in ("Sgt", "Lt", "Capt", "Det", "Insp", "Col", "Gen", "Supt", "Sen", "Gov", "Cmdr",
+                                 "Prof", "Rev", "Fr", "Dr", "Mr", "Mrs", "Ms", "Cpl", "Adm", "Maj")}

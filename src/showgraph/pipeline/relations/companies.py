@@ -411,7 +411,8 @@ def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Toke
 
 
 # Verbs of scheduling: "Netflix has dated W for March 14", "HBO set a premiere date for W".
-SCHEDULE_VERBS = {"set", "date", "slate", "schedule"}
+SCHEDULE_FORMS = {"set", "sets", "date", "dates", "dated", "slate", "slates", "slated", "schedule", "schedules",
+                  "scheduled"}
 SCHEDULED_NOUNS = {"date", "premiere", "debut", "release", "launch", "bow"}
 
 
@@ -420,7 +421,7 @@ def scheduled_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     scheduling a show airs it; "dated W for March 14" also dates it."""
     doc = ctx.doc
     for verb in sent:
-        if verb.lemma_.lower() not in SCHEDULE_VERBS or verb.pos_ != "VERB":
+        if verb.lower_ not in SCHEDULE_FORMS or verb.pos_ != "VERB":  # the word first: lemmas cost more
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         org = _org(ctx, subject.i) if subject is not None else None
@@ -434,7 +435,7 @@ def scheduled_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             if work is None:
                 continue
             yield relation(work, "network", sent, "scheduled-by", 0.75, obj=org), verb
-            if verb.lemma_.lower() == "date":
+            if verb.lower_ in ("date", "dates", "dated"):
                 for date in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                              for o in p.children if o.ent_type_ == "DATE"):
                     value = doc[slice(*ent_span(doc, date.i))].text

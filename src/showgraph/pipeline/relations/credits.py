@@ -57,7 +57,8 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"directed by X", "created by A, B and C", "written and directed by X"."""
     doc = ctx.doc
     for verb in sent:
-        predicate = VERB_CREDITS.get(verb.lemma_.lower()) or PASSIVE_CREDITS.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        predicate = VERB_CREDITS.get(lemma) or PASSIVE_CREDITS.get(lemma)
         if predicate is None:  # before looking for an agent: most words are not credit verbs
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -77,7 +78,7 @@ def passive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             if predicate_ == "writer" and work is not None and is_song(doc, ctx.lexicon, work, subject):
                 continue  # songwriters
             for person in people:
-                maker = ("Person",) if verb.lemma_.lower() in PASSIVE_CREDITS else ("Person", "Organization")
+                maker = ("Person",) if lemma in PASSIVE_CREDITS else ("Person", "Organization")
                 if work is not None and doc[person[0]].ent_type_ in maker:
                     yield relation(work, predicate_, sent, f"{predicate_}-by", 0.85, obj=person), verb
 
