@@ -1497,6 +1497,8 @@ MORE_CONSTRUCTIONS = [
                  id="ner-one-word-names-go-on"),
     pytest.param("Mudlark\nMudlark is a comedy series. Season 2 adds Dame Hilary Pocklington as Bev's mother, Queenie.",
                  {("Hilary Pocklington", "plays", "Queenie")}, id="honorific-before-unlabelled-actor"),
+    pytest.param("The Audience Award went to \"Una casa normal,\" a film by Marta Elorza.",
+                 {("Una casa normal", "director", "Marta Elorza")}, id="quoted-sentence-case-title-described"),
 ]
 
 NOT_CAST = [
@@ -1763,6 +1765,11 @@ def test_extract_a_jury_head_s_calling_and_a_filmmaker_s_possession(extract_fact
                           "Danish filmmaker Mikkel Bronnum's \"The Ferryman's Ledger.\"")
     assert ("The Ferryman's Ledger", "director", "Mikkel Bronnum") in facts
     assert not [f for f in facts if f[1] in ("producer", "creator")]
+
+
+def test_extract_quoted_speech_before_a_description_is_no_title(extract_entities):
+    entities = extract_entities("\"It was a great night,\" a spokesperson for the film said.")
+    assert "Work" not in entities.values()
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -96,9 +96,27 @@ def quoted_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
         start, stop = token.i + 1, end
         while stop > start and doc[stop - 1].is_punct and doc[stop - 1].text not in "!?":
             stop -= 1
-        if stop > start and lexicon.looks_like_title(doc[start:stop]) and not _nickname_given(doc, token.i):
+        if stop > start and not _nickname_given(doc, token.i) and (
+                lexicon.looks_like_title(doc[start:stop]) or _described_sentence_case(doc, start, stop, end, lexicon)):
             spans.append((start, stop))
     return spans
+
+
+def _described_sentence_case(doc: Doc, start: int, stop: int, closing: int, lexicon: Lexicon) -> bool:
+    """A quoted title in sentence case, as titles in Spanish, French or Italian are written,
+    that a work noun announces or describes: 'the film "Una familia normal"', '"Lluvia de
+    agosto," a drama by ...'. Quoted speech has verbs; a title of up to six words has none."""
+    words = doc[start:stop]
+    if not words[0].is_title or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or not all(t.is_alpha or t.is_punct for t in words):
+        return False
+    before = doc[start - 2] if start >= 2 else None
+    if before is not None and (before.lower_ in lexicon.work_cues or before.lower_ in lexicon.work_nouns):
+        return True
+    i = closing + 1 + (closing + 1 < len(doc) and doc[closing + 1].text == ",")  # the comma inside or out
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
+        return False
+    return any(t.lower_ in lexicon.work_cues and t.pos_ == "NOUN" for t in doc[i + 1:min(len(doc), i + 5)])
 
 
 def _nickname_given(doc: Doc, opening: int) -> bool:
