@@ -1772,6 +1772,14 @@ def test_extract_quoted_speech_before_a_description_is_no_title(extract_entities
     assert "Work" not in entities.values()
 
 
+def test_extract_a_director_s_surname_before_her_debut_stays_hers(extract_facts, extract_entities):
+    text = ("'Hollow Creek' Review: A Chilling Debut\n\nDirected by Maya Lindqvist from a script by Tom Reyes, "
+            "Hollow Creek stars Ada Quill as Nora, a widow who returns to her family's farm. In Lindqvist's debut, "
+            "Quill is magnetic. The film opens in theaters Friday via A24.")
+    assert extract_entities(text).get("Lindqvist") != "Work"
+    assert not [f for f in extract_facts(text) if f[0] == "Lindqvist"]
+
+
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
     facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
     assert ("Hollow Oak", "releaseDate", "2015") in facts

@@ -21,6 +21,8 @@ RULE_WEIGHTS = {"gazetteer": 6, "cast": 5, "cast-list": 4, "quoted-title": 3, "t
                 "title-line": 3, "cue-title": 3, "work-context": 2, "person-context": 2,
                 "season": 4, "work-list": 3, "role-list": 3, "definition": 5, "plot": 4, "kin": 3,
                 "company-name": 3}
+# The weight of a guess from the words around a name ("work-context", "person-context").
+CONTEXT_WEIGHT = 2
 
 
 def shared_surnames(doc: Doc) -> None:
@@ -63,13 +65,18 @@ def make_consistent(doc: Doc, lexicon: Lexicon) -> None:
     named = [(e, text) for e, text in zip(ents, ent_texts) if info_of(e).get("subtype") != "Season"]
     chosen = _choose_labels(named)
     ruled: dict[str, set[str]] = defaultdict(set)  # the labels rules gave each name
+    weighty = set()  # names a rule stronger than a guess from context labelled
     for e, text in named:
-        if info_of(e).get("rule") in RULE_WEIGHTS:
+        rule = info_of(e).get("rule")
+        if rule in RULE_WEIGHTS:
             ruled[text].add(e.label_)
+            if RULE_WEIGHTS[rule] > CONTEXT_WEIGHT:
+                weighty.add(text)
     protected = set(ruled)
     for part, label in _name_part_labels(chosen, lexicon).items():
-        # a rule's label for the part stands, unless the full name agrees with one of them
-        if part not in protected or label in ruled[part]:
+        # a rule's label for the part stands, unless the full name agrees with one of them or
+        # the rule only guessed from the context ("In Lindqvist's debut": Maya Lindqvist's)
+        if part not in weighty or label in ruled[part]:
             chosen[part] = label
     words = {text: texts[e.start:e.end] for e, text in zip(ents, ent_texts) if e.label_ in TYPED}
     words.update({text: text.split() for text in chosen if text not in words})
