@@ -1499,6 +1499,8 @@ MORE_CONSTRUCTIONS = [
                  {("Hilary Pocklington", "plays", "Queenie")}, id="honorific-before-unlabelled-actor"),
     pytest.param("The Audience Award went to \"Una casa normal,\" a film by Marta Elorza.",
                  {("Una casa normal", "director", "Marta Elorza")}, id="quoted-sentence-case-title-described"),
+    pytest.param("Hollow Creek\nHollow Creek is a horror film. The film opens in theaters Friday via A24.",
+                 {("Hollow Creek", "distributor", "A24")}, id="opens-via-releasing-studio"),
 ]
 
 NOT_CAST = [

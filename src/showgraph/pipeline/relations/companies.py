@@ -357,17 +357,26 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield from _show_on(ctx, sent, prep)
                 continue
             verb = verb.head.head  # "ran for 14 series on ITV": the run is on ITV
-        if prep.lower_ not in ("on", "via", "to", "at") or verb.lemma_.lower() not in AIR_VERBS:
+        if prep.lower_ not in ("on", "via", "to", "at") or (verb.lemma_.lower() not in AIR_VERBS and not (
+                prep.lower_ == "via" and verb.lemma_.lower() in RELEASE_VIA_VERBS)):
             continue
         for obj in prep.children:
             org = _org(ctx, obj.i) or _named_org_noun(ctx, obj)
-            if org is None or _role(ctx, org) not in BROADCASTERS | {""}:
-                continue
-            if prep.lower_ in ("to", "at") and _role(ctx, org) not in BROADCASTERS:
+            role = _role(ctx, org) if org is not None else None
+            # "opens in theaters Friday via A24": a studio a film comes out through releases it
+            predicate = "network" if role in BROADCASTERS | {""} else \
+                "distributor" if prep.lower_ == "via" and role in RELEASERS else None
+            if predicate is None or (prep.lower_ in ("to", "at") and role not in BROADCASTERS):
                 continue
             work = _subject_work(ctx, verb, sent)
             if work is not None:
-                yield relation(work, "network", sent, "airs-on", 0.85, obj=org), verb
+                yield relation(work, predicate, sent, "airs-on" if predicate == "network" else "released-via",
+                               0.85 if predicate == "network" else 0.75, obj=org), verb
+
+
+# Roles of companies that release what they did not air, and the verbs: "opens Friday via A24".
+RELEASERS = {"releasing-studio", "distributor", "studio"}
+RELEASE_VIA_VERBS = {"open", "hit"}  # besides AIR_VERBS
 
 
 def _counted_run(noun: Token) -> bool:
