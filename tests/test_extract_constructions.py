@@ -1501,6 +1501,9 @@ MORE_CONSTRUCTIONS = [
                  {("Una casa normal", "director", "Marta Elorza")}, id="quoted-sentence-case-title-described"),
     pytest.param("Hollow Creek\nHollow Creek is a horror film. The film opens in theaters Friday via A24.",
                  {("Hollow Creek", "distributor", "A24")}, id="opens-via-releasing-studio"),
+    pytest.param("Paramount Television has named Dana Walden president of scripted programming, effective immediately.",
+                 {("Dana Walden", "worksFor", "Paramount Television"),
+                  ("Dana Walden", "jobTitle", "president of scripted programming")}, id="named-person-title-in-apposition"),
 ]
 
 NOT_CAST = [

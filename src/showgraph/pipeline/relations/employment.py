@@ -214,6 +214,11 @@ def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token,
                 span = ent_span(doc, named[0].i)
                 if span:
                     yield child, resolve(doc, *span)
+        elif lemma in APPOINT_VERBS and child.dep_ == "dobj" and child.ent_type_ in HOLDERS:
+            # "has named Dana Walden president of X": the parse may hang the title from the name
+            for title in (a for a in child.children if a.dep_ == "appos" and ctx.lexicon.is_job_word(a)
+                          and not a.ent_type_):
+                yield title, resolve(doc, *ent_span(doc, child.i))
         elif lemma in RISE_VERBS and child.dep_ == "prep" and child.lower_ == "to":
             noun = next((c for c in child.children if c.dep_ == "pobj"), None)
             # "X was promoted to", or "B promoted X to": the one promoted
