@@ -1504,6 +1504,9 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Paramount Television has named Dana Walden president of scripted programming, effective immediately.",
                  {("Dana Walden", "worksFor", "Paramount Television"),
                   ("Dana Walden", "jobTitle", "president of scripted programming")}, id="named-person-title-in-apposition"),
+    pytest.param("The Studio\nThe Studio is a comedy series. Seth Rogen won an Emmy for playing Matt Remick.",
+                 {("Seth Rogen", "plays", "Matt Remick"), ("The Studio", "actor", "Seth Rogen")},
+                 id="won-an-award-for-playing"),
 ]
 
 NOT_CAST = [

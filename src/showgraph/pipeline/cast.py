@@ -944,7 +944,11 @@ def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
             # "X won an award for playing Y"; "thanked X for playing Y": the object.
             node = node.head.head
-            if node.pos_ == "NOUN" and node.dep_ in ("dobj", "attr"):  # "won best actress for"
+            # "won best actress for", "won an Emmy for", "won for lead actor in a comedy series for"
+            for _ in range(4):
+                if node.pos_ not in ("NOUN", "PROPN", "ADP") or node.ent_type_ == "Person" \
+                        or node.dep_ not in ("dobj", "attr", "pobj", "prep") or node.head == node:
+                    break
                 node = node.head
             person = next((c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "Person"), None)
             if person is not None:
