@@ -60,13 +60,10 @@ def _join_credit_verbs(nlp) -> None:
         nlp.add_pipe("showgraph_credit_verbs", after="lemmatizer")
 
 
-# Abbreviated ranks the stock tokenizer splits from their period ("Sgt", "."), after
-# which the parser starts a new sentence: "stars X as Sgt. Elias Brandvold".
-RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Capt.", "Det.", "Insp.", "Supt.", "Cpl.", "Maj.", "Col.", "Adm.",
-                      "Cmdr.", "Gen.", "Rev.")
-
-
 def _keep_rank_abbreviations(nlp) -> None:
+    """"Sgt.", not "Sgt" and ".", after which the parser starts a new sentence."""
+    from showgraph.pipeline.lexicon import RANK_ABBREVIATIONS
+
     for rank in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(rank, [{"ORTH": rank}])
 

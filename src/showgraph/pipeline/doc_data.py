@@ -196,6 +196,24 @@ def bracketed(doc: Doc, start: int, end: int) -> bool:
     return start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text[:1] == ")"
 
 
+def listed_in_bracket(doc: Doc, start: int, end: int) -> int | None:
+    """The opening bracket of a roundup's "(Prime Video, Friday)" or "(BBC One, Sunday; PBS,
+    March 2)" for tokens [start, end): a name that opens the bracket or follows its semicolon,
+    with a comma, a semicolon or the bracket's end after it."""
+    if end >= len(doc) or doc[end].text not in (",", ";") and doc[end].text[:1] != ")":
+        return None
+    i = start - 1
+    if i >= 0 and doc[i].text == "(":
+        return i
+    if i < 0 or doc[i].text != ";":
+        return None
+    while i > max(start - 12, 0) and doc[i].text != "(":
+        if doc[i].text[:1] == ")":
+            return None
+        i -= 1
+    return i if doc[i].text == "(" else None
+
+
 def ent_span(doc: Doc, i: int) -> tuple[int, int] | None:
     """The ``[start, end)`` token span of the entity covering token i, or None."""
     tokens = doc_tokens(doc)

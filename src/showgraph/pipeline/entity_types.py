@@ -36,7 +36,7 @@ from showgraph.pipeline.doc_data import (
     span_key,
 )
 from showgraph.pipeline.first_names import english_words, given_names
-from showgraph.pipeline.lexicon import HEADLINE_VERBS, Lexicon
+from showgraph.pipeline.lexicon import HEADLINE_VERBS, RELEASE_DATE_NOUNS, Lexicon
 from showgraph.pipeline.plots import defined_as_character, kin_owner, plot_subject, story_setting
 from showgraph.pipeline.titles import CLOSE_QUOTES, OPEN_QUOTES, before_as, ner_surnames
 
@@ -113,19 +113,11 @@ def _ends_in_a_led_word(ent: Span) -> bool:
         and all(t.text[:1].isupper() for t in words[:-2])
 
 
-
-
-def _headline_end(doc: Doc) -> int:
-    """The end of the article's first line, which trade press writes in Title Case."""
-    line_break = first_line_break(doc)
-    return len(doc) if line_break is None else line_break
-
-
 # Nouns for a band, after which a name NER missed is the band's ("the rock band the Lanternfly").
 BAND_NOUNS = {"band", "group", "trio", "duo", "quartet", "quintet", "collective"}
-# Nouns that name the people of a band or a company: "its members A and B".
 # Words that join a company's name to the next: "Brown Bag Films for CBeebies".
 COMPANY_JOINERS = {"for", "with", "and", "in", "from"}
+# Nouns that name the people of a band or a company: "its members A and B".
 MEMBER_NOUNS = {"member", "members", "bandmate", "bandmates", "founder", "founders", "co-founder", "co-founders"}
 
 
@@ -194,12 +186,14 @@ class EntityTyper:
         if any(_maybe_surname_pair(span) for span in spans):
             surnames = ner_surnames(doc)
             spans = [part for span in spans for part in _split_surname_pair(span, surnames)]
-        headline_end = _headline_end(doc)
+        line_break = first_line_break(doc)
+        headline_end = len(doc) if line_break is None else line_break
         spans = [part for span in spans for part in self._split_at_headline_verb(span, headline_end)]
         spans = [part for span in spans for part in self._split_at_commas(span)]
         spans = [part for span in spans for part in self._split_after_company_word(span)]
         spans = [self._trimmed(doc, span) for span in spans]
-        doc.ents = _non_overlapping(self._joined_people(_joined_at_hyphens([s for s in spans if s is not None])))
+        spans = _joined_at_hyphens([s for s in spans if s is not None])
+        doc.ents = _non_overlapping(self._joined_people(spans, line_break))
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
                            + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
@@ -304,11 +298,12 @@ class EntityTyper:
             parts.append(after)
         return parts
 
-    def _joined_people(self, spans: list[Span]) -> list[Span]:
+    def _joined_people(self, spans: list[Span], headline_end: int | None) -> list[Span]:
         """"opposite Colman Domingo", where NER named only "Domingo": a capitalised word the
-        parse makes part of a person's name, and no entity's nor a title's, is its first word."""
+        parse makes part of a person's name, and no entity's nor a title's, is its first word.
+        Not in the headline (``headline_end``, its line break), whose Title Case says nothing:
+        "Marketers Fogelson"."""
         taken = {i for span in spans for i in range(span.start, span.end)}
-        headline_end = first_line_break(spans[0].doc) if spans else None  # Title Case: "Marketers Fogelson"
         joined: list[Span] = []
         for span in spans:
             doc = span.doc
@@ -663,7 +658,7 @@ class EntityTyper:
         """"Ida Holm, the creator of W", "the W showrunner, Ida Holm", "showrunner Ida Holm",
         "Ida Holm, who created W": a person noun beside the name, or "who", says what it is."""
         root, person_nouns = ent.root, self.lexicon.person_nouns
-        if self._noun_before(ent) == "Person" or ent.doc[ent.start - 1].lower_ in person_nouns:
+        if self._noun_before(ent) == "Person" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in person_nouns):
             return True
         if root.dep_ == "appos" and root.head.lower_ in person_nouns:
             return True
@@ -756,10 +751,6 @@ class EntityTyper:
         if ent.label_ != "Person" and (_dated_for(root) or (root.dep_ == "nsubjpass" and head.lemma_ == "release")):
             return True  # "set a July 17 release date for Hollow Creek", "Hollow Creek will be released by"
         return _season_of(ent)
-
-
-# Nouns of a coming release that a title follows: "a July 17 release date for W", "a March premiere for W".
-RELEASE_DATE_NOUNS = {"date", "premiere", "release", "debut", "bow", "launch"}
 
 
 def _dated_for(root: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from showgraph.pipeline.doc_data import bracketed, ent_span, first_line_break, set_entity
+from showgraph.pipeline.doc_data import bracketed, ent_span, first_line_break, listed_in_bracket, set_entity
 from showgraph.pipeline.lexicon import HEADLINE_VERBS, Lexicon
 
 
@@ -76,8 +76,7 @@ class Gazetteer:
         "The Tallow Kings (Prime Video, Friday)". Not a person ("Ted Vane (Netflix)" is where
         he works) nor a known company."""
         dated = not bracketed(doc, start, end)
-        if dated and not (start > 1 and doc[start - 1].text == "(" and end < len(doc)
-                          and doc[end].text in (",", ";")):
+        if dated and (start < 2 or listed_in_bracket(doc, start, end) != start - 1):
             return
         title_start = self.lexicon.title_run_start(doc, start - 1)
         while title_start is not None and title_start < start - 2 and (doc[title_start].like_num

@@ -43,6 +43,17 @@ HEADLINE_VERBS = frozenset({
     "books", "renews", "cancels", "orders", "picks", "ups", "promotes", "launches", "unveils", "reveals",
     "wins", "leads", "departs", "adds", "casts", "greenlights", "acquires", "buys"})
 
+# Nouns of a coming release that a title or a date goes with: "a July 17 release date for W",
+# "HBO has set a premiere date for W".
+RELEASE_DATE_NOUNS = frozenset({"date", "premiere", "release", "debut", "bow", "launch"})
+
+# Abbreviated ranks the stock tokenizer splits from their period ("Sgt", "."), which
+# ``model`` keeps whole; with the titles it keeps whole already, none ends a sentence
+# before the name it titles ("stars X as Sgt. Elias Brandvold").
+RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Capt.", "Det.", "Insp.", "Supt.", "Cpl.", "Maj.", "Col.", "Adm.",
+                      "Cmdr.", "Gen.", "Rev.")
+TITLE_ABBREVIATIONS = frozenset(RANK_ABBREVIATIONS) | {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Sen.", "Gov."}
+
 
 @dataclass(frozen=True)
 class Lexicon:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from showgraph.pipeline.lexicon import TITLE_ABBREVIATIONS
+
 
 class ParagraphBreaks:
     """Marks the first token after each blank line as a sentence start."""
@@ -26,9 +28,9 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             before = doc[token.i - 1]
-            # "Sgt. Elias Brandvold": a rank's period (one token, see ``model.RANK_ABBREVIATIONS``) ends no sentence
-            if before.text in RANKS or _continues_line(before, token) or _after_a_subtitle_colon(doc, token) \
-                    or _after_initials(before, token):
+            # "Sgt. Elias Brandvold": a rank's period ends no sentence
+            if before.text in TITLE_ABBREVIATIONS or _continues_line(before, token) \
+                    or _after_a_subtitle_colon(doc, token) or _after_initials(before, token):
                 token.is_sent_start = False
                 continue
             if token.is_space or not _ends_paragraph(before):
@@ -72,7 +74,3 @@ def _after_a_subtitle_colon(doc: Doc, token) -> bool:
     return colon.text == ":" and colon.whitespace_ == " " and not word.whitespace_ and word.is_title \
         and word.is_alpha
 
-
-# Abbreviated ranks and titles before a name: "stars X as Sgt. Elias Brandvold".
-RANKS = {f"{rank}." for rank in ("Sgt", "Lt", "Capt", "Det", "Insp", "Col", "Gen", "Supt", "Sen", "Gov", "Cmdr",
-                                 "Prof", "Rev", "Fr", "Dr", "Mr", "Mrs", "Ms", "Cpl", "Adm", "Maj")}

@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.doc_data import bracketed, doc_text, first_line_break, info_of
+from showgraph.pipeline.doc_data import bracketed, doc_text, first_line_break, info_of, listed_in_bracket
 from showgraph.pipeline.gazetteer import BROADCASTERS
+from showgraph.pipeline.lexicon import RELEASE_DATE_NOUNS
 from showgraph.pipeline.relations.common import (
     QUOTES, Context, _described_work, _work_subject, clause_subject, ent_span, finite_or_progressive,
     governing_work, list_entities, nominal_work, prep_objects, relation, with_conjuncts, work_of_sentence,
@@ -102,7 +103,8 @@ def bracketed_networks(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
     for ent in sent.ents:
         if ent.label_ != "Organization" or _role(ctx, (ent.start, ent.end)) not in BROADCASTERS:
             continue
-        opening = ent.start - 1 if bracketed(doc, ent.start, ent.end) else _listed_in_bracket(doc, ent)
+        opening = ent.start - 1 if bracketed(doc, ent.start, ent.end) \
+            else listed_in_bracket(doc, ent.start, ent.end)
         if opening is None:
             continue
         before = opening - 1
@@ -124,23 +126,6 @@ def _date_after_comma(doc, i: int) -> Span | None:
     start, end = ent_span(doc, i + 1)
     closing = doc[end].text if end < len(doc) else ""
     return doc[start:end] if closing == ";" or closing[:1] == ")" else None
-
-
-def _listed_in_bracket(doc, ent: Span) -> int | None:
-    """The opening bracket of "(Prime Video, Friday)" or "(BBC One, Sunday; PBS, March 2)": a
-    name that opens the bracket or follows its semicolon, and a comma or the bracket's end after it."""
-    if ent.end >= len(doc) or doc[ent.end].text not in (",", ";") and doc[ent.end].text[:1] != ")":
-        return None
-    i = ent.start - 1
-    if i >= 0 and doc[i].text == "(":
-        return i
-    if i < 0 or doc[i].text != ";":
-        return None
-    while i > max(ent.start - 12, 0) and doc[i].text != "(":
-        if doc[i].text[:1] == ")":
-            return None
-        i -= 1
-    return i if doc[i].text == "(" else None
 
 
 def _possessor_credit(ctx: Context, org, work, possessor) -> str | None:
@@ -422,7 +407,6 @@ def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Toke
 # Verbs of scheduling: "Netflix has dated W for March 14", "HBO set a premiere date for W".
 SCHEDULE_FORMS = {"set", "sets", "date", "dates", "dated", "slate", "slates", "slated", "schedule", "schedules",
                   "scheduled"}
-SCHEDULED_NOUNS = {"date", "premiere", "debut", "release", "launch", "bow"}
 
 
 def scheduled_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -438,7 +422,7 @@ def scheduled_by(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             work = ent_span(doc, obj.i) if obj.ent_type_ == "Work" else None
-            if work is None and obj.lower_ in SCHEDULED_NOUNS:  # "a premiere date for W"
+            if work is None and obj.lower_ in RELEASE_DATE_NOUNS:  # "a premiere date for W"
                 work = next((ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
                              for o in p.children if o.ent_type_ == "Work"), None)
             if work is None:
