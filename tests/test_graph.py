@@ -59,6 +59,15 @@ def test_graph_surname_alone_merges_into_the_one_full_name():
     assert [f.object for f in kg.iter_facts()] == ["person/ann-lee"]
 
 
+def test_graph_merging_an_alias_leaves_no_fact_between_an_entity_and_itself():
+    full = Entity("work/lanterns-on-quay-street", "Lanterns on Quay Street", "Work", aliases=("Quay Street",))
+    short = Entity("work/quay-street", "Quay Street", "Work")
+    fact = Fact(full.id, "basedOn", object=short.id, sources=(_source("a"),))
+    kg = KnowledgeGraph().add_all([_extraction("a", [full, short], [fact])])
+    kg.merge_aliases()
+    assert list(kg.iter_facts()) == []
+
+
 def test_graph_shared_surname_of_two_people_merges_nothing():
     kg = KnowledgeGraph().add_all([
         _extraction("a", [Entity("person/joss-kade", "Joss Kade", "Person", aliases=("Kade",))]),

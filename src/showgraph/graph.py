@@ -234,6 +234,8 @@ class KnowledgeGraph:
         self.graph.remove_node(drop)
 
     def _move_edge(self, source: str, target: str, key: str, data: dict[str, Any]) -> None:
+        if source == target:
+            return  # "W is based on W'" with W' an alias of W: no fact about two things
         # Re-adding keeps the noisy-or right: each piece of evidence once,
         # the sources with the first.
         fact_sources = tuple(data["sources"])
