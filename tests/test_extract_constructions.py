@@ -1507,6 +1507,45 @@ MORE_CONSTRUCTIONS = [
     pytest.param("The Studio\nThe Studio is a comedy series. Seth Rogen won an Emmy for playing Matt Remick.",
                  {("Seth Rogen", "plays", "Matt Remick"), ("The Studio", "actor", "Seth Rogen")},
                  id="won-an-award-for-playing"),
+    pytest.param("Meanwhile, Kendra Vale (Dominic Asher) is the only one who knows where the key is.",
+                 {("Dominic Asher", "plays", "Kendra Vale")},
+                 id="character-(actor)-is-the-mid-sentence"),
+    pytest.param("In the new season, Rowan Tate plays Mira Lund and Kofi Mensah plays Abel Sorensen.",
+                 {("Rowan Tate", "plays", "Mira Lund"), ("Kofi Mensah", "plays", "Abel Sorensen")},
+                 id="a-plays-x-and-b-plays-y"),
+    pytest.param("Harrison Pell plays headmaster Gideon Marsh, Aaliyah Stone is Ruby's roommate Tess Whitby.",
+                 {("Harrison Pell", "plays", "Gideon Marsh"), ("Aaliyah Stone", "plays", "Tess Whitby")},
+                 id="a-plays-role-noun-x-b-is-y"),
+    pytest.param("Later, Nadia Frost (Joanna Kell) makes a choice she cannot undo.",
+                 {("Joanna Kell", "plays", "Nadia Frost")}, id="character-(actor)-makes-a-decision"),
+    pytest.param("Ember Road is an HBO drama. Pell, a BAFTA nominee for ITV's Low Tide, stars as Agnes Crewe, "
+                 "a widow who inherits the farm.",
+                 {("Pell", "plays", "Agnes Crewe"), ("Ember Road", "character", "Agnes Crewe")},
+                 id="name-aside-stars-as-y"),
+    pytest.param("Ember Road is an HBO drama. Tomlin, last seen in the film Grey Harbour, plays Silas Ferrar, "
+                 "an inspector sent north.",
+                 {("Ember Road", "character", "Silas Ferrar")}, id="aside-film-label-is-no-work-of-the-fact"),
+    pytest.param("The Ashby Inheritance\nThe Ashby Inheritance is a 2023 British mystery film directed by Edwin "
+                 "Lacey.\nA sequel to The Thornfield Affair (2020), it stars Hugh Mallory as the amateur sleuth "
+                 "Reginald Pym.",
+                 {("The Ashby Inheritance", "actor", "Hugh Mallory"),
+                  ("The Ashby Inheritance", "character", "Reginald Pym")}, id="a-sequel-to-w-it-stars"),
+    pytest.param("Tom Kiely co-stars as Jarrah Dunn, a constable with the Western Australia Police Force.",
+                 {("Jarrah Dunn", "jobTitle", "constable"),
+                  ("Jarrah Dunn", "worksFor", "the Western Australia Police Force")},
+                 id="character-a-title-with-org"),
+    pytest.param("Iron Quay is a 1987 American action film. The film was produced by Lawrence Pike and Glenn Avery "
+                 "for Lakeshore Pictures and distributed by Orion Pictures.",
+                 {("Iron Quay", "productionCompany", "Lakeshore Pictures"), ("Iron Quay", "producer", "Glenn Avery")},
+                 id="produced-by-people-for-company"),
+    pytest.param("Pip & Sprout\nPip & Sprout is an American animated series created by Marisol Vega for "
+                 "Nickelodeon.\nA feature film, Pip & Sprout: The Great Flood, was released on June 10, 2022.",
+                 {("Pip & Sprout", "creator", "Marisol Vega"), ("Pip & Sprout", "network", "Nickelodeon")},
+                 id="page-title-is-no-short-name-of-a-spin-off"),
+    pytest.param("Netflix Orders ‘Moss and the Rain Parade’\n\nSinead Fallon executive produces with Maeve Dunleavy.",
+                 {("Moss and the Rain Parade", "producer", "Sinead Fallon")}, id="unlabelled-given-name-pair"),
+    pytest.param("Nora Quist, creator of Harrow Fields, returns with a new limited series about grief.",
+                 {("Harrow Fields", "creator", "Nora Quist")}, id="x-creator-of-unquoted-w"),
 ]
 
 NOT_CAST = [
@@ -1786,6 +1825,11 @@ def test_extract_a_director_s_surname_before_her_debut_stays_hers(extract_facts,
             "Quill is magnetic. The film opens in theaters Friday via A24.")
     assert extract_entities(text).get("Lindqvist") != "Work"
     assert not [f for f in extract_facts(text) if f[0] == "Lindqvist"]
+
+
+def test_extract_an_unnamed_role_s_actor_in_brackets_holds_no_title(extract_facts):
+    facts = extract_facts("A subplot involving a mainland solicitor (Margaret Osei) never quite connects.")
+    assert not [f for f in facts if f[1] in ("jobTitle", "worksFor")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -145,7 +145,11 @@ class CastFinder:
                 continue
             character = _described_role_name(doc, be.i + 1, self._name_at) or self._name_at(doc, be.i + 1)
             if character and character[1] < len(doc) and doc[character[1]].text in (",", ";", "."):
-                pairs.append((ent_span(doc, subject.i), character, "x-is-y"))
+                # "A plays X, B is Y": the parser may make X the subject and B its apposition
+                actor = _name_just_before(doc, be.i)
+                if actor is None or doc[actor[0]].ent_type_ != "Person":
+                    actor = ent_span(doc, subject.i)
+                pairs.append((actor, character, "x-is-y"))
         return pairs
 
     # "landed the role of Y" ----------------------------------------------------
@@ -236,7 +240,8 @@ class CastFinder:
             return unlabelled  # "Hamish Roe as": a full name NER missed
         if before.lower_ in ("stars", "starred", "star") and as_token.head.lemma_.lower() not in self.lexicon.cast_cues:
             # "X co-stars as Y": the tokenizer splits "co-stars", and the parser hangs "as" elsewhere.
-            return _subject_of(doc, before) or _name_just_before(doc, before.i)
+            return _subject_of(doc, before) or _name_just_before(doc, before.i) \
+                or _name_before_aside(doc, before.i)
         verb = as_token.head
         # "joins the cast as Y", "leads the ensemble as Y": the role hangs from the noun;
         # "is back as Y": from the adverb.
@@ -250,7 +255,7 @@ class CastFinder:
         # and lemmatises "co-starred" as itself.
         if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
                 or verb.lower_.startswith(("co-star", "costar")):
-            return self._own_subject(doc, verb)
+            return self._own_subject(doc, verb) or _name_before_aside(doc, verb.i)
         if _judged_in_a_role(as_token):
             subject = _subject_of(doc, verb.head)  # "X is terrific as Y", "X is a revelation as Y"
             first = doc[subject[0]] if subject else None
@@ -268,7 +273,7 @@ class CastFinder:
             if verb.lemma_.lower() not in ROLE_VERBS or verb.pos_ != "VERB" \
                     or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
                 continue
-            described = _described_role_name(doc, verb.i + 1, self._name_at)
+            described = _described_role_name(doc, verb.i + 1, self._name_at) or self._bare_described(doc, verb)
             characters = [described] if described else self._object_names(doc, verb)
             if characters is None:
                 characters = self._names_after(doc, verb.i + 1, sent.end)
@@ -282,6 +287,13 @@ class CastFinder:
             if actor and characters:
                 pairs.append((actor, characters[0], "x-plays-y"))
         return pairs
+
+    def _bare_described(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """"plays headmaster Gideon Cray": a role noun with no article before the name."""
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is None or not after.is_lower or not (_describing_word(after) or after.pos_ == "PROPN"):
+            return None
+        return _name_after_description(doc, after.i, self._name_at)
 
     def _role_verb_read_as_noun(self, doc: Doc, verb: Token, sent: Span) -> list[Pair]:
         """"Marcus Tillery-Oke voices Dale Bunt": the tagger made "voices" a plural noun
@@ -331,9 +343,12 @@ class CastFinder:
 
     @staticmethod
     def _cast_as_next(doc: Doc, token: Token) -> bool:
-        """The name is followed by "as": an actor given a role of her own."""
+        """The name is followed by "as" or a verb: an actor given a role of her own
+        ("A plays X and B plays Y", "A plays X, B is Y": the parser may join B to X)."""
         span = _ent_span(doc, token.i)
-        return span is not None and span[1] < len(doc) and doc[span[1]].lower_ == "as"
+        after = doc[span[1]] if span is not None and span[1] < len(doc) else None
+        return after is not None and (after.lower_ == "as" or after.lower_ in ROLE_VERB_FORMS
+                                      or after.pos_ in ("VERB", "AUX"))
 
     def _with_rank(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         """"plays Mr. Pike": a single name keeps the rank NER left out of it."""
@@ -353,6 +368,8 @@ class CastFinder:
             name = self._name_at(doc, i)
             if name is None or (names and name[1] < stop and doc[name[1]].lower_ in ("'s", "’s")):
                 break  # "plays Kora, Edwin's daughter": Edwin owns the description, no second role
+            if names and name[1] < stop and doc[name[1]].lower_ in ROLE_VERB_FORMS:
+                break  # "plays X and B plays Y": B is the next actor
             names.append(name)
             i = name[1]
             while i < stop and (doc[i].lower_ in LIST_SEPARATORS or doc[i].text in "'\"’”"):
@@ -444,7 +461,7 @@ class CastFinder:
         verbs = [root.head, *(t for t in root.head.children if t.dep_ == "xcomp")]
         verbs += [t for v in verbs[1:] for t in v.children if t.dep_ == "xcomp"]
         crew = self.lexicon.crew_verbs - {"co-star", "debut", "host", "narrate"}
-        return any(v.lemma_.lower() in crew or v.lower_ == "executive" for v in verbs)
+        return any((v.lemma_.lower() in crew and not _makes_a_choice(v)) or v.lower_ == "executive" for v in verbs)
 
     def _actor_inside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         """Evidence that the bracket holds the actor: the story follows the outer name
@@ -454,7 +471,7 @@ class CastFinder:
             or _surname_of_someone(doc, inner, outer)
 
     def _bracket_names(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
-        if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, inner[1] + 1) \
+        if _titled(doc, doc[outer[0]:outer[1]].text) or _defines(doc, outer, inner[1] + 1) \
                 or _abbreviates(doc[inner[0]:inner[1]].text, doc[outer[0]:outer[1]]) \
                 or doc[inner[0]:inner[1]].text in self.lexicon.country_names:  # a winner's "(Uzbekistan)"
             return False
@@ -533,6 +550,21 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _makes_a_choice(verb: Token) -> bool:
+    """"Hannah Keller (Sophie Grant) makes a decision": "make" with an object that is no
+    work ("a film", "W") is what a character does, not a credit."""
+    if verb.lemma_.lower() != "make":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ and o.lower_ not in WORK_OBJECT_NOUNS
+                                 for o in objects)
+
+
+# What a maker makes: "X (W) is making a film", "makes her feature debut".
+WORK_OBJECT_NOUNS = {"film", "films", "movie", "movies", "series", "show", "documentary", "debut", "feature",
+                     "pilot", "episode", "album", "record", "sequel", "remake", "short", "drama", "comedy"}
 
 
 def _role_verb_word(token: Token) -> bool:
@@ -720,9 +752,12 @@ def _abbreviates(short: str, name: Span) -> bool:
     return letters.isupper() and len(letters) >= 2 and letters == initials
 
 
-def _defines(doc: Doc, i: int) -> bool:
-    """"X (Y) is a 1930 film": the bracket gives another name, not a role."""
-    return i + 1 < len(doc) and doc[i].lemma_ == "be" and doc[i + 1].lower_ in ("a", "an", "the")
+def _defines(doc: Doc, outer: tuple[int, int], i: int) -> bool:
+    """"X (Y) is a 1930 film": the bracket gives another name, not a role. A definition
+    opens its sentence; "Meanwhile, Kendall (Jeremy Strong) is the only one" is a recap's."""
+    opens = outer[0] == doc[outer[0]].sent.start or (
+        outer[0] - 1 == doc[outer[0]].sent.start and doc[outer[0] - 1].lower_ == "the")
+    return opens and i + 1 < len(doc) and doc[i].lemma_ == "be" and doc[i + 1].lower_ in ("a", "an", "the")
 
 
 def named_characters(doc: Doc) -> list[tuple[int, int]]:
@@ -923,6 +958,19 @@ def _name_just_before(doc: Doc, i: int) -> tuple[int, int] | None:
     if span and info_of(Span(doc, *span)).get("rule") == "gazetteer":
         return None
     return span
+
+
+def _name_before_aside(doc: Doc, i: int) -> tuple[int, int] | None:
+    """"Sallis, a BAFTA nominee for W, stars as Y": the person opening the sentence, past
+    the aside between commas that ends right before the verb at ``i``."""
+    sent = doc[i].sent
+    if i < 1 or doc[i - 1].text != "," or doc[sent.start].ent_type_ != "Person":
+        return None
+    name = _ent_span(doc, sent.start)
+    if name is None or name[1] >= i - 1 or doc[name[1]].text != ",":
+        return None
+    aside = doc[name[1] + 1:i - 1]
+    return name if not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in aside) else None
 
 
 def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:

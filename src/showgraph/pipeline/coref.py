@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.names import normalize_name
 from showgraph.pipeline.doc_data import doc_tokens, first_line_break, info_of, span_key
 from showgraph.pipeline.lexicon import Lexicon
-from showgraph.pipeline.titles import OPEN_QUOTES, credit_aside, source_title
+from showgraph.pipeline.titles import OPEN_QUOTES, credit_aside, labels_someone, source_title
 
 TYPED = ("Person", "Character", "Organization", "Work")
 PRONOUN_WINDOW = 2
@@ -51,7 +51,7 @@ class Coreference:
         # A name the text gives as a work of its own ("Brackwater (2016)", the page's title
         # line) is never short for a longer one, wherever it recurs.
         standalone = {normalize_name(e.text) for e in ents
-                      if e.label_ == "Work" and info_of(e).get("rule") in OWN_TITLE_RULES}
+                      if e.label_ == "Work" and (info_of(e).get("rule") in OWN_TITLE_RULES or _page_title(e))}
         for ent in ents:
             if ent.label_ == "Work" and normalize_name(ent.text) in standalone:
                 continue
@@ -227,6 +227,13 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
     return (owner.start, owner.end)
 
 
+def _page_title(ent: Span) -> bool:
+    """The name is the article's whole first line, or all of it before a bracket: "X (film)".
+    A title line the opening sentence retyped has lost its rule, not its standing."""
+    end = first_line_break(ent.doc)
+    return ent.start == 0 and end is not None and (ent.end == end or ent.doc[ent.end].text == "(")
+
+
 def _named_as_source(ent: Span) -> bool:
     """"based on the graphic novel “Moth Lantern: The Descent”": a source, whose title the
     adaptation's shorter one ("Moth Lantern") shares without being short for it."""
@@ -347,7 +354,10 @@ def _topic(doc: Doc, links: dict[str, list[int]]) -> tuple[int, int] | None:
         start, end = links.get(span_key(ent.start, ent.end), (ent.start, ent.end))
         name = normalize_name(doc[start:end].text)
         first.setdefault(name, (start, end))
-        scores[name] += 1 + (3 if ent.start < headline_end else 0) + (2 if ent.start < lead_end else 0)
+        scores[name] += 1
+        # "From ‘W’ Creator X": a label of someone; the headline's place says nothing of the work
+        if not labels_someone(doc, ent.end):
+            scores[name] += (3 if ent.start < headline_end else 0) + (2 if ent.start < lead_end else 0)
     if not scores:
         return None
     best = max(scores, key=lambda n: (scores[n], -first[n][0]))

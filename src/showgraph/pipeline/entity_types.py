@@ -59,6 +59,8 @@ WORK_PREP_HEADS = {"star", "appear", "role", "cast", "season", "episode", "final
                    "premiere", "sequel", "prequel", "remake", "adaptation",
                    "creator", "showrunner", "episodes", "seasons", "trailer", "pickup",
                    "renewal", "reboot", "revival", "spinoff", "spin-off"}
+# "creator of Harrow Fields", "the season finale of Mara Holm": whatever NER says, no person.
+MADE_BY_HEADS = {"creator", "showrunner", "season", "finale", "premiere"}
 PERSON_NOUNS_AFTER_TITLES = {"actress", "actor", "star", "alum", "alumna", "alumnus", "creator",
                              "showrunner", "director", "producer", "writer", "veteran", "co-star"}
 # Parts of a series its title may modify: "directed the Harrow Lane pilot".
@@ -203,6 +205,8 @@ class EntityTyper:
             set_entity(doc, start, end, "Organization", rule="band-name")
         for start, end in self._unlabelled_company_names(doc):
             set_entity(doc, start, end, "Organization", rule="company-name")
+        for start, end in self._unlabelled_people(doc, headline_end):
+            set_entity(doc, start, end, "Person")
         for start, end, label, name in _nicknamed_names(doc):
             set_entity(doc, start, end, label, canonical=name)
         self._type_by_context(doc)
@@ -227,6 +231,25 @@ class EntityTyper:
                 start -= 1
             if start < end_word.i:
                 found.append((start, end_word.i + 1))
+        return found
+
+    def _unlabelled_people(self, doc: Doc, headline_end: int) -> list[tuple[int, int]]:
+        """"Sinead Brennan executive produces": two capitalised words NER left unlabelled, the
+        first a given name, the second no company or place word, alone between lower-case
+        words. Not in the headline, whose Title Case says nothing."""
+        found = []
+        tokens = doc_tokens(doc)
+        for first in tokens[headline_end:-1]:
+            last = tokens[first.i + 1]
+            if first.text not in self.given_names or first.ent_type_ or last.ent_type_ \
+                    or not (first.tag_ == last.tag_ == "NNP" and last.is_title and last.is_alpha) \
+                    or last.lower_ in self.lexicon.organisation_words or first.whitespace_ != " ":
+                continue
+            before = tokens[first.i - 1] if first.i > 0 else None
+            after = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
+            joined = after is not None and not last.whitespace_ and after.text == "-"  # "Felix Armitage-Oduya"
+            if (before is None or not before.is_title) and (after is None or not after.is_title) and not joined:
+                found.append((first.i, last.i + 1))
         return found
 
     def _mapped(self, ent: Span) -> Span | None:
@@ -741,8 +764,8 @@ class EntityTyper:
             return True
         if root.dep_ == "poss" and head.lower_ in WORK_POSSESSED and ent.label_ != "Person":
             return True
-        if root.dep_ == "pobj" and head.lower_ in ("in", "of") \
-                and head.head.lemma_ in WORK_PREP_HEADS and ent.label_ != "Person":
+        if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lemma_ in WORK_PREP_HEADS \
+                and (ent.label_ != "Person" or (head.lower_ == "of" and head.head.lemma_ in MADE_BY_HEADS)):
             return True
         # "wrote the screenplay for The Business of Salt"
         if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in SCRIPT_NOUNS \

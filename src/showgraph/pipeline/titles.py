@@ -76,6 +76,24 @@ def source_title(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_ in SOURCE_NOUNS
 
 
+# Nouns after a title that make it someone's label: "“Greywater” creator Alma Pryce".
+LABEL_NOUNS = {"creator", "co-creator", "showrunner", "star", "director", "writer", "producer", "alum",
+               "actor", "actress", "author", "scribe", "helmer", "filmmaker", "veteran"}
+
+
+def labels_someone(doc: Doc, end: int) -> bool:
+    """The title ending at ``end`` is followed by a credit noun: "“Greywater” creator", "From ‘W’ Creator"."""
+    i = end + 1 if end < len(doc) and doc[end].text in CLOSE_QUOTES else end
+    return i < len(doc) and doc[i].lower_ in LABEL_NOUNS
+
+
+def credit_label(doc: Doc, end: int) -> bool:
+    """"its drama series from “Greywater” creator Alma Pryce": a title that labels a
+    person by an earlier credit, not what the sentence is about."""
+    i = end + 1 if end < len(doc) and doc[end].text in CLOSE_QUOTES else end
+    return labels_someone(doc, end) and i + 1 < len(doc) and doc[i + 1].ent_type_ == "Person"
+
+
 def _before_title(doc: Doc, start: int) -> int:
     """The token before a title that starts at ``start``, past its opening quote."""
     i = start - 1

@@ -22,7 +22,7 @@ from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for
 from showgraph.pipeline.doc_data import entity_info, latest_doc_memo
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import (  # noqa: F401  (credit_aside re-exported for the rules)
-    CLOSE_QUOTES, OPEN_QUOTES, credit_aside, source_title,
+    CLOSE_QUOTES, OPEN_QUOTES, credit_aside, credit_label, source_title,
 )
 
 SpanT = tuple[int, int]
@@ -124,19 +124,31 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
     """The work a sentence's fact belongs to: a work named in it, else "the series", else the topic."""
     doc = ctx.doc
     works = [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and not credit_aside(doc, e.start)
-             and not source_title(doc, e.start) and not credit_label(doc, e.end)]
+             and not source_title(doc, e.start) and not credit_label(doc, e.end) and not _followed_up(e)]
     if near is not None:
-        works = [w for w in works if not _aside_clause_work(doc[w[0]:w[1]].root, near)]
+        works = [w for w in works if not _aside_clause_work(doc[w[0]:w[1]].root, near)
+                 and not _in_opening_aside(doc, w, near)]
         if works:
             return min(works, key=lambda w: abs(w[0] - near.i))
     if works:
         return works[0]
     for token in sent:
-        if token.lower_ in ctx.lexicon.work_nouns and not token.ent_type_:
+        if token.lower_ in ctx.lexicon.work_nouns and not token.ent_type_ and not _labels_a_title(doc, token):
             target = resolve(doc, token.i, token.i + 1)
             if target != (token.i, token.i + 1):
                 return target
     return _roundup_entry(doc, sent) or ctx.topic
+
+
+# Nouns that make the work after "to"/"of" an earlier one: "A sequel to W, it stars ...".
+FOLLOW_UP_NOUNS = {"sequel", "prequel", "follow-up", "remake", "spin-off", "spinoff", "reboot"}
+
+
+def _followed_up(work: Span) -> bool:
+    """The work is what a sequel or remake follows ("a sequel to W"), not the work the
+    sentence's facts are about."""
+    prep = work.root.head
+    return work.root.dep_ == "pobj" and prep.lower_ in ("to", "of") and prep.head.lower_ in FOLLOW_UP_NOUNS
 
 
 def _roundup_entry(doc: Doc, sent: Span) -> SpanT | None:
@@ -171,18 +183,25 @@ def _aside_clause_work(work: Token, near: Token) -> bool:
     return False
 
 
-# Nouns after a title that make it someone's label: "“Greywater” creator Alma Pryce".
-LABEL_NOUNS = {"creator", "co-creator", "showrunner", "star", "director", "writer", "producer", "alum",
-               "actor", "actress", "author", "scribe", "helmer", "filmmaker", "veteran"}
+def _labels_a_title(doc: Doc, noun: Token) -> bool:
+    """"the film Blackwater Lane", "the Netflix thriller series W": the noun names the kind
+    of the title after it, not an earlier work."""
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "Work" and doc[noun.i + 1].ent_iob_ == "B"
 
 
-def credit_label(doc: Doc, end: int) -> bool:
-    """"its drama series from “Greywater” creator Alma Pryce": a title that labels a
-    person by an earlier credit, not what the sentence is about."""
-    i = end
-    if i < len(doc) and doc[i].text in CLOSE_QUOTES:
-        i += 1
-    return i < len(doc) and doc[i].lower_ in LABEL_NOUNS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "Person"
+def _in_opening_aside(doc: Doc, work: SpanT, near: Token) -> bool:
+    """"Sallis, a BAFTA nominee for W, stars as Y", "Adeyemi, who broke out in W, will star as
+    Y": a work between the commas after the name opening the sentence is an aside on that
+    person, whatever the parser made of it, and no fact after the aside is about it."""
+    sent = doc[work[0]].sent
+    first = doc[sent.start]
+    if first.ent_type_ != "Person" or not sent.start < work[0] < near.i:
+        return False
+    name_end = next((t.i for t in doc[sent.start:work[0]] if t.ent_iob_ != "I" and t.i > sent.start), None)
+    if name_end is None or doc[name_end].text != ",":
+        return False
+    closing = next((t.i for t in doc[work[1]:near.i] if t.text == ","), None)
+    return closing is not None and all(t.text != "," for t in doc[name_end + 1:work[0]])
 
 
 def name_before(doc: Doc, copula: Token) -> SpanT | None:

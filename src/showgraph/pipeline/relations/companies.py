@@ -371,12 +371,13 @@ def _counted_run(noun: Token) -> bool:
 
 def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Ida Quill in The Mara Holm Files for Channel 4": a title made for a broadcaster;
-    "created by A for FX", "produced by X for CBC and NRK": a work made for broadcasters."""
+    "created by A for FX", "produced by X for CBC and NRK": a work made for broadcasters;
+    "produced by A and B for Rhombus Media": the producers' company makes it."""
     doc = ctx.doc
     for prep in sent:
         if prep.lower_ != "for" or prep.dep_ != "prep":
             continue
-        head = prep.head
+        head = _producing_verb(prep.head)
         if head.ent_type_ == "Work":
             work = ent_span(doc, head.i)
         elif (head.pos_ == "VERB" and head.lemma_.lower() in MADE_FOR_VERBS) or head.lower_ == "from":
@@ -387,6 +388,25 @@ def made_for(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         for org in with_conjuncts(doc, objects[0], ("Organization",)) if objects and work is not None else []:
             if _role(ctx, org) in BROADCASTERS:
                 yield relation(work, "network", sent, "made-for", 0.7, obj=org), None
+            elif head.lemma_.lower() in ("produce", "co-produce") and _producing_company(ctx, org):
+                yield relation(work, "productionCompany", sent, "produced-for", 0.7, obj=org), None
+
+
+def _producing_verb(head: Token) -> Token:
+    """"produced by A and B for C", "created by A and B for FX": the parser may hang "for C"
+    from a maker's name; the verb whose agent the name is makes the work."""
+    node = head
+    while node.ent_type_ == "Person" and node.dep_ in ("conj", "pobj", "compound") and node.head != node:
+        node = node.head
+    if node.dep_ == "agent" and node.head.lemma_.lower() in MADE_FOR_VERBS:
+        return node.head
+    return head
+
+
+def _producing_company(ctx: Context, org) -> bool:
+    """A studio, or a name that says it is a company ("Prairie Dog Films"), not a broadcaster."""
+    role = _role(ctx, org)
+    return role in STUDIOS or (role == "" and ctx.doc[org[1] - 1].lower_ in ctx.lexicon.company_name_ends)
 
 
 def _show_on(ctx: Context, sent: Span, prep: Token) -> Iterator[tuple[dict, Token]]:

@@ -1025,6 +1025,9 @@ def _work_of_role(ctx: Context, noun: Token, sent: Span):
             return title
         if child.dep_ == "poss" and child.lower_ in ctx.lexicon.work_nouns:
             return nominal_work(ctx, child)
+        if child.dep_ == "compound" and child.i == noun.i - 1 and child.lower_ in ("series", "show") \
+                and not any(c.dep_ == "det" for c in noun.children):
+            return ctx.topic  # "Series creator Curtis Lyle, whose earlier series W ...": this article's
         if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ not in ctx.lexicon.work_cues:
             return None  # "the institute's director": a post at the institute, no credit
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):

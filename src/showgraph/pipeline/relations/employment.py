@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import resolve
-from showgraph.pipeline.doc_data import info_of, latest_doc_memo
+from showgraph.pipeline.doc_data import bracketed, info_of, latest_doc_memo
 from showgraph.pipeline.relations.common import (
     Context, clause_subject, ent_span, list_entities, named_organisation, prep_objects, relation,
     verb_read_as_noun, with_conjuncts,
@@ -353,7 +353,8 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if not listed and not _trade_noun(ctx, noun) or _second_of_joined_title(ctx, noun):
             continue
         holder = _holder(ctx, noun)
-        if holder is None or (not listed and ctx.doc[holder[0]].ent_type_ != "Character"):
+        if holder is None or (not listed and ctx.doc[holder[0]].ent_type_ != "Character") \
+                or _actor_of_unnamed_role(ctx, noun, holder):
             continue
         title = _title_text(ctx, noun)
         # "X was head of drama at Channel 4": the "at" may hang from the verb
@@ -363,6 +364,13 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), None
         for employer in _with_conjunct_organisations(ctx, org):
             yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=employer), None
+
+
+def _actor_of_unnamed_role(ctx: Context, noun: Token, holder) -> bool:
+    """"a mainland solicitor (Perpetua Nkemelu)": the bracket names who plays the solicitor."""
+    doc = ctx.doc
+    return doc[holder[0]].ent_type_ == "Person" and bracketed(doc, *holder) and holder[0] > noun.i \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 # A character's trade is told in passing ("a trucker", "the innkeeper", "a marine
@@ -498,14 +506,14 @@ def _area_word(doc, j: int, first: bool) -> bool:
 
 
 def _employer(ctx: Context, noun: Token):
-    """"president of B", "B's head", "at B", "the studio's marketing chief"."""
+    """"president of B", "B's head", "at B", "a detective with B", "the studio's marketing chief"."""
     doc = ctx.doc
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
             span = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[span[0]].ent_type_ == "Organization":
                 return span
-    return _organisation_after(ctx, noun, ("of", "at", "for")) or _area_organisation(ctx, noun) \
+    return _organisation_after(ctx, noun, ("of", "at", "for", "with")) or _area_organisation(ctx, noun) \
         or _organisation_of_which(ctx, noun)
 
 
