@@ -1546,6 +1546,42 @@ MORE_CONSTRUCTIONS = [
                  {("Moss and the Rain Parade", "producer", "Sinead Fallon")}, id="unlabelled-given-name-pair"),
     pytest.param("Nora Quist, creator of Harrow Fields, returns with a new limited series about grief.",
                  {("Harrow Fields", "creator", "Nora Quist")}, id="x-creator-of-unquoted-w"),
+    pytest.param("Next weekend, Universal Pictures releases Deadreef (August 15), a disaster thriller directed by "
+                 "Brett Colman.",
+                 {("Deadreef", "distributor", "Universal Pictures"), ("Deadreef", "releaseDate", "2025-08-15"),
+                  ("Deadreef", "director", "Brett Colman")}, id="studio-releases-w-(date)"),
+    pytest.param("The Weight of Tides is a drama about a family. Focus Features opens the film in U.S. theaters "
+                 "on December 19.",
+                 {("The Weight of Tides", "distributor", "Focus Features"),
+                  ("The Weight of Tides", "releaseDate", "2024-12-19")}, id="bare-title-is-a-drama;-studio-opens-it"),
+    pytest.param("The Sweetest Con is a Netflix drama. It is adapted from Sweet Grifter, the 2022 BBC Sounds podcast.",
+                 {("The Sweetest Con", "basedOn", "Sweet Grifter")}, id="adapted-from-name-the-podcast"),
+    pytest.param("Also coming: season 3 of Paramount+'s Ridgeline (Feb. 6).",
+                 {("Ridgeline season 3", "partOfSeries", "Ridgeline"),
+                  ("Ridgeline season 3", "releaseDate", "2025-02-06")}, id="season-of-network-s-w-(date)"),
+    pytest.param('Parkway is an American sitcom. Set in a library in Ohio, the series stars Gina Moretti as '
+                 'Theresa "Tess" Romano, the branch\'s newly promoted manager.',
+                 {("Gina Moretti", "plays", "Theresa Romano"), ("Parkway", "character", "Theresa Romano")},
+                 id="as-first-\"nick\"-last-unlabelled"),
+    pytest.param("Puddle Town is an animated series. Its voice cast includes Eric Lindgren as Skipper, Deborah "
+                 "Kane as Gertie, the city's harbormaster, and Marcus Oyelaran as Bramble, a grumpy old barge.",
+                 {("Marcus Oyelaran", "plays", "Bramble")}, id="given-name-read-as-nationality"),
+    pytest.param("Directed by Nadia Rahman (Tidewater) and starring Theo Langford and Sienna Ruiz as Owen Mercer and "
+                 "Lia Santos, Gravity Falls opened Friday.",
+                 {("Theo Langford", "plays", "Owen Mercer"), ("Sienna Ruiz", "plays", "Lia Santos")},
+                 id="starring-a-and-b-as-x-and-y,-w-opened"),
+    pytest.param("The Fox and the Lantern, Sony Pictures Animation's musical adventure, took third with $11.8 million. "
+                 "Sony Pictures Releasing opened the film July 25.",
+                 {("The Fox and the Lantern", "productionCompany", "Sony Pictures Animation"),
+                  ("The Fox and the Lantern", "distributor", "Sony Pictures Releasing")},
+                 id="w,-company-s-genre-noun,"),
+    pytest.param("Orchard Line is a BBC drama. Beatrice Lowe (pictured) stars as Nell Hartigan, who comes home "
+                 "after her father's death.",
+                 {("Beatrice Lowe", "plays", "Nell Hartigan"), ("Orchard Line", "character", "Nell Hartigan")},
+                 id="x-(pictured)-stars-as-y"),
+    pytest.param("Within seconds, we meet Detective Laura Pierce (Emily Harcourt, pictured), who has transferred to "
+                 "a small timber town.",
+                 {("Emily Harcourt", "plays", "Laura Pierce")}, id="y-(x,-pictured)"),
 ]
 
 NOT_CAST = [
@@ -1830,6 +1866,13 @@ def test_extract_a_director_s_surname_before_her_debut_stays_hers(extract_facts,
 def test_extract_an_unnamed_role_s_actor_in_brackets_holds_no_title(extract_facts):
     facts = extract_facts("A subplot involving a mainland solicitor (Margaret Osei) never quite connects.")
     assert not [f for f in facts if f[1] in ("jobTitle", "worksFor")]
+
+
+def test_extract_a_director_s_bracketed_credit_is_no_role(extract_facts):
+    facts = extract_facts("Directed by Nadia Rahman (Tidewater) and starring Theo Langford and Sienna Ruiz as Owen "
+                          "Mercer and Lia Santos, Gravity Falls opened Friday.")
+    assert not [f for f in facts if f[1] in ("plays", "actor", "character") and "Nadia Rahman" in (f[0], f[2])]
+    assert ("Gravity Falls", "director", "Nadia Rahman") in facts
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -3,7 +3,8 @@
 "October 21, 2016" -> 2016-10-21, "April 2020" -> 2020-04, "2014" -> 2014.
 A date without a year ("January 30", "April", "Saturday") needs the article's
 publication date: it becomes the first such day after it when the clause
-speaks of the future, the last such day before it when it speaks of the past.
+speaks of the future, the last such day before it when it speaks of the past,
+and the nearest such day when nothing says which ("W (Feb. 6)" in a list).
 Without a publication date such a date is left out.
 """
 
@@ -38,6 +39,8 @@ def normalize_date(text: str, published: str | None = None, tense: str | None = 
     '2025-01-30'
     >>> normalize_date("June 8", "2022-07", "past")
     '2022-06-08'
+    >>> normalize_date("Feb. 6", "2024-12-05", "nearest")
+    '2025-02-06'
     >>> normalize_date("next month", "2024-12-05", "past")
     '2025-01'
     >>> normalize_date("January 30") is None
@@ -107,6 +110,19 @@ _PLAIN_DATES = (
 )
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DAY_OF_MONTH_RE = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_WORD}", re.I)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a date phrase gives a month and a day ("August 15", "Aug. 15, 2025", "15 Aug").
+
+    >>> names_a_day("Aug. 15"), names_a_day("August 2025"), names_a_day("Friday")
+    (True, False, False)
+    """
+    return DAY_OF_MONTH_RE.search(text) is not None
+
+
 def _plain_date(text: str) -> tuple[date, str] | None:
     """The date and precision dateparser gives for the plainest forms, or None.
 
@@ -146,7 +162,14 @@ def _anchor(value: date, period: str, base: date, tense: str | None) -> date:
         candidate = candidate.replace(year=base.year + 1)
     elif tense == "past" and candidate > base and not same_month:
         candidate = candidate.replace(year=base.year - 1)
+    elif tense == "nearest" and not same_month:  # "W (Feb. 6)" in a December list: the coming one
+        years = (base.year - 1, base.year, base.year + 1)
+        candidate = min((_same_day_in(candidate, y) for y in years), key=lambda d: abs((d - base).days))
     return candidate
+
+
+def _same_day_in(day: date, year: int) -> date:
+    return day.replace(year=year) if not (day.month == 2 and day.day == 29) else day
 
 
 @lru_cache(maxsize=256)

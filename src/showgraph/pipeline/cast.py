@@ -22,7 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent
-from showgraph.pipeline.doc_data import doc_tokens, ent_span, info_of, joining_hyphen, sentences, set_entity
+from showgraph.pipeline.doc_data import (
+    PHOTO_WORDS, doc_tokens, ent_span, info_of, joining_hyphen, photo_caption_end, sentences, set_entity,
+)
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import plot_subject
 from showgraph.pipeline.role_lists import listed_roles
@@ -368,8 +370,8 @@ class CastFinder:
             name = self._name_at(doc, i)
             if name is None or (names and name[1] < stop and doc[name[1]].lower_ in ("'s", "’s")):
                 break  # "plays Kora, Edwin's daughter": Edwin owns the description, no second role
-            if names and name[1] < stop and doc[name[1]].lower_ in ROLE_VERB_FORMS:
-                break  # "plays X and B plays Y": B is the next actor
+            if names and name[1] < stop and (doc[name[1]].lower_ in ROLE_VERB_FORMS or doc[name[1]].pos_ in ("VERB", "AUX")):
+                break  # "plays X and B plays Y", "... as X and Y, W opened Friday": the next clause's subject
             names.append(name)
             i = name[1]
             while i < stop and (doc[i].lower_ in LIST_SEPARATORS or doc[i].text in "'\"’”"):
@@ -434,7 +436,7 @@ class CastFinder:
                 continue
             described = _past_actor_words(doc, token.i + 1)
             inner = self._name_at(doc, described)
-            if inner is None or inner[1] >= len(doc) or doc[inner[1]].text != ")":
+            if inner is None or inner[1] >= len(doc) or not _closes_bracket(doc, inner[1]):
                 continue
             outer = _name_before(doc, token.i)
             if outer is not None:
@@ -453,9 +455,11 @@ class CastFinder:
         return pairs
 
     def _crew_subject(self, doc: Doc, outer: tuple[int, int]) -> bool:
-        """"Ida Holm (The Long Shore) is set to direct": who directs, writes or produces is
-        crew, and the bracket names an earlier credit, not a role."""
+        """"Ida Holm (The Long Shore) is set to direct", "directed by Ida Holm (The Long Shore)":
+        who directs, writes or produces is crew, and the bracket names an earlier credit, not a role."""
         root = doc[outer[0]:outer[1]].root
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "Directed by Nadia Rahman (Tidewater)"
+            return root.head.head.lemma_.lower() in self.lexicon.crew_verbs
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verbs = [root.head, *(t for t in root.head.children if t.dep_ == "xcomp")]
@@ -550,6 +554,12 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _closes_bracket(doc: Doc, i: int) -> bool:
+    """")" at token i, or ", pictured)": "Laura Pierce (Emily Harcourt, pictured)"."""
+    return doc[i].text == ")" or (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in PHOTO_WORDS
+                                  and doc[i + 2].text == ")")
 
 
 def _makes_a_choice(verb: Token) -> bool:
@@ -945,8 +955,11 @@ AUXILIARIES = {"will", "is", "has", "have", "been", "to", "also", "now", "set", 
 
 
 def _name_just_before(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The name right before a verb when the parser missed the subject ("Tessa Morrow voices")."""
+    """The name right before a verb when the parser missed the subject ("Tessa Morrow voices",
+    "Beatrice Lowe (pictured) stars")."""
     j = i - 1
+    if j >= 2 and photo_caption_end(doc, j - 2) == j + 1:
+        j -= 3
     while j >= 0 and i - j <= 4 and doc[j].lower_ in AUXILIARIES:
         j -= 1
     if j < 0 or doc[j].ent_type_ not in ("Person", "Organization", ""):

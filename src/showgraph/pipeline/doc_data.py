@@ -196,6 +196,17 @@ def bracketed(doc: Doc, start: int, end: int) -> bool:
     return start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text[:1] == ")"
 
 
+# A photo caption's word in brackets after a name: "Beatrice Lowe (pictured) stars as ...".
+PHOTO_WORDS = {"pictured", "above", "below", "left", "right", "center", "centre", "top", "inset"}
+
+
+def photo_caption_end(doc: Doc, i: int) -> int | None:
+    """Past "(pictured)" opening at token i, or None: a caption aside, transparent to the sentence."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].lower_ in PHOTO_WORDS and doc[i + 2].text == ")":
+        return i + 3
+    return None
+
+
 def listed_in_bracket(doc: Doc, start: int, end: int) -> int | None:
     """The opening bracket of a roundup's "(Prime Video, Friday)" or "(BBC One, Sunday; PBS,
     March 2)" for tokens [start, end): a name that opens the bracket or follows its semicolon,

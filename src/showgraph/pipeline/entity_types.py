@@ -141,16 +141,18 @@ def _bands_named_after_noun(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
+def _nicknamed_names(doc: Doc, given: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """'Bernadette "Bernie" Cole': one name, called without its nickname. NER makes
-    three names of it, or keeps the quotes in it. Yields (start, end, label, name)."""
+    three names of it, keeps the quotes in it, or labels none of it (then a given
+    name opens it, and the quoted nickname is no title). Yields (start, end, label, name)."""
     found = []
     tokens = doc_tokens(doc)
     for i in range(1, len(doc) - 3):
         if tokens[i].text not in OPEN_QUOTES or tokens[i + 2].text not in CLOSE_QUOTES:
             continue
         first, nick, last = tokens[i - 1], tokens[i + 1], tokens[i + 3]
-        if not all(t.is_title and t.is_alpha for t in (first, nick, last)) or not (first.ent_type_ or last.ent_type_):
+        if not all(t.is_title and t.is_alpha for t in (first, nick, last)) \
+                or not (first.ent_type_ or last.ent_type_ or first.text in given):
             continue
         start = i - 1
         while start > 0 and tokens[start - 1].ent_iob_ == "I" and tokens[start - 1].is_title:
@@ -161,6 +163,14 @@ def _nicknamed_names(doc: Doc) -> list[tuple[int, int, str, str]]:
         label = "Character" if "Character" in labels else "Person"
         found.append((start, i + 4, label, f"{doc[start:i].text} {last.text}"))
     return found
+
+
+def _past_company_possessive(doc: Doc, i: int) -> int | None:
+    """After "Sony Pictures Animation's" at token i ("W, Sony Pictures Animation's musical adventure")."""
+    if doc[i].ent_type_ != "Organization" or doc[i].ent_iob_ != "B":
+        return None
+    end = ent_span(doc, i)[1]
+    return end + 1 if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") else None
 
 
 def _after_determiner(doc: Doc, i: int) -> int | None:
@@ -197,7 +207,8 @@ class EntityTyper:
         spans = _joined_at_hyphens([s for s in spans if s is not None])
         doc.ents = _non_overlapping(self._joined_people(spans, line_break))
         for start, end in (work_list_items(doc, self.lexicon) + self._bare_titles_before_person_nouns(doc)
-                           + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)):
+                           + self._bare_appositive_titles(doc) + self._bare_titles_of_roles(doc)
+                           + self._bare_defined_titles(doc)):
             set_entity(doc, start, end, "Work", rule="work-list")
         for start, end in self._unnamed_plot_characters(doc):
             set_entity(doc, start, end, "Character", rule="plot")
@@ -207,7 +218,7 @@ class EntityTyper:
             set_entity(doc, start, end, "Organization", rule="company-name")
         for start, end in self._unlabelled_people(doc, headline_end):
             set_entity(doc, start, end, "Person")
-        for start, end, label, name in _nicknamed_names(doc):
+        for start, end, label, name in _nicknamed_names(doc, self.given_names):
             set_entity(doc, start, end, label, canonical=name)
         self._type_by_context(doc)
         self._type_title_lines(doc)
@@ -537,17 +548,53 @@ class EntityTyper:
                 relabel(ent, label, rule="definition")
 
     def _bare_appositive_titles(self, doc: Doc) -> list[tuple[int, int]]:
-        """"Reyes narrated The Lantern Folk, a BBC children's television programme": no NER label needed."""
+        """"Reyes narrated The Lantern Folk, a BBC children's television programme", "The Fox
+        and the Firefly, Sony Pictures Animation's musical adventure, took third": no NER label needed."""
         found = []
         for comma in doc_tokens(doc):
-            if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+            if comma.text != "," or comma.i + 2 >= len(doc):
                 continue
-            if not self._work_noun_follows(doc, comma.i + 2):
-                continue
+            if doc[comma.i + 1].lower_ in ("a", "an", "the"):
+                owned = False
+                if not self._work_noun_follows(doc, comma.i + 2):
+                    continue
+            else:
+                described = _past_company_possessive(doc, comma.i + 1)
+                owned = described is not None and self._closed_work_noun_phrase(doc, described)
+                if not owned:
+                    continue
             start = self.lexicon.title_run_start(doc, comma.i)
-            if start is not None and not any(t.ent_type_ for t in doc[start:comma.i]) \
-                    and not doc[start].is_sent_start:
+            # A company's work ("W, Sony's musical adventure, ...") may open its sentence, and hold
+            # a word NER took for a company ("Fox"); an "a"/"the" apposition may not: "Set in
+            # Lucknow, the film follows ..." has no title.
+            if start is not None and (owned or (not any(t.ent_type_ for t in doc[start:comma.i])
+                                                and not doc[start].is_sent_start)) \
+                    and not any(t.ent_type_ in ("Person", "Place") for t in doc[start:comma.i]):
                 found.append((start, comma.i))
+        return found
+
+    def _closed_work_noun_phrase(self, doc: Doc, i: int) -> bool:
+        """Words from token i to a closing comma, the last a work noun: "musical adventure,"."""
+        for j in range(i, min(len(doc) - 1, i + 5)):
+            if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN") and doc[j].text != "-":
+                return False
+            if doc[j].lower_ in self.lexicon.work_cues and doc[j + 1].text == ",":
+                return True
+        return False
+
+    def _bare_defined_titles(self, doc: Doc) -> list[tuple[int, int]]:
+        """"The Weight of Rivers is a drama about ...": a Title Case run opening its sentence,
+        defined by "is a" and a work noun, where NER labelled nothing."""
+        found = []
+        for verb in doc_tokens(doc):
+            if verb.lower_ not in ("is", "was") or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("a", "an") \
+                    or not self._work_noun_follows(doc, verb.i + 2):
+                continue
+            start = self.lexicon.title_run_start(doc, verb.i)
+            # the sentence's own start: not "Starlit Road: Night Run is", split at the colon
+            opens = start is not None and (start == 0 or doc[start - 1].is_space or doc[start - 1].text in ".!?")
+            if opens and not any(t.ent_type_ for t in doc[start:verb.i]):
+                found.append((start, verb.i))
         return found
 
     def _bare_titles_of_roles(self, doc: Doc) -> list[tuple[int, int]]:
@@ -645,6 +692,14 @@ class EntityTyper:
                 return False
         return False
 
+    def _work_noun_after(self, ent: Span) -> bool:
+        """"Sweet Talker, the 2022 BBC Sounds podcast": a work noun heads the apposition after the name."""
+        doc = ent.doc
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        return any(t.lower_ in self.lexicon.work_cues and t.pos_ == "NOUN" and t.dep_ == "appos"
+                   for t in doc[ent.end + 1:min(len(doc), ent.end + 7)])
+
     def _in_person_context(self, ent: Span) -> bool:
         """"written by Ama Castellanos", "Ida Holm (born 1973)": only people do these."""
         doc = ent.doc
@@ -706,9 +761,11 @@ class EntityTyper:
         return ent[0].text not in self.given_names and not self._after_job_title(ent)
 
     def _named_like_a_person(self, ent: Span) -> bool:
-        """"Dashiell Fenn", "Ayodele Marsh": an organisation NER found whose name opens with a
-        given name and has no organisation word. Places keep their names ("Virginia Beach")."""
-        if ent.label_ != "Organization" or info_of(ent).get("rule") or not self.lexicon.looks_like_person_name(ent) \
+        """"Dashiell Fenn", "Ayodele Marsh": an organisation (or a nationality: "Marcus Oyelaran") NER
+        found whose name opens with a given name and has no organisation word. Places keep their
+        names ("Virginia Beach")."""
+        if ent.label_ not in ("Organization", "NORP") or (ent.label_ == "NORP" and len(ent) < 2) \
+                or info_of(ent).get("rule") or not self.lexicon.looks_like_person_name(ent) \
                 or self._noun_before(ent) == "Organization":  # "the rap group Delta Kings"
             return False
         words = [t.text for t in ent if t.text not in ("-", "'", "’")]  # "Ada Sethi-Roy", not "Hartley & Gunn"
@@ -767,6 +824,12 @@ class EntityTyper:
         if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lemma_ in WORK_PREP_HEADS \
                 and (ent.label_ != "Person" or (head.lower_ == "of" and head.head.lemma_ in MADE_BY_HEADS)):
             return True
+        if _released_by_company(root):  # "Universal Pictures releases Deadwind (August 15)"
+            return True
+        # "adapted from Sweet Talker, the 2022 podcast": a source; a person's name only with its work noun
+        if root.dep_ == "pobj" and head.lower_ in ("from", "on") and head.head.lemma_.lower() in ("adapt", "base") \
+                and (ent.label_ != "Person" or self._work_noun_after(ent)):
+            return True
         # "wrote the screenplay for The Business of Salt"
         if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in SCRIPT_NOUNS \
                 and ent.label_ != "Person":
@@ -774,6 +837,19 @@ class EntityTyper:
         if ent.label_ != "Person" and (_dated_for(root) or (root.dep_ == "nsubjpass" and head.lemma_ == "release")):
             return True  # "set a July 17 release date for Hollow Creek", "Hollow Creek will be released by"
         return _season_of(ent)
+
+
+# Verbs a company does to a film: "Universal releases W", "Neon acquired W".
+RELEASING_VERBS = {"release", "distribute", "acquire", "debut", "open"}
+
+
+def _released_by_company(root: Token) -> bool:
+    """The name is what a company's releasing verb acts on (its object, or the parser's apposition)."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "appos") or verb.pos_ != "VERB" or verb.lemma_.lower() not in RELEASING_VERBS \
+            or root.i < verb.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "Organization" for c in verb.children)
 
 
 def _dated_for(root: Token) -> bool:

@@ -149,6 +149,11 @@ class Lexicon:
         return frozenset(spelling for org in self.organisations for spelling in (org.name, *org.aliases)
                          if " " not in spelling and spelling.isupper())
 
+    @cached_property
+    def organisation_spellings(self) -> frozenset[str]:
+        """Every spelling of a known organisation ("Paramount+", "BBC One", "AP")."""
+        return frozenset(spelling for org in self.organisations for spelling in (org.name, *org.aliases))
+
     def takes_a_post(self, verb) -> bool:
         """"X is joining as chief financial officer": the verb's "as" names a job (not a credit)."""
         return any(prep.dep_ == "prep" and prep.lower_ == "as"

@@ -184,6 +184,7 @@ def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
+
 # Lower-case words between "2021's" and a title: "2021's mystery hit W", "1998's cult favourite W".
 MAX_WORDS_BEFORE_TITLE = 3
 
@@ -522,6 +523,7 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
         if number is None or of >= len(doc) or doc[of].lower_ != "of":
             continue
         first = of + 1 + (1 if of + 1 < len(doc) and doc[of + 1].text in "“\"‘'" else 0)
+        first = _past_owner(doc, first, lexicon)
         end = lexicon.title_run_end(doc, first)
         begin = token.i if _season_number(doc[token.i + 1].lower_) is not None else token.i - 1
         if end is not None:
@@ -530,6 +532,14 @@ def season_mentions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, int
             works = _works_before(doc, begin)  # "the second season of the family drama": the last named
             found += [(begin, token.i + 1, _series_text(works[-1]), number)] if works else []
     return found
+
+
+def _past_owner(doc: Doc, i: int, lexicon: Lexicon) -> int:
+    """"season 3 of Paramount+'s Ridgeback": the title starts after a known company's possessive."""
+    for end in range(i + 1, min(len(doc) - 1, i + 4)):
+        if doc[end].lower_ in ("'s", "’s"):
+            return end + 1 if doc[i:end].text in lexicon.organisation_spellings else i
+    return i
 
 
 def _the_work_noun(doc: Doc, i: int, lexicon: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for the rules)
-from showgraph.pipeline.doc_data import entity_info, latest_doc_memo
+from showgraph.pipeline.doc_data import entity_info, latest_doc_memo, photo_caption_end
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import (  # noqa: F401  (credit_aside re-exported for the rules)
     CLOSE_QUOTES, OPEN_QUOTES, credit_aside, credit_label, source_title,
@@ -198,6 +198,7 @@ def _in_opening_aside(doc: Doc, work: SpanT, near: Token) -> bool:
     if first.ent_type_ != "Person" or not sent.start < work[0] < near.i:
         return False
     name_end = next((t.i for t in doc[sent.start:work[0]] if t.ent_iob_ != "I" and t.i > sent.start), None)
+    name_end = photo_caption_end(doc, name_end) or name_end if name_end is not None else None  # "Adeyemi (pictured),"
     if name_end is None or doc[name_end].text != ",":
         return False
     closing = next((t.i for t in doc[work[1]:near.i] if t.text == ","), None)

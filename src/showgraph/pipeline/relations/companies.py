@@ -825,7 +825,7 @@ def _by_phrase(verb: Token) -> Token | None:
     return None
 
 
-ACQUIRE_VERBS = {"acquire", "buy", "distribute", "pick", "license", "release"}
+ACQUIRE_VERBS = {"acquire", "buy", "distribute", "pick", "license", "release", "open"}
 
 
 def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -844,8 +844,8 @@ def acquisitions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is None or work is None:
             continue
         role = _role(ctx, org)
-        if lemma == "release" and (role in BROADCASTERS or _own_work(verb)):
-            continue
+        if lemma in ("release", "open") and (role in BROADCASTERS or _own_work(verb)):
+            continue  # "Focus Features opens the film in theaters": a cinema release
         predicate = "network" if role in BROADCASTERS else "distributor"
         yield relation(work, predicate, sent, f"acquires-{predicate}", 0.7, obj=org), verb
 
@@ -964,7 +964,8 @@ def _subject_work(ctx: Context, verb: Token, sent: Span):
 def _object_work(ctx: Context, verb: Token, sent: Span):
     doc = ctx.doc
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
+        # "Universal releases Deadwind (August 15), a thriller ...": the parser may make the object an apposition
+        if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "appos" and child.i > verb.i):
             span = ent_span(doc, child.i)
             if span and doc[span[0]].ent_type_ == "Work":
                 return span

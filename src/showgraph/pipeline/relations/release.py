@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from showgraph.dates import WEEKDAYS
+from showgraph.dates import WEEKDAYS, names_a_day
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.definitions import CLOSING_QUOTES
 from showgraph.pipeline.doc_data import info_of
@@ -299,6 +299,12 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         while i < sent.end and (doc[i].is_space or doc[i].text in CLOSING_QUOTES):  # '"W" (1981)'
             i += 1
         year = bracketed_year(doc, i)
+        dated = _bracketed_day(doc, i) if year is None else None
+        if dated is not None:  # "Universal releases Deadwind (August 15)", a roundup's "W (Aug. 15)"
+            verb = ent.root.head
+            tense = (_clause_tense(verb) if verb.pos_ in ("VERB", "AUX") else None) or "nearest"
+            yield relation((ent.start, ent.end), "releaseDate", sent, "title-date", 0.75,
+                           value=dated.text, tense=tense), None
         if year is not None:
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-year", 0.85,
                            value=year, tense="past"), None
@@ -309,6 +315,14 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 and (i + 2 >= len(doc) or not doc[i + 2].like_num):
             yield relation((ent.start, ent.end), "releaseDate", sent, "title-in-year", 0.6,
                            value=doc[i + 1].text, tense="past"), None
+
+
+def _bracketed_day(doc, i: int) -> Span | None:
+    """A date with a month and a day that fills the bracket opening at token i: "(August 15)"."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 1].ent_type_ != "DATE" or doc[i + 1].ent_iob_ != "B":
+        return None
+    date = next(e for e in doc[i + 1].sent.ents if e.start == i + 1)
+    return date if date.end < len(doc) and doc[date.end].text == ")" and names_a_day(date.text) else None
 
 
 # "a song ..., taken from her album W (2012)"
