@@ -1582,6 +1582,24 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Within seconds, we meet Detective Laura Pierce (Emily Harcourt, pictured), who has transferred to "
                  "a small timber town.",
                  {("Emily Harcourt", "plays", "Laura Pierce")}, id="y-(x,-pictured)"),
+    pytest.param("Saltmarsh Kings is a comedy. Marcus Bell and Ana Lucia Vargas are back as feuding neighbors Dez "
+                 "Conroy and Pilar Reyes, whose truce lasts ninety seconds.",
+                 {("Marcus Bell", "plays", "Dez Conroy"), ("Ana Lucia Vargas", "plays", "Pilar Reyes")},
+                 id="a-and-b-back-as-feuding-neighbors-x-and-y"),
+    pytest.param("Last Orders at Rosie's is a comedy. Keisha Monroe created and stars in this eight-episode comedy "
+                 "as Ruby Dawson, who has 30 days to save a bar.",
+                 {("Keisha Monroe", "plays", "Ruby Dawson")}, id="x-created-and-stars-in-this-comedy-as-y"),
+    pytest.param("July Premiere Dates: ‘The Pear Grove,’ ‘Quiet Acre’ and More\n\nA roundup of the month.\n\n"
+                 "The Pear Grove (Netflix, Thursday, July 10)\nBeatrice Lowe (pictured) stars as Nell Hartigan.\n\n"
+                 "Quiet Acre (Hulu, Wednesday, July 16)\nMarcus Bell stars as Dez Conroy.",
+                 {("The Pear Grove", "character", "Nell Hartigan"), ("Quiet Acre", "character", "Dez Conroy")},
+                 id="roundup-entries-the-headline-quoted"),
+    pytest.param("New TV This Week: ‘Signal Hill,’ ‘Blackwick House’ and More\n\nA roundup.\n\n"
+                 "Signal Hill (Hulu, Wednesday)\nOksana Melnyk's eight-episode thriller drops all at once.\n\n"
+                 "Blackwick House (BBC One, Sunday)\nThe six-part drama stars Esme Carrow as Harriet Blaine. "
+                 "It's produced by Harbour Light Films for BBC One.",
+                 {("Signal Hill", "creator", "Oksana Melnyk"), ("Blackwick House", "productionCompany", "Harbour Light Films"),
+                  ("Blackwick House", "network", "BBC One")}, id="roundup-entry-owns-its-it-and-possessive"),
 ]
 
 NOT_CAST = [

@@ -219,8 +219,10 @@ class CastFinder:
         name = self._name_at(doc, i)
         if name and name[1] < len(doc) and doc[name[1]].lower_ in ("'s", "’s"):
             return None  # "returns as Mara Lind's co-star": the name owns the role, it is not one
-        if name is None and i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
-            name = _name_after_description(doc, i, self._name_at)  # "as innkeepers Samantha and Jay"
+        if name is None and i < len(doc) and doc[i].is_lower and (
+                doc[i].pos_ == "NOUN" or (doc[i].tag_ == "VBG" and doc[i + 1].pos_ == "NOUN")):
+            # "as innkeepers Samantha and Jay", "back as feuding neighbors Dez and Pilar"
+            name = _name_after_description(doc, i + (doc[i].tag_ == "VBG"), self._name_at)
         return name
 
     def _actor_before_as(self, doc: Doc, as_token: Token) -> tuple[int, int] | None:
@@ -258,6 +260,10 @@ class CastFinder:
         if verb.lemma_.lower() in self.lexicon.cast_cues or verb.lower_ in ("stars", "star") \
                 or verb.lower_.startswith(("co-star", "costar")):
             return self._own_subject(doc, verb) or _name_before_aside(doc, verb.i)
+        starred_in = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "in" else None
+        if starred_in is not None and (starred_in.lemma_.lower() in self.lexicon.cast_cues
+                                       or starred_in.lower_ in ("stars", "star")):
+            return self._own_subject(doc, starred_in)  # "X created and stars in this comedy as Y"
         if _judged_in_a_role(as_token):
             subject = _subject_of(doc, verb.head)  # "X is terrific as Y", "X is a revelation as Y"
             first = doc[subject[0]] if subject else None

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.names import normalize_name
-from showgraph.pipeline.doc_data import doc_tokens, first_line_break, info_of, span_key
+from showgraph.pipeline.doc_data import doc_tokens, entity_info, first_line_break, info_of, latest_doc_memo, span_key
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import OPEN_QUOTES, credit_aside, labels_someone, source_title
 
@@ -274,10 +274,46 @@ def _work_subject_antecedent(doc: Doc, ents: tuple[Span, ...], token: Token,
     subjects = [e for e in ents if floor <= e.start and e.end <= token.i
                 and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")
                 and not _in_brackets(doc, e)]
-    if not subjects:
-        return topic
+    if not subjects:  # in a roundup, "It is produced by ..." is about the entry it is under
+        return roundup_entry(doc, token.sent) or topic
     last = subjects[-1]
     return resolve(doc, last.start, last.end) if last.label_ == "Work" else None
+
+
+def roundup_entry(doc: Doc, sent: Span) -> tuple[int, int] | None:
+    """In a roundup, the entry a sentence is in: the last title in capitals opening a paragraph before it."""
+    before = [title for title in _roundup_titles(doc) if title[0] <= sent.start]
+    return before[-1] if before else None
+
+
+@latest_doc_memo
+def _roundup_titles(doc: Doc) -> list[tuple[int, int]]:
+    """"THE ASH LEDGER (Prime Video): ...", a line "The Ash Ledger (Prime Video, Friday)": the
+    titles that open a roundup's entries, in order."""
+    headers = []
+    for key, info in entity_info(doc).items():
+        start, end = map(int, key.split(":"))
+        # a chart's "3. Harbor Kids (Netflix)" is no entry: the title must open its line
+        opens_line = info.get("rule") == "capitals-header" or info.get("entry") or (
+            info.get("rule") == "title-network" and (start == 0 or doc[start - 1].is_space))
+        if opens_line and doc[start].ent_type_ == "Work":
+            headers.append((start, end))
+    # a title line "The Orchard (Netflix, Thursday, July 10)", however its title was found
+    headers += [(e.start, e.end) for e in doc.ents if e.label_ == "Work" and (e.start == 0 or doc[e.start - 1].is_space)
+                and _bracket_ends_line(doc, e.end)]
+    return sorted(set(headers))
+
+
+def _bracket_ends_line(doc: Doc, i: int) -> bool:
+    """A bracket opens at token i and closes its line: "(Hulu, Wednesday)" and a line break."""
+    if i >= len(doc) or doc[i].text != "(":
+        return False
+    for token in doc[i + 1:i + 16]:
+        if token.is_space or token.text == "(":
+            return False
+        if token.text == ")":
+            return token.i + 1 == len(doc) or "\n" in token.whitespace_ or doc[token.i + 1].is_space
+    return False
 
 
 def _in_brackets(doc: Doc, ent: Span) -> bool:

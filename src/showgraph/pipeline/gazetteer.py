@@ -13,7 +13,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from showgraph.pipeline.doc_data import bracketed, ent_span, first_line_break, listed_in_bracket, set_entity
+from showgraph.pipeline.doc_data import (
+    bracketed, ent_span, entity_info, first_line_break, listed_in_bracket, set_entity, span_key,
+)
 from showgraph.pipeline.lexicon import HEADLINE_VERBS, Lexicon
 
 
@@ -85,6 +87,11 @@ class Gazetteer:
         # a roundup's entry line "Blackwick Hall (BBC One, Sunday)" is a show's whatever NER says
         entry_line = dated and title_start is not None and (title_start == 0 or doc[title_start - 1].is_space)
         people = ("Organization",) if entry_line else ("PERSON", "Organization")
+        if entry_line and _one_work(doc, title_start, start - 1):
+            # "The Orchard (Netflix, Thursday, July 10)" after a headline that quoted it: already
+            # a work, still the entry line its sentences belong to
+            entity_info(doc).setdefault(span_key(title_start, start - 1), {})["entry"] = True
+            return
         if title_start is None or doc[title_start].ent_type_ in ("Work",) + people \
                 or doc[start - 2].ent_type_ in people \
                 or any(t.lower_ in self.lexicon.organisation_words for t in doc[title_start:start - 1]):
@@ -166,6 +173,12 @@ class Gazetteer:
         # not "Netflix Renews 'W'": NER's person runs into a headline's verb
         return bool(after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
                     and after.ent_type_ == "PERSON" and after.lower_ not in HEADLINE_VERBS)
+
+
+def _one_work(doc: Doc, start: int | None, end: int) -> bool:
+    """Tokens [start, end) are one work entity, exactly."""
+    return start is not None and doc[start].ent_type_ == "Work" and doc[start].ent_iob_ == "B" \
+        and ent_span(doc, start) == (start, end)
 
 
 def _ends_a_title(doc: Doc, i: int) -> bool:

@@ -8,7 +8,8 @@ sentence; the parser keeps boundaries set before it. A single line break
 before a lowercase word is the other way round: a title that ends in a
 question mark, then "is a 1969 film ..." on the next line, is one sentence.
 So is a title with a subtitle: "Wolfsbane: The Iron Crown (2009) and ...",
-and a name after its initials: "R.J. Tolliver".
+and a name after its initials: "R.J. Tolliver". A roundup's entry line that ends in
+its bracket ("Quiet Acre (Hulu, July 16)") ends at its line break.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class ParagraphBreaks:
                     or _after_a_subtitle_colon(doc, token) or _after_initials(before, token):
                 token.is_sent_start = False
                 continue
-            if token.is_space or not _ends_paragraph(before):
+            if token.is_space or not (_ends_paragraph(before) or _after_entry_line(doc, before, token)):
                 continue
             token.is_sent_start = True
             # The parser otherwise tends to cut a name that opens the
@@ -47,6 +48,12 @@ class ParagraphBreaks:
 def _ends_paragraph(token) -> bool:
     return "\n\n" in token.whitespace_ or (token.is_space and token.text.count("\n") >= 2) \
         or (token.is_space and "\n" in token.text and "\n" in token.whitespace_)
+
+
+def _after_entry_line(doc: Doc, before, token) -> bool:
+    """"Quiet Acre (Hulu, Wednesday, July 16)", line break, "Marcus Bell stars as ...": a
+    roundup's entry line, ending in its bracket, is no part of the sentence under it."""
+    return before.text == "\n" and before.i > 0 and doc[before.i - 1].text == ")" and token.is_title
 
 
 def _continues_line(before, token) -> bool:

@@ -17,9 +17,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.coref import resolve, roundup_entry
 from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for the rules)
-from showgraph.pipeline.doc_data import entity_info, latest_doc_memo, photo_caption_end
+from showgraph.pipeline.doc_data import photo_caption_end
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import (  # noqa: F401  (credit_aside re-exported for the rules)
     CLOSE_QUOTES, OPEN_QUOTES, credit_aside, credit_label, source_title,
@@ -137,7 +137,7 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
             target = resolve(doc, token.i, token.i + 1)
             if target != (token.i, token.i + 1):
                 return target
-    return _roundup_entry(doc, sent) or ctx.topic
+    return roundup_entry(doc, sent) or ctx.topic
 
 
 # Nouns that make the work after "to"/"of" an earlier one: "A sequel to W, it stars ...".
@@ -149,27 +149,6 @@ def _followed_up(work: Span) -> bool:
     sentence's facts are about."""
     prep = work.root.head
     return work.root.dep_ == "pobj" and prep.lower_ in ("to", "of") and prep.head.lower_ in FOLLOW_UP_NOUNS
-
-
-def _roundup_entry(doc: Doc, sent: Span) -> SpanT | None:
-    """In a roundup, the entry a sentence is in: the last title in capitals opening a paragraph before it."""
-    before = [title for title in _roundup_titles(doc) if title[0] <= sent.start]
-    return before[-1] if before else None
-
-
-@latest_doc_memo
-def _roundup_titles(doc: Doc) -> list[tuple[int, int]]:
-    """"THE ASH LEDGER (Prime Video): ...", a line "The Ash Ledger (Prime Video, Friday)": the
-    titles that open a roundup's entries, in order."""
-    headers = []
-    for key, info in entity_info(doc).items():
-        start, end = map(int, key.split(":"))
-        # a chart's "3. Harbor Kids (Netflix)" is no entry: the title must open its line
-        opens_line = info.get("rule") == "capitals-header" or (
-            info.get("rule") == "title-network" and (start == 0 or doc[start - 1].is_space))
-        if opens_line and doc[start].ent_type_ == "Work":
-            headers.append((start, end))
-    return sorted(headers)
 
 
 def _aside_clause_work(work: Token, near: Token) -> bool:

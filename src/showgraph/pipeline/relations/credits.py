@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token  # noqa: F401
 
-from showgraph.pipeline.coref import resolve
+from showgraph.pipeline.coref import resolve, roundup_entry
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.relations.common import (
     MAKING_VERBS, Context, _work_subject, apposed_title, aside_credit, ent_span, finite_or_progressive,
@@ -438,9 +438,14 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         work, cue = _possessed_work(ctx, ent.end + 1, sent)
         if work is None:
             work, cue = _apposed_possession(ctx, ent)
+        if work is None:
+            work, cue = _entry_possession(ctx, ent, sent)
         if work is None or (cue is not None and cue.lower_ in RECORDINGS):
             continue  # "Aguilera's 2002 single W": her recording, which credits no one as its maker
         predicate = _possessive_credit(ctx, cue, info_of(doc[work[0]:work[1]]).get("subtype"))
+        if predicate == "director" and cue is not None and any(
+                t.lower_ in ("episode", "part") for t in doc[ent.end:cue.i]):
+            predicate = "creator"  # "X's eight-episode thriller": a series', whatever its genre
         called = NOUN_CREDITS.get(doc[ent.start - 1].lower_) if ent.start > 0 else None
         if predicate == "creator" and called in ("director", "writer"):
             predicate = called  # "Danish filmmaker Ida Holm's W": she directed it
@@ -455,6 +460,17 @@ def _apposed_possession(ctx: Context, person: Span):
         return None, None
     work = apposed_title(ctx.doc, noun)
     return (work, noun) if work is not None else (None, None)
+
+
+def _entry_possession(ctx: Context, person: Span, sent: Span):
+    """Under a roundup's entry line, "Daniel Achebe's eight-episode drama follows ...": the
+    person's work noun, the sentence's subject, is the entry's work."""
+    noun = person.root.head
+    entry = roundup_entry(ctx.doc, sent)
+    if entry is None or person.root.dep_ != "poss" or noun.lower_ not in ctx.lexicon.work_cues \
+            or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None, None
+    return entry, noun
 
 
 def _possessive_credit(ctx: Context, cue: Token | None, subtype: str | None) -> str:
