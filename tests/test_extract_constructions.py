@@ -1600,6 +1600,13 @@ MORE_CONSTRUCTIONS = [
                  "It's produced by Harbour Light Films for BBC One.",
                  {("Signal Hill", "creator", "Oksana Melnyk"), ("Blackwick House", "productionCompany", "Harbour Light Films"),
                   ("Blackwick House", "network", "BBC One")}, id="roundup-entry-owns-its-it-and-possessive"),
+    pytest.param("Peacock Orders ‘Ruby Tuesday’\n\nAmazon MGM Studios produces with 3 Arts Entertainment.",
+                 {("Ruby Tuesday", "productionCompany", "Amazon MGM Studios"),
+                  ("Ruby Tuesday", "productionCompany", "3 Arts Entertainment")}, id="a-produces-with-b"),
+    pytest.param("Apple Orders ‘Cold Harbour’\n\nSony Pictures Television is the studio, producing with Kerrigan Road "
+                 "Productions and Northpaw Entertainment.",
+                 {("Cold Harbour", "productionCompany", "Sony Pictures Television"),
+                  ("Cold Harbour", "productionCompany", "Northpaw Entertainment")}, id="x-is-the-studio-producing-with"),
 ]
 
 NOT_CAST = [
@@ -1891,6 +1898,12 @@ def test_extract_a_director_s_bracketed_credit_is_no_role(extract_facts):
                           "Mercer and Lia Santos, Gravity Falls opened Friday.")
     assert not [f for f in facts if f[1] in ("plays", "actor", "character") and "Nadia Rahman" in (f[0], f[2])]
     assert ("Gravity Falls", "director", "Nadia Rahman") in facts
+
+
+def test_extract_a_producer_named_with_as_is_no_partner_company(extract_facts):
+    facts = extract_facts("The Lantern Film is a 1999 film. It was produced by Shochiku, with Takeshi Inoue as producer.")
+    assert ("The Lantern Film", "productionCompany", "Shochiku") in facts
+    assert not [f for f in facts if f[1] == "productionCompany" and f[2] == "Takeshi Inoue"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -35,7 +35,7 @@ RULES = (
     companies.possessive_companies, companies.bracketed_networks, companies.airing_on, companies.made_for,
     companies.commissioning, companies.headline_commissions, companies.scheduled_by,
     companies.production_credits, companies.co_productions, companies.company_productions,
-    companies.active_production, companies.banners, companies.hails_from, companies.with_as_co_producers,
+    companies.active_production, companies.studio_named, companies.banners, companies.hails_from, companies.with_as_co_producers,
     companies.producing_for, companies.distributor_nouns, companies.its_works, companies.company_projects,
     companies.listed_works, companies.acquisitions, companies.made_from, companies.release_nouns,
     release.release_dates, release.dates_set_for, release.bracket_years, release.year_modifiers, release.credit_years,

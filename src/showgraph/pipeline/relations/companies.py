@@ -597,14 +597,21 @@ def _associates(ctx: Context, verb: Token) -> list:
 
 
 def _alongside(ctx: Context, verb: Token) -> list:
-    """"produced the film alongside B", "produces in association with B": B produced it too."""
-    partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "alongside"
-                for o in p.children if o.dep_ == "pobj"]
+    """"produced the film alongside B", "produces with B", "produces in association with B":
+    B produced it too."""
+    partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("alongside", "with")
+                for o in p.children if o.dep_ == "pobj" and not _with_a_role(o)]
     partners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                  for a in p.children if a.dep_ == "pobj" and a.lower_ == "association"
                  for w in a.children if w.dep_ == "prep" and w.lower_ == "with"
                  for o in w.children if o.dep_ == "pobj"]
     return [org for o in partners for org in _listed_orgs(ctx, o)]
+
+
+def _with_a_role(partner: Token) -> bool:
+    """"produced by X, with Takeshi Inoue as producer": a person in a role, not a partner company."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in partner.children) or (
+        partner.i + 1 < len(partner.doc) and partner.doc[partner.i + 1].lower_ == "as")
 
 
 def co_productions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -691,6 +698,21 @@ def active_production(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             yield relation(work, predicate, sent, f"{predicate}-active", 0.75, obj=org), verb
 
 
+def studio_named(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Universal Content Productions was the studio", "Sony Pictures Television is the studio,
+    producing with A and B": the company that makes the work the sentence is about."""
+    for noun in sent:
+        if noun.lower_ != "studio" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        org = _org(ctx, subject.i) if subject is not None else None
+        work = work_of_sentence(ctx, sent, near=noun) if org is not None else None
+        partners = [o for v in noun.head.children if v.dep_ in ("advcl", "xcomp") and v.lemma_ == "produce"
+                    for o in _alongside(ctx, v)]
+        for company in ([org] + partners) if work is not None else []:
+            yield relation(work, "productionCompany", sent, "the-studio", 0.75, obj=company), noun
+
+
 def _coordinated_objects(ctx: Context, verb: Token) -> list:
     """"X produced HBO's W1 and the Starz drama W2": the titles coordinated with the object."""
     doc = ctx.doc
@@ -718,7 +740,7 @@ def _takes_an_object(child: Token) -> bool:
     """A verb's dependent that names what it makes: not a partner ("alongside B", "in
     association with B"), nor a clause before a semicolon that the parse hung from it."""
     if child.dep_ == "prep":
-        return child.lower_ not in ("alongside", "in")
+        return child.lower_ not in ("alongside", "in", "with")
     if child.dep_ in ("ccomp", "xcomp"):
         return child.i > child.head.i
     return child.dep_ in ("dobj", "agent", "nsubjpass")
