@@ -1607,6 +1607,13 @@ MORE_CONSTRUCTIONS = [
                  "Productions and Northpaw Entertainment.",
                  {("Cold Harbour", "productionCompany", "Sony Pictures Television"),
                   ("Cold Harbour", "productionCompany", "Northpaw Entertainment")}, id="x-is-the-studio-producing-with"),
+    pytest.param("The Lamp Keepers is an HBO drama. Calloway (The Quiet Shore, Netflix's Dunmore) will play Ezra "
+                 "Rowe, Hester's estranged brother-in-law.",
+                 {("Calloway", "plays", "Ezra Rowe"), ("Lamp Keepers", "character", "Ezra Rowe")},
+                 id="actor-(credits)-will-play-y"),
+    pytest.param("Later, Rue (Zendaya) plays a prank on Jules (Hunter Schafer).",
+                 {("Zendaya", "plays", "Rue"), ("Hunter Schafer", "plays", "Jules")},
+                 id="character-(actor)-plays-a-prank"),
 ]
 
 NOT_CAST = [
@@ -1904,6 +1911,15 @@ def test_extract_a_producer_named_with_as_is_no_partner_company(extract_facts):
     facts = extract_facts("The Lantern Film is a 1999 film. It was produced by Shochiku, with Takeshi Inoue as producer.")
     assert ("The Lantern Film", "productionCompany", "Shochiku") in facts
     assert not [f for f in facts if f[1] == "productionCompany" and f[2] == "Takeshi Inoue"]
+
+
+def test_extract_a_bracketed_credit_after_a_cast_or_crew_name_is_no_role(extract_facts):
+    cast = extract_facts("Apple TV+ has ordered Cold Meridian, a thriller, with Elijah Moore (Redwater) set to star "
+                         "and executive produce.")
+    crew = extract_facts("Pip and the Puddle Patrol is a Netflix series. Sinead Brennan (Moonlight Mice) developed "
+                         "the book for television and serves as head writer.")
+    assert not [f for f in cast | crew if f[1] in ("plays", "character")]
+    assert ("Pip and the Puddle Patrol", "creator", "Sinead Brennan") in crew
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -448,7 +448,7 @@ class CastFinder:
             if outer is not None:
                 outer = (outer[0], min(outer[1], token.i))  # NER sometimes runs a name into the bracket
             if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner) \
-                    or self._crew_subject(doc, outer):
+                    or self._crew_subject(doc, outer) or _cast_subject_with_credit(doc, outer, inner):
                 continue
             if described > token.i + 1:  # "(newcomer Tom Reyes)": the words say the bracket is the actor
                 pairs.append((inner, outer, "character-(actor)"))
@@ -470,7 +470,7 @@ class CastFinder:
             return False
         verbs = [root.head, *(t for t in root.head.children if t.dep_ == "xcomp")]
         verbs += [t for v in verbs[1:] for t in v.children if t.dep_ == "xcomp"]
-        crew = self.lexicon.crew_verbs - {"co-star", "debut", "host", "narrate"}
+        crew = (self.lexicon.crew_verbs | {"develop", "adapt"}) - {"co-star", "debut", "host", "narrate"}
         return any((v.lemma_.lower() in crew and not _makes_a_choice(v)) or v.lower_ == "executive" for v in verbs)
 
     def _actor_inside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -566,6 +566,33 @@ def _closes_bracket(doc: Doc, i: int) -> bool:
     """")" at token i, or ", pictured)": "Laura Pierce (Emily Harcourt, pictured)"."""
     return doc[i].text == ")" or (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in PHOTO_WORDS
                                   and doc[i + 2].text == ")")
+
+
+# Verbs whose subject is being cast: a bracket after the subject's name is an earlier credit.
+CASTING_VERBS = {"star", "play", "portray", "voice", "topline", "headline", "co-star", "reprise"}
+
+
+def _cast_subject_with_credit(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """"Calloway (The Quiet Shore, Netflix's Dunmore) will play Ezra Rowe", "with Elijah Moore
+    (Redwater) set to star": the trade press's credit after an actor's name, not a role.
+    Not "Hannah Keller (Sophie Grant) makes a decision": a person in the bracket is an actor."""
+    if doc[inner[0]].ent_type_ == "Person" and doc[inner[0]].ent_iob_ == "B":  # not NER's "Moore (Redwater"
+        return False
+    root = doc[outer[0]:outer[1]].root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [root.head]
+    elif root.dep_ == "pobj" and root.head.lower_ == "with":  # "with X (W) set to star"
+        verbs = [c for c in root.children if c.dep_ in ("acl", "relcl")]
+    else:
+        return False
+    verbs += [t for v in list(verbs) for t in v.children if t.dep_ in ("xcomp", "conj")]
+    return any(v.lemma_.lower() in CASTING_VERBS and (v.lemma_.lower() not in ROLE_VERBS or _names_a_role(v))
+               for v in verbs)
+
+
+def _names_a_role(verb: Token) -> bool:
+    """"will play Ezra Rowe": the role verb's object is a name ("plays a prank" is no role)."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _makes_a_choice(verb: Token) -> bool:

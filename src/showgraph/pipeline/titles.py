@@ -59,10 +59,17 @@ class TitleFinder:
 
 
 def credit_aside(doc: Doc, start: int) -> bool:
-    """"Bastien Morel (“Emberline”) directs": a title in brackets after a name is the
-    person's earlier credit, never what a sentence or "the series" is about."""
+    """"Bastien Morel (“Emberline”) directs", "Calloway (The Quiet Shore, Netflix's Dunmore)
+    will play": a title in brackets after a name is the person's earlier credit, never what
+    a sentence or "the series" is about."""
     i = _before_title(doc, start)
-    return i >= 1 and doc[i].text == "(" and doc[i - 1].ent_type_ == "Person"
+    for j in range(i, max(i - 12, 0), -1):
+        if doc[j].text == ")" or doc[j].is_space:
+            return False
+        if doc[j].text == "(":  # a list of credits, not a clause ("(who also appeared in W)")
+            return doc[j - 1].ent_type_ == "Person" and not any(t.pos_ in ("VERB", "AUX", "PRON")
+                                                                for t in doc[j + 1:start])
+    return False
 
 
 # Literary nouns before a title: "based on Ada Quill's 2017 novel W" names the source.
