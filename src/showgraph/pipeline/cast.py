@@ -376,7 +376,8 @@ class CastFinder:
             name = self._name_at(doc, i)
             if name is None or (names and name[1] < stop and doc[name[1]].lower_ in ("'s", "’s")):
                 break  # "plays Kora, Edwin's daughter": Edwin owns the description, no second role
-            if names and name[1] < stop and (doc[name[1]].lower_ in ROLE_VERB_FORMS or doc[name[1]].pos_ in ("VERB", "AUX")):
+            after = doc[name[1]] if name[1] < stop else None
+            if names and after is not None and (after.lower_ in ROLE_VERB_FORMS or after.pos_ in ("VERB", "AUX")):
                 break  # "plays X and B plays Y", "... as X and Y, W opened Friday": the next clause's subject
             names.append(name)
             i = name[1]

@@ -177,7 +177,8 @@ def _in_opening_aside(doc: Doc, work: SpanT, near: Token) -> bool:
     if first.ent_type_ != "Person" or not sent.start < work[0] < near.i:
         return False
     name_end = next((t.i for t in doc[sent.start:work[0]] if t.ent_iob_ != "I" and t.i > sent.start), None)
-    name_end = photo_caption_end(doc, name_end) or name_end if name_end is not None else None  # "Adeyemi (pictured),"
+    if name_end is not None:
+        name_end = photo_caption_end(doc, name_end) or name_end  # "Adeyemi (pictured), who ..."
     if name_end is None or doc[name_end].text != ",":
         return False
     closing = next((t.i for t in doc[work[1]:near.i] if t.text == ","), None)
