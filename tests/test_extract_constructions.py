@@ -1614,6 +1614,15 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Later, Rue (Zendaya) plays a prank on Jules (Hunter Schafer).",
                  {("Zendaya", "plays", "Rue"), ("Hunter Schafer", "plays", "Jules")},
                  id="character-(actor)-plays-a-prank"),
+    pytest.param("Her turn in Ravi Kapoor’s indie The Ninth Winter (2021), as a young widow, changed that.",
+                 {("The Ninth Winter", "director", "Ravi Kapoor")}, id="x-s-indie-w"),
+    pytest.param("Eko Nights is a Nigerian series. It is produced by Lagos-based Akoka Road Pictures in partnership "
+                 "with Johannesburg's Red Baobab Studios.",
+                 {("Eko Nights", "productionCompany", "Red Baobab Studios")}, id="in-partnership-with-b"),
+    pytest.param("The prize went to Winter Persimmons, a Toho-produced family saga.",
+                 {("Winter Persimmons", "productionCompany", "Toho")}, id="w,-a-company-produced-saga"),
+    pytest.param("Paper Lanterns, the latest from Illumination, opened Friday to an estimated $29.8M.",
+                 {("Paper Lanterns", "productionCompany", "Illumination")}, id="w,-the-latest-from-studio"),
 ]
 
 NOT_CAST = [

@@ -165,6 +165,11 @@ def _nicknamed_names(doc: Doc, given: frozenset[str]) -> list[tuple[int, int, st
     return found
 
 
+def _latest_from(doc: Doc, i: int) -> bool:
+    """"latest from" (or "newest from") at token i."""
+    return i + 1 < len(doc) and doc[i].lower_ in ("latest", "newest") and doc[i + 1].lower_ == "from"
+
+
 def _past_company_possessive(doc: Doc, i: int) -> int | None:
     """After "Sony Pictures Animation's" at token i ("W, Sony Pictures Animation's musical adventure")."""
     if doc[i].ent_type_ != "Organization" or doc[i].ent_iob_ != "B":
@@ -554,7 +559,9 @@ class EntityTyper:
         for comma in doc_tokens(doc):
             if comma.text != "," or comma.i + 2 >= len(doc):
                 continue
-            if doc[comma.i + 1].lower_ in ("a", "an", "the"):
+            if doc[comma.i + 1].lower_ == "the" and _latest_from(doc, comma.i + 2):
+                owned = True  # "Paper Lanterns, the latest from Illumination, opened": a maker's work
+            elif doc[comma.i + 1].lower_ in ("a", "an", "the"):
                 owned = False
                 if not self._work_noun_follows(doc, comma.i + 2):
                     continue
@@ -619,7 +626,8 @@ class EntityTyper:
         for token in doc[i:min(len(doc), i + 6)]:
             if token.lower_ in self.lexicon.work_cues and token.pos_ == "NOUN":
                 return True
-            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PART") and token.text not in "-'’":
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PART") and token.text not in "-'’" \
+                    and token.dep_ != "amod":
                 return False
         return False
 
@@ -688,7 +696,8 @@ class EntityTyper:
                 # as after "Directed by Petra Novak, the film stars ..." however it is parsed
                 by_maker = ent.root.head.lower_ == "by" and ent.root.head.head.tag_ == "VBN"
                 return token.dep_ not in ("nsubj", "nsubjpass") and not (by_maker and doc[ent.end + 1].lower_ == "the")
-            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-" and token.tag_ != "POS":
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-" and token.tag_ != "POS" \
+                    and token.dep_ != "amod":  # "a Toho-produced family saga"
                 return False
         return False
 

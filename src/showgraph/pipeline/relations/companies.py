@@ -183,10 +183,13 @@ def listed_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"the new series from Mara Lind" (creator), "the film from A24" (productionCompany)."""
+    """"the new series from Mara Lind" (creator), "the film from A24" (productionCompany),
+    "Paper Lanterns, the latest from Illumination" (productionCompany)."""
     doc = ctx.doc
     for prep in sent:
-        if prep.lower_ != "from" or prep.head.lower_ not in ctx.lexicon.work_cues or prep.head.pos_ != "NOUN":
+        latest = prep.lower_ == "from" and _latest_of_a_work(doc, prep.head)
+        if not latest and (prep.lower_ != "from" or prep.head.lower_ not in ctx.lexicon.work_cues
+                           or prep.head.pos_ != "NOUN"):
             continue
         if prep.head.lower_ in ctx.lexicon.song_nouns:
             continue  # "the song X from Y": Y is the film or album the song comes from
@@ -198,15 +201,20 @@ def made_from(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if label == "Person" and span[0] > 0 and doc[span[0] - 1].lower_ in NOUN_CREDITS:
             continue  # "from writer-director X", "from creator X": the role noun gives the credit
             # (credits.role_noun_credits), not "from"
-        if label == "Person":
+        if label == "Person" and not latest:
             predicate = "creator"
         elif label == "Organization" and role != "press":
             predicate = "network" if role in BROADCASTERS else "productionCompany"
         else:
             continue
-        work = nominal_work(ctx, prep.head)
+        work = ent_span(doc, prep.head.head.i) if latest else nominal_work(ctx, prep.head)
         if work is not None:
             yield relation(work, predicate, sent, f"from-{predicate}", 0.7, obj=span), None
+
+
+def _latest_of_a_work(doc, noun: Token) -> bool:
+    """"W, the latest from X": "latest" in apposition to a title."""
+    return noun.lower_ in ("latest", "newest") and noun.dep_ == "appos" and noun.head.ent_type_ == "Work"
 
 
 def its_works(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
@@ -589,20 +597,24 @@ def _producers_companies(ctx: Context, token: Token) -> list:
     return found
 
 
+# "in association with B", "in partnership with B", "in collaboration with B"
+PARTNERSHIP_NOUNS = {"association", "partnership", "collaboration"}
+
+
 def _associates(ctx: Context, verb: Token) -> list:
     """"produced by A in association with B": B produced it too."""
-    return [org for t in verb.subtree if t.lower_ == "association" and t.head.lower_ == "in"
+    return [org for t in verb.subtree if t.lower_ in PARTNERSHIP_NOUNS and t.head.lower_ == "in"
             for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
             for o in w.children if o.dep_ == "pobj" for org in _listed_orgs(ctx, o)]
 
 
 def _alongside(ctx: Context, verb: Token) -> list:
-    """"produced the film alongside B", "produces with B", "produces in association with B":
-    B produced it too."""
+    """"produced the film alongside B", "produces with B", "produces in association (partnership,
+    collaboration) with B": B produced it too."""
     partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("alongside", "with")
                 for o in p.children if o.dep_ == "pobj" and not _with_a_role(o)]
     partners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-                 for a in p.children if a.dep_ == "pobj" and a.lower_ == "association"
+                 for a in p.children if a.dep_ == "pobj" and a.lower_ in PARTNERSHIP_NOUNS
                  for w in a.children if w.dep_ == "prep" and w.lower_ == "with"
                  for o in w.children if o.dep_ == "pobj"]
     return [org for o in partners for org in _listed_orgs(ctx, o)]

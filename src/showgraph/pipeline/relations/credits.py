@@ -516,13 +516,16 @@ HYPHEN_CREDITS = {"directed": "director", "helmed": "director", "produced": "pro
 
 
 def hyphenated_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """"W, the Dale Pruett-directed disaster film", "the Ada Quill-produced series W"."""
+    """"W, the Dale Pruett-directed disaster film", "the Ada Quill-produced series W", "W, a
+    Toho-produced family saga" (a company produces)."""
     doc = ctx.doc
     for ent in sent.ents:
-        if ent.label_ != "Person" or ent.end + 1 >= sent.end or doc[ent.end].text != "-":
+        if ent.label_ not in ("Person", "Organization") or ent.end + 1 >= sent.end or doc[ent.end].text != "-":
             continue
         participle = doc[ent.end + 1]
         predicate = HYPHEN_CREDITS.get(participle.lower_)
+        if ent.label_ == "Organization":
+            predicate = "productionCompany" if predicate == "producer" else None
         if predicate is None:
             continue
         noun = participle.head
@@ -650,7 +653,8 @@ def _possessed_work(ctx: Context, i: int, sent: Span):
     while i < sent.end and (not doc[i].ent_type_ or (doc[i].ent_type_ == "DATE" and doc[i].like_num)
                             or (doc[i].ent_type_ == "NORP" and doc[i].pos_ != "NOUN")) \
             and doc[i].text not in ",;" and (
-            doc[i].pos_ in ("ADJ", "NOUN", "PUNCT", "NUM") or (doc[i].pos_ == "VERB" and doc[i].dep_ == "amod")):
+            doc[i].pos_ in ("ADJ", "NOUN", "PUNCT", "NUM") or (doc[i].pos_ == "VERB" and doc[i].dep_ == "amod")
+            or doc[i].lower_ in ctx.lexicon.work_cues):  # "Ravi Kapoor's indie W": whatever the tagger made of it
         if doc[i].lower_ in ctx.lexicon.work_cues:
             cue = doc[i]
         i += 1
