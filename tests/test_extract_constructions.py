@@ -1931,6 +1931,18 @@ def test_extract_a_bracketed_credit_after_a_cast_or_crew_name_is_no_role(extract
     assert ("Pip and the Puddle Patrol", "creator", "Sinead Brennan") in crew
 
 
+def test_extract_credits_in_brackets_of_a_cast_list_are_no_roles(extract_facts):
+    facts = extract_facts("The Lantern Keepers is a Hulu limited series. Dev Malhotra (Paper Cranes) and Ingrid "
+                          "Solberg (Nordvik) have also been cast.")
+    assert not [f for f in facts if f[1] in ("plays", "character")]
+    assert {("The Lantern Keepers", "actor", "Dev Malhotra"), ("The Lantern Keepers", "actor", "Ingrid Solberg")} <= facts
+
+
+def test_extract_a_bullet_s_dash_is_no_part_of_a_title(extract_facts):
+    facts = extract_facts("Stray observations: - Deputy Carl Briggs (Marcus Dell) got exactly one line this week.")
+    assert [f for f in facts if f[1] == "jobTitle"] == [("Carl Briggs", "jobTitle", "deputy")]
+
+
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
     facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
     assert ("Hollow Oak", "releaseDate", "2015") in facts

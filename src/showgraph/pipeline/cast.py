@@ -580,6 +580,8 @@ def _cast_subject_with_credit(doc: Doc, outer: tuple[int, int], inner: tuple[int
     if doc[inner[0]].ent_type_ == "Person" and doc[inner[0]].ent_iob_ == "B":  # not NER's "Moore (Redwater"
         return False
     root = doc[outer[0]:outer[1]].root
+    while root.dep_ == "conj" and root.head != root:  # "A (W) and B (W2) have been cast": B too
+        root = root.head
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs = [root.head]
     elif root.dep_ == "pobj" and root.head.lower_ == "with":  # "with X (W) set to star"
@@ -587,8 +589,17 @@ def _cast_subject_with_credit(doc: Doc, outer: tuple[int, int], inner: tuple[int
     else:
         return False
     verbs += [t for v in list(verbs) for t in v.children if t.dep_ in ("xcomp", "conj")]
-    return any(v.lemma_.lower() in CASTING_VERBS and (v.lemma_.lower() not in ROLE_VERBS or _names_a_role(v))
-               for v in verbs)
+    return any((v.lemma_.lower() in CASTING_VERBS and (v.lemma_.lower() not in ROLE_VERBS or _names_a_role(v)))
+               or _joins_a_cast(v) for v in verbs)
+
+
+def _joins_a_cast(verb: Token) -> bool:
+    """"A (W) and B (W2) have also been cast", "X (W) joins the ensemble", "X (W) will lead the series"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "cast":
+        return any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN"
+    return lemma in ("join", "lead") and any(
+        c.dep_ == "dobj" and (c.lower_ in CAST_NOUNS or c.ent_type_ == "Work") for c in verb.children)
 
 
 def _names_a_role(verb: Token) -> bool:

@@ -455,7 +455,9 @@ def _title_text(ctx: Context, noun: Token) -> str:
 
 def _hyphened_on(doc, start: int) -> bool:
     """Whether the title word at ``start`` is joined by a hyphen to a word (not a name) before it."""
-    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].ent_type_
+    # glued on both sides: not a list's bullet ("observations: - Deputy Carl Briggs")
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].ent_type_ \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _joined_title_end(ctx: Context, noun: Token) -> int:
