@@ -1943,6 +1943,13 @@ def test_extract_a_bullet_s_dash_is_no_part_of_a_title(extract_facts):
     assert [f for f in facts if f[1] == "jobTitle"] == [("Carl Briggs", "jobTitle", "deputy")]
 
 
+def test_extract_a_film_credit_of_a_work_is_no_post(extract_facts):
+    facts = extract_facts("The Long Acre is a rural epic from Hollis Wade, the writer-director of Cornfield Psalms.")
+    assert not [f for f in facts if f[1] in ("jobTitle", "worksFor")]
+    post = extract_facts("Tom Reyes, the creative director of Harbour Light Films, said so.")
+    assert ("Tom Reyes", "worksFor", "Harbour Light Films") in post
+
+
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
     facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
     assert ("Hollow Oak", "releaseDate", "2015") in facts

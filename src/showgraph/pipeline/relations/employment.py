@@ -361,9 +361,24 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         org = _employer(ctx, noun) or (_verb_place(ctx, noun.head) if noun.dep_ == "attr" else None)
         if org is None and noun.lower_ in CREDIT_WORDS:
             continue
+        if _credit_on_a_work(ctx, noun, org):
+            continue  # "the writer-director of Cornfield Psalms": a credit on a work NER took for a company
         yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), None
         for employer in _with_conjunct_organisations(ctx, org):
             yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=employer), None
+
+
+# Credits, not posts, whose "of" names a work: "the director of W", "the writer-director of W".
+FILM_CREDIT_NOUNS = {"director", "writer", "screenwriter", "showrunner", "creator", "filmmaker"}
+
+
+def _credit_on_a_work(ctx: Context, noun: Token, org) -> bool:
+    """"Hollis Wade, the writer-director of Cornfield Psalms": a bare film credit (no "creative",
+    "managing" before it) of a name that is no known company and has no company word."""
+    if org is None or noun.lower_ not in FILM_CREDIT_NOUNS or _company_name(ctx.lexicon, ctx.doc[org[0]:org[1]]):
+        return False
+    before = ctx.doc[noun.i - 1] if noun.i > 0 else None
+    return before is None or before.lower_ not in ctx.lexicon.job_modifiers
 
 
 def _actor_of_unnamed_role(ctx: Context, noun: Token, holder) -> bool:
