@@ -1623,6 +1623,10 @@ MORE_CONSTRUCTIONS = [
                  {("Winter Persimmons", "productionCompany", "Toho")}, id="w,-a-company-produced-saga"),
     pytest.param("Paper Lanterns, the latest from Illumination, opened Friday to an estimated $29.8M.",
                  {("Paper Lanterns", "productionCompany", "Illumination")}, id="w,-the-latest-from-studio"),
+    pytest.param("The Lantern Keepers is a Hulu limited series. Dev Malhotra (Paper Cranes) and Ingrid Solberg "
+                 "(Nordvik) have also been cast.",
+                 {("Paper Cranes", "actor", "Dev Malhotra"), ("Nordvik", "actor", "Ingrid Solberg")},
+                 id="cast-names-(credit)-act-in-the-credit"),
 ]
 
 NOT_CAST = [

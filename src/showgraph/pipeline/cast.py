@@ -449,7 +449,11 @@ class CastFinder:
             if outer is not None:
                 outer = (outer[0], min(outer[1], token.i))  # NER sometimes runs a name into the bracket
             if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner) \
-                    or self._crew_subject(doc, outer) or _cast_subject_with_credit(doc, outer, inner):
+                    or self._crew_subject(doc, outer):
+                continue
+            if _cast_subject_with_credit(doc, outer, inner):
+                if doc[inner[0]].ent_type_ != "Work" and inner[1] < len(doc) and doc[inner[1]].text == ")":
+                    set_entity(doc, *inner, "Work", rule="credit-aside")  # "Elijah Moore (Redwater)": his credit
                 continue
             if described > token.i + 1:  # "(newcomer Tom Reyes)": the words say the bracket is the actor
                 pairs.append((inner, outer, "character-(actor)"))

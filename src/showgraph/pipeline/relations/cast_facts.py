@@ -21,7 +21,7 @@ from showgraph.pipeline.definitions import defining_noun
 from showgraph.pipeline.doc_data import info_of
 from showgraph.pipeline.plots import plot_subject, story_setting
 from showgraph.pipeline.relations.common import (
-    Context, aside_credit, ent_span, governing_work, making_verb_of_subject, nominal_work, relation,
+    Context, aside_credit, aside_credits, ent_span, governing_work, making_verb_of_subject, nominal_work, relation,
     work_of_sentence,
 )
 from showgraph.pipeline.relations.credits import _credited_work
@@ -75,11 +75,12 @@ def _work_noun_target(ctx: Context, sent: Span):
 
 
 def aside_credit_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """'Lena Albright ("Harbor Lights") has booked a role': news names an actor's earlier
-    work in brackets after the name, in a sentence about casting."""
+    """'Lena Albright ("Harbor Lights") has booked a role', "Calloway (The Quiet Shore, Netflix's
+    Dunmore) will play ...": news names an actor's earlier works in brackets after the name,
+    in a sentence about casting."""
     doc = ctx.doc
     credits = [(ent, work) for ent in sent.ents if ent.label_ == "Person" and not _credited_maker(ent)
-               for work in [aside_credit(doc, (ent.start, ent.end))] if work is not None]
+               for work in aside_credits(doc, (ent.start, ent.end))]
     if not credits or not any(t.lemma_.lower() in ctx.lexicon.cast_cues for t in sent):
         return  # the brackets first: few sentences have them
     for ent, work in credits:

@@ -328,6 +328,24 @@ def aside_credit(doc, person: tuple[int, int]) -> tuple[int, int] | None:
     return span if k < len(doc) and doc[k].text == ")" else None
 
 
+def aside_credits(doc, person: tuple[int, int]) -> list[tuple[int, int]]:
+    """Every work in a bracket of credits right after a person's name: 'Tom Reyes ("Harrow
+    Lane")', "Calloway (The Quiet Shore, Netflix's Dunmore)"; none if anything else is in it."""
+    i = person[1]
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return []
+    works, j = [], i + 1
+    while j < len(doc) and doc[j].text != ")":
+        if doc[j].ent_type_ == "Work" and doc[j].ent_iob_ == "B":
+            works.append(ent_span(doc, j))
+            j = works[-1][1]
+        elif doc[j].text in ",\"“”'‘’" or doc[j].lower_ in ("'s", "’s", "and") or doc[j].ent_type_ == "Organization":
+            j += 1  # separators, and a network's possessive: "Netflix's Dunmore"
+        else:
+            return []
+    return works if j < len(doc) else []
+
+
 # Verbs of making that tell what a bracketed credit was: 'A ("W") will direct' -> directed W.
 MAKING_VERBS = {"direct": "director", "helm": "director", "write": "writer", "pen": "writer"}
 
