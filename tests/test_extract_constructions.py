@@ -1627,6 +1627,13 @@ MORE_CONSTRUCTIONS = [
                  "(Nordvik) have also been cast.",
                  {("Paper Cranes", "actor", "Dev Malhotra"), ("Nordvik", "actor", "Ingrid Solberg")},
                  id="cast-names-(credit)-act-in-the-credit"),
+    pytest.param("CBS Orders Legal Drama Pilot 'Cold Docket' From 'Fairhaven' Creator Nadia Castell\n\n"
+                 "CBS has ordered the pilot.",
+                 {("Cold Docket", "network", "CBS")}, id="headline-orders-described-title"),
+    pytest.param("New On Prime Video In June 2025: 'The Long Field,' 'Dust Harbor' Season 2, 'Copper Hill' And More\n\n"
+                 "Here is what is coming.",
+                 {("The Long Field", "network", "Prime Video"), ("Copper Hill", "network", "Prime Video")},
+                 id="new-on-platform-headline-list"),
 ]
 
 NOT_CAST = [

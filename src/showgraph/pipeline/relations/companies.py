@@ -487,6 +487,8 @@ def commissioning(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 # A headline's verbs of commissioning, capitalised: "Netflix Renews 'W' for Season 3, Cancels 'V'".
 HEADLINE_COMMISSIONS = {"renews", "orders", "cancels", "greenlights", "picks"}
 # Words a headline puts between the verb and the title: "HBO Orders Limited Series 'W'".
+# Words that end a headline verb's object: "Orders Series From 'Fairview' Creator X".
+HEADLINE_STOPS = {"from", "with", "for", "by", "to", "about", "after", "at", "in", "on", "as", "and"}
 HEADLINE_WORK_WORDS = {"limited", "series", "drama", "comedy", "docuseries", "pilot", "season", "up", "'", "‘", "“", '"'}
 
 
@@ -505,11 +507,36 @@ def headline_commissions(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token
         if org is None or token.lower_ not in HEADLINE_COMMISSIONS or not token.text[:1].isupper():
             continue
         i = token.i + 1
-        while i < end and doc[i].lower_ in HEADLINE_WORK_WORDS and doc[i].ent_type_ != "Work":
+        # "Orders Legal Drama Pilot 'Cold Ledger'": the work's description, up to a preposition
+        while i < end and i - token.i <= 6 and doc[i].ent_type_ != "Work" and (
+                doc[i].lower_ in HEADLINE_WORK_WORDS or doc[i].text == "-"
+                or (doc[i].is_title and not doc[i].ent_type_ and doc[i].lower_ not in HEADLINE_STOPS)):
             i += 1
         work = ent_span(doc, i) if i < end and doc[i].ent_type_ == "Work" else None
         if work is not None:
             yield relation(work, "network", sent, "headline-commission", 0.75, obj=org), token
+
+
+# Headline openers of a platform's list: "New On Prime Video In June: 'A,' 'B' And More".
+PLATFORM_LIST_OPENERS = {("new", "on"), ("coming", "to"), ("streaming", "on"), ("arriving", "on"), ("new", "to")}
+
+
+def platform_list_headlines(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"New On Prime Video In June 2025: 'The Long Acre,' 'Sundown Kids' Season 2 And More": every
+    title the headline lists after the platform comes out on it."""
+    doc = ctx.doc
+    end = first_line_break(doc)
+    if end is None or sent.start >= end:
+        return
+    for token in doc[sent.start:min(sent.end, end) - 2]:
+        if (token.lower_, doc[token.i + 1].lower_) not in PLATFORM_LIST_OPENERS:
+            continue
+        org = _org(ctx, token.i + 2)
+        if org is None or _role(ctx, org) not in BROADCASTERS:
+            continue
+        for ent in (e for e in sent.ents if e.label_ == "Work" and org[1] <= e.start and e.end <= end):
+            yield relation((ent.start, ent.end), "network", sent, "platform-list", 0.75, obj=org), token
+        return
 
 
 def _fronted_company(ctx: Context, sent: Span):
