@@ -156,7 +156,7 @@ def _nearest_weekday(weekday: int, base: date, tense: str | None) -> date:
 
 def _anchor(value: date, period: str, base: date, tense: str | None) -> date:
     """Move a yearless date to the year the tense points to, around ``base``."""
-    candidate = value.replace(year=base.year) if not (value.month == 2 and value.day == 29) else value
+    candidate = _same_day_in(value, base.year)
     same_month = period == "month" and (candidate.year, candidate.month) == (base.year, base.month)
     if tense == "future" and candidate < base and not same_month:
         candidate = candidate.replace(year=base.year + 1)
@@ -169,6 +169,7 @@ def _anchor(value: date, period: str, base: date, tense: str | None) -> date:
 
 
 def _same_day_in(day: date, year: int) -> date:
+    # 29 February stays in its own year: not every year has one
     return day.replace(year=year) if not (day.month == 2 and day.day == 29) else day
 
 

@@ -60,6 +60,9 @@ class CastFinder:
     def __init__(self, nlp: Language, name: str = "showgraph_cast") -> None:
         self.name = name
         self.lexicon = Lexicon.load()
+        # Verbs whose subject is crew, so that a bracket after the subject is a credit (_crew_subject)
+        self.crew_subject_verbs = (self.lexicon.crew_verbs | {"develop", "adapt"}) - {"co-star", "debut", "host",
+                                                                                        "narrate"}
 
     def __call__(self, doc: Doc) -> Doc:
         for start, end in named_characters(doc):
@@ -355,8 +358,7 @@ class CastFinder:
         ("A plays X and B plays Y", "A plays X, B is Y": the parser may join B to X)."""
         span = _ent_span(doc, token.i)
         after = doc[span[1]] if span is not None and span[1] < len(doc) else None
-        return after is not None and (after.lower_ == "as" or after.lower_ in ROLE_VERB_FORMS
-                                      or after.pos_ in ("VERB", "AUX"))
+        return after is not None and (after.lower_ == "as" or _opens_a_clause(after))
 
     def _with_rank(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         """"plays Mr. Pike": a single name keeps the rank NER left out of it."""
@@ -376,8 +378,7 @@ class CastFinder:
             name = self._name_at(doc, i)
             if name is None or (names and name[1] < stop and doc[name[1]].lower_ in ("'s", "’s")):
                 break  # "plays Kora, Edwin's daughter": Edwin owns the description, no second role
-            after = doc[name[1]] if name[1] < stop else None
-            if names and after is not None and (after.lower_ in ROLE_VERB_FORMS or after.pos_ in ("VERB", "AUX")):
+            if names and name[1] < stop and _opens_a_clause(doc[name[1]]):
                 break  # "plays X and B plays Y", "... as X and Y, W opened Friday": the next clause's subject
             names.append(name)
             i = name[1]
@@ -475,8 +476,8 @@ class CastFinder:
             return False
         verbs = [root.head, *(t for t in root.head.children if t.dep_ == "xcomp")]
         verbs += [t for v in verbs[1:] for t in v.children if t.dep_ == "xcomp"]
-        crew = (self.lexicon.crew_verbs | {"develop", "adapt"}) - {"co-star", "debut", "host", "narrate"}
-        return any((v.lemma_.lower() in crew and not _makes_a_choice(v)) or v.lower_ == "executive" for v in verbs)
+        return any((v.lemma_.lower() in self.crew_subject_verbs and not _makes_a_choice(v)) or v.lower_ == "executive"
+                   for v in verbs)
 
     def _actor_inside(self, doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
         """Evidence that the bracket holds the actor: the story follows the outer name
@@ -565,6 +566,12 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _opens_a_clause(after_name: Token) -> bool:
+    """A verb (or "plays", which the tagger may call a noun) right after a name: the name is
+    the subject of a clause of its own, not one more item of a list before it."""
+    return after_name.lower_ in ROLE_VERB_FORMS or after_name.pos_ in ("VERB", "AUX")
 
 
 def _closes_bracket(doc: Doc, i: int) -> bool:

@@ -90,15 +90,19 @@ LABEL_NOUNS = {"creator", "co-creator", "showrunner", "star", "director", "write
 
 def labels_someone(doc: Doc, end: int) -> bool:
     """The title ending at ``end`` is followed by a credit noun: "“Greywater” creator", "From ‘W’ Creator"."""
-    i = end + 1 if end < len(doc) and doc[end].text in CLOSE_QUOTES else end
+    i = _past_closing_quote(doc, end)
     return i < len(doc) and doc[i].lower_ in LABEL_NOUNS
 
 
 def credit_label(doc: Doc, end: int) -> bool:
     """"its drama series from “Greywater” creator Alma Pryce": a title that labels a
     person by an earlier credit, not what the sentence is about."""
-    i = end + 1 if end < len(doc) and doc[end].text in CLOSE_QUOTES else end
+    i = _past_closing_quote(doc, end)
     return labels_someone(doc, end) and i + 1 < len(doc) and doc[i + 1].ent_type_ == "Person"
+
+
+def _past_closing_quote(doc: Doc, end: int) -> int:
+    return end + 1 if end < len(doc) and doc[end].text in CLOSE_QUOTES else end
 
 
 def _before_title(doc: Doc, start: int) -> int:
