@@ -1634,9 +1634,32 @@ MORE_CONSTRUCTIONS = [
                  "Here is what is coming.",
                  {("The Long Field", "network", "Prime Video"), ("Copper Hill", "network", "Prime Video")},
                  id="new-on-platform-headline-list"),
+    pytest.param("Caleb Dunne joins the cast of Hulu's Brightwater. Dunne can also be seen next month in Greyline, "
+                 "a Netflix film directed by Pia Moretti.",
+                 {("Greyline", "actor", "Caleb Dunne")}, id="seen-in-a-work-another-directed"),
+    pytest.param("Caleb Dunne joins the cast of Hulu's Brightwater. Dunne, last seen in the BBC Two comedy Vestry, "
+                 "plays the vicar.",
+                 {("Vestry", "actor", "Caleb Dunne")}, id="name-last-seen-in-work"),
+    pytest.param("Caleb Dunne joins the cast of Hulu's Brightwater. Dunne, best known as Inspector Bale in ITV's "
+                 "Marlow Moor, plays the vicar.",
+                 {("Marlow Moor", "actor", "Caleb Dunne"), ("Caleb Dunne", "plays", "Inspector Bale")},
+                 id="best-known-as-role-in-work"),
+    pytest.param("Caleb Dunne joins the cast of Hulu's Brightwater. Dunne broke out as Arjun in the Netflix comedy "
+                 "Paper Cranes, which ran for two seasons.",
+                 {("Paper Cranes", "character", "Arjun"), ("Caleb Dunne", "plays", "Arjun")},
+                 id="broke-out-as-role-in-work"),
+    pytest.param("Caleb Dunne joins the cast of Hulu's Brightwater. Dunne, so good as a weary detective in the HBO "
+                 "series Parkline, has the showier role.",
+                 {("Parkline", "actor", "Caleb Dunne")}, id="so-good-as-someone-in-work"),
+    pytest.param("Caleb Dunne joins the cast of Hulu's Brightwater. Dunne next stars in Peacock's limited series "
+                 "Low Country, opposite Mae Ross.",
+                 {("Low Country", "actor", "Caleb Dunne")}, id="next-stars-in-read-as-noun"),
 ]
 
 NOT_CAST = [
+    pytest.param("Caleb Dunne, best known as Cal, was born in Leeds.", id="best-known-as-a-nickname"),
+    pytest.param("Caleb Dunne is best known for directing the ITV drama Marlow Moor, a film shot by Ida Holm.",
+                 id="best-known-for-directing-a-work"),
     pytest.param("The studio praised the film for playing it safe.", id="praised-for-playing-no-name"),
     pytest.param("“Copper Saints” is the studio's biggest hit. The studio also confirmed that Ines Marlow is joining "
                  "as chief financial officer.", id="joining-as-a-job-title"),

@@ -193,13 +193,18 @@ class CastFinder:
             if token.lower_ != "as" or token.i == 0:
                 continue
             before = doc[token.i - 1]
-            if before.lower_ in self.lexicon.not_before_as:
+            known = before.lower_ == "known" and token.i > 1 and doc[token.i - 2].lower_ == "best"
+            if before.lower_ in self.lexicon.not_before_as and not known:
                 continue
             character = self._character_after_as(doc, token.i + 1)
-            actor = self._actor_before_as(doc, token)
-            # "X is back as Y", "her turn as Y", "X is terrific as Y" are casting statements on their own.
+            in_a_work = character is not None and _followed_by_a_work(doc, character)
+            if known and not in_a_work:
+                continue  # "best known as Dee": a name the person goes by
+            actor = self._actor_before_as(doc, token) or (_career_subject(doc, token.head) if in_a_work else None)
+            # "X is back as Y", "her turn as Y", "X is terrific as Y", "X broke out as Y in W"
+            # are casting statements on their own.
             if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS
-                                        or _judged_in_a_role(token)):
+                                        or _judged_in_a_role(token) or in_a_work):
                 pairs += self._paired_lists(doc, sent, token, character) or [(actor, character, "x-as-y")]
         return pairs
 
@@ -664,6 +669,22 @@ def _delayed_agent(doc: Doc, verb: Token) -> Token | None:
             after = doc[token.i + 1]
             return after if after.ent_type_ == "Person" and after.ent_iob_ == "B" else None
     return None
+
+
+def _followed_by_a_work(doc: Doc, character: tuple[int, int]) -> bool:
+    """"as Inspector Bale in ITV's Marlow Moor": the role is placed in a named work."""
+    if character[1] >= len(doc) or doc[character[1]].lower_ not in ("in", "on"):
+        return False
+    return any(t.ent_type_ == "Work" for t in doc[character[1]].subtree)
+
+
+def _career_subject(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """Who "broke out as Y" or is "best known as Y": the clause's subject, or the name a
+    participle qualifies ("Dunne, best known as Y in W, ...")."""
+    if head.dep_ == "acl" and head.head.ent_type_ == "Person":
+        return _ent_span(doc, head.head.i)
+    subject = _subject_of(doc, head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    return subject if subject is not None and doc[subject[0]].ent_type_ == "Person" else None
 
 
 def _judged_in_a_role(as_token: Token) -> bool:

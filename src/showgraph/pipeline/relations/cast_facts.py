@@ -427,13 +427,19 @@ CREW_GERUNDS = {"direct", "write", "produce", "create", "develop", "co-write", "
 def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"Thorne is best known for the Viaplay series W", "Albright's recent credits include W and
     V", "Donnelly recently wrapped a run on W", "Lund is a veteran of W", "Venkat will next be
-    seen opposite Mindy Lund in W": the person acted in each work named there."""
+    seen opposite Mindy Lund in W", "Dunne, so good in W,": the person acted in each work named there."""
     doc = ctx.doc
     for token in sent:
         if token.lower_ not in CAREER_WORDS:  # before the lemma: most words are none of these
-            continue
-        lemma = token.lemma_.lower()
-        if lemma == "known" or (lemma == "know" and token.tag_ == "VBN"):
+            if token.pos_ == "ADJ" and token.dep_ in ("amod", "appos") and token.head.ent_type_ == "Person":
+                # "Dunne, so good as a weary detective in the HBO series W," "Matsuda, so memorable in W,"
+                holders, scope = [resolve(doc, *ent_span(doc, token.head.i))], _in_phrases(token)
+            else:
+                continue
+        elif token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "Person":
+            # "Dunne next stars in W": the parser takes "stars" for a noun in apposition
+            holders, scope = [resolve(doc, *ent_span(doc, token.head.i))], _in_phrases(token)
+        elif (lemma := token.lemma_.lower()) == "known" or (lemma == "know" and token.tag_ == "VBN"):
             holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "for"]
         elif lemma == "veteran" and token.dep_ in ("attr", "appos"):
             holders, scope = _career_holders(ctx, token.head if token.dep_ == "attr" else token), \
@@ -447,12 +453,12 @@ def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "in"]
         else:
             continue
-        works = [w for node in scope for w in _works_under(doc, node)]
-        if not works or any(t.lemma_.lower() in CREW_GERUNDS for node in scope for t in node.subtree):
+        works = [w for node in scope for w in _works_under(doc, node) if not _under_crew_verb(doc, w, node)]
+        if not works:
             continue
         holders = [h for h in holders if not _defined_off_screen(doc, h)]
-        partners = [ent_span(doc, o.i) for p in (token.children if token.pos_ == "VERB" else ())
-                    if p.lower_ == "opposite" for o in p.children if o.dep_ == "pobj"]
+        partners = [ent_span(doc, o.i) for p in token.children if p.lower_ == "opposite"
+                    for o in p.children if o.dep_ == "pobj"]
         for person in holders + [p for p in partners if p and doc[p[0]].ent_type_ == "Person"]:
             for work in works:
                 yield relation(work, "actor", sent, "career-credit", 0.6, obj=person), token
@@ -474,13 +480,33 @@ def _defined_off_screen(doc, person: tuple[int, int]) -> bool:
     return False
 
 
+def _in_phrases(word: Token) -> list[Token]:
+    """The "in" phrases of a word, also through its "as": "good as a detective in W"."""
+    preps = [c for c in word.children if c.dep_ == "prep"]
+    preps += [p for a in preps if a.lower_ == "as" for o in a.children for p in o.children if p.dep_ == "prep"]
+    return [p for p in preps if p.lower_ == "in"]
+
+
+def _under_crew_verb(doc, work: tuple[int, int], scope: Token) -> bool:
+    """"known for directing W" is another credit; "seen in W, a film directed by X" is not."""
+    node = doc[work[0]:work[1]].root
+    while node != scope and node.head != node:
+        node = node.head
+        if node.lemma_.lower() in CREW_GERUNDS:
+            return True
+    return False
+
+
 def _career_holders(ctx: Context, word: Token) -> list[tuple[int, int]]:
-    """The person a career phrase is about: the clause's subject, or a "who"'s antecedent."""
+    """The person a career phrase is about: the clause's subject, a "who"'s antecedent, or the
+    name a participle qualifies ("Dunne, last seen in W,")."""
     doc = ctx.doc
     node = word
     while node.dep_ in ("acomp", "xcomp", "attr", "auxpass") and node.head != node:
         node = node.head
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and node.dep_ == "acl" and node.head.ent_type_ == "Person":
+        subject = node.head
     if subject is None:
         return []
     if subject.lower_ == "who" and node.dep_ == "relcl":
