@@ -1654,6 +1654,22 @@ MORE_CONSTRUCTIONS = [
     pytest.param("Caleb Dunne joins the cast of Hulu's Brightwater. Dunne next stars in Peacock's limited series "
                  "Low Country, opposite Mae Ross.",
                  {("Low Country", "actor", "Caleb Dunne")}, id="next-stars-in-read-as-noun"),
+    pytest.param("The drama “The Long Acre” opens Friday. Maria Delgado starred as a farmer.",
+                 {("The Long Acre", "actor", "Maria Delgado")}, id="starred-as-a-trade-is-a-part"),
+    pytest.param("“The Long Acre” is a drama. Ruth Okonjo stars as a Nebraska farmer fighting off a land developer "
+                 "played by Grant Ellison.",
+                 {("The Long Acre", "actor", "Ruth Okonjo"), ("The Long Acre", "actor", "Grant Ellison")},
+                 id="stars-as-read-as-noun-and-played-by-a-described-role"),
+    pytest.param("“Harbor Lights” opened first. It features Ravi Menon as the voice of Fennick, a fox cub.",
+                 {("Ravi Menon", "plays", "Fennick"), ("Harbor Lights", "character", "Fennick")},
+                 id="as-the-voice-of-y"),
+    pytest.param("‘Gravity Well’ Tops Box Office Again\n\nGravity Well led the weekend with $30 million. The sci-fi "
+                 "film stars Ana Ruiz.\n\nThe Fox and the Firefly, Sony Pictures Animation’s musical adventure, took "
+                 "third with $11.8 million. Sony Pictures Releasing opened the film July 25. Directed by Lisa Chow, it "
+                 "features Ravi Menon as the voice of Fennick, a fox cub afraid of the dark.",
+                 {("The Fox and the Firefly", "actor", "Ravi Menon"), ("The Fox and the Firefly", "character", "Fennick"),
+                  ("The Fox and the Firefly", "director", "Lisa Chow")},
+                 id="it-features-after-a-company-subject"),
 ]
 
 NOT_CAST = [
@@ -1982,6 +1998,12 @@ def test_extract_a_film_credit_of_a_work_is_no_post(extract_facts):
     assert not [f for f in facts if f[1] in ("jobTitle", "worksFor")]
     post = extract_facts("Tom Reyes, the creative director of Harbour Light Films, said so.")
     assert ("Tom Reyes", "worksFor", "Harbour Light Films") in post
+
+
+def test_extract_played_by_under_a_described_role_is_not_the_subject_s_role(extract_facts):
+    facts = extract_facts("“The Long Acre” is a drama. Ruth Okonjo stars as a Nebraska farmer fighting off a land "
+                          "developer played by Grant Ellison.")
+    assert not [f for f in facts if f[1] in ("plays", "character")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

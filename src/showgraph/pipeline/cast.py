@@ -224,6 +224,8 @@ class CastFinder:
         described = _described_role_name(doc, i, self._name_at)
         if described:
             return described
+        if [t.lower_ for t in doc[i:i + 3]] in (["the", "voice", "of"], ["the", "voices", "of"]):
+            i += 3  # "as the voice of Fennick"
         name = self._name_at(doc, i)
         if name and name[1] < len(doc) and doc[name[1]].lower_ in ("'s", "’s"):
             return None  # "returns as Mara Lind's co-star": the name owns the role, it is not one
@@ -430,6 +432,10 @@ class CastFinder:
             return (before.i, before.i + 1)  # "its reclusive owner, played by X": a role no name gives
         if before is not None and before.ent_type_ in ("Character", "Person"):
             return _ent_span(doc, before.i)  # "the detective Henri Sauvel, played by X": the name before
+        head = verb.head
+        if verb.dep_ == "acl" and head.is_lower and head.pos_ == "NOUN" and not head.ent_type_ \
+                and head.dep_ != "appos":  # not "Jerry, a car dealer played by X": that is Jerry
+            return (head.i, head.i + 1)  # "fights a land developer played by X": a role no name gives
         node = verb
         while node.dep_ in ("acl", "relcl", "appos", "advcl") and node.head != node:
             node = node.head

@@ -276,8 +276,22 @@ def _work_subject_antecedent(doc: Doc, ents: tuple[Span, ...], token: Token,
                 and not _in_brackets(doc, e)]
     if not subjects:  # in a roundup, "It is produced by ..." is about the entry it is under
         return roundup_entry(doc, token.sent) or topic
+    if _says_what_a_work_does(token.head):  # "Netflix opened the film in May. It stars X": the film
+        subjects = [e for e in subjects if e.label_ == "Work"]
+        if not subjects:
+            return roundup_entry(doc, token.sent) or topic
     last = subjects[-1]
     return resolve(doc, last.start, last.end) if last.label_ == "Work" else None
+
+
+# What "it" does only as a work: "It stars X", "Directed by Y, it features X as Z".
+WORK_ONLY_VERBS = {"star", "feature", "follow", "center", "centre", "chronicle", "co-star"}
+CREDIT_PARTICIPLES = {"directed", "written", "created", "produced", "based", "adapted", "set", "shot", "starring"}
+
+
+def _says_what_a_work_does(verb: Token) -> bool:
+    return verb.lemma_.lower() in WORK_ONLY_VERBS or any(
+        c.dep_ == "advcl" and c.lower_ in CREDIT_PARTICIPLES and c.i < verb.i for c in verb.children)
 
 
 def roundup_entry(doc: Doc, sent: Span) -> tuple[int, int] | None:

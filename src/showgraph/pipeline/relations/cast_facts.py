@@ -36,6 +36,8 @@ BRACKET_RULES = ("character-(actor)", "actor-(character)")
 # Not "return": creators and showrunners return too.
 CAST_VERBS = {"star", "feature", "join", "appear", "reprise", "co-star", "costar",
               "lead", "headline", "topline", "cast"}
+# "stars as a farmer": these verbs' "as" is always a part, never a post as "joins as CFO" is.
+ROLE_ONLY_VERBS = {"star", "co-star", "costar", "reprise", "headline", "topline"}
 # "A, B and C rounded out the main cast", "return to lead the ensemble": verbs of the cast as a whole.
 CAST_FILLING_VERBS = {"round", "complete", "fill", "lead", "head", "anchor"}
 
@@ -104,10 +106,14 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     people = [(m, doc[m[0]]) for m in cast_list_members(doc, sent) if doc[m[0]].ent_type_ == "Person"]
     for verb in sent:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_VERBS and not ctx.lexicon.takes_a_post(verb) \
-                and not _joins_a_company(ctx, verb):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and lemma in CAST_VERBS and not _joins_a_company(ctx, verb) \
+                and (lemma in ROLE_ONLY_VERBS or not ctx.lexicon.takes_a_post(verb)):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
-        elif verb.pos_ == "VERB" and verb.lemma_.lower() in CAST_FILLING_VERBS and _fills_the_cast(verb):
+        elif verb.lower_ == "stars" and verb.pos_ != "VERB" and verb.i > sent.start \
+                and doc[verb.i - 1].ent_type_ == "Person" and any(c.lower_ == "as" for c in verb.children):
+            people.append((ent_span(doc, verb.i - 1), verb))  # "Ruth Okonjo stars as a farmer", read as a noun
+        elif verb.pos_ == "VERB" and lemma in CAST_FILLING_VERBS and _fills_the_cast(verb):
             subjects = _subjects(doc, verb) or (_subjects(doc, verb.head) if verb.dep_ == "xcomp" else [])
             people += [(p, verb) for p in subjects]
     seen: set[tuple[int, int]] = set()
