@@ -1670,6 +1670,34 @@ MORE_CONSTRUCTIONS = [
                  {("The Fox and the Firefly", "actor", "Ravi Menon"), ("The Fox and the Firefly", "character", "Fennick"),
                   ("The Fox and the Firefly", "director", "Lisa Chow")},
                  id="it-features-after-a-company-subject"),
+    pytest.param("Harbourfront festival unveils line-up\n\nThe festival runs September 4-14. Among the gala "
+                 "selections:\n\n• The Burning Coast (Nigeria-UK), directed by Obiageli Nwankwo and starring Chinedu "
+                 "Okeke as a Lagos firefighter.\n• Seven Bridges to Daegu (South Korea), a road movie from Hwang Ji-ho "
+                 "starring Lee Min-seo.\n• Les Heures Claires (France), directed by Camille Desrosiers and starring "
+                 "Aurelien Fabre and Yasmine Benali.\n\nTickets go on sale on August 25.",
+                 {("The Burning Coast", "director", "Obiageli Nwankwo"),
+                  ("Seven Bridges to Daegu", "actor", "Lee Min-seo"), ("Les Heures Claires", "actor", "Yasmine Benali"),
+                  ("Les Heures Claires", "director", "Camille Desrosiers")},
+                 id="bulleted-line-up-entries"),
+    pytest.param("“Starlit Harbor” returns in April.\n\nReturning cast members include:\n- Kana Ishiwata as Suzu "
+                 "Amagiri, a junior cartographer\n- Daiki Morohoshi as Toma Kuze, Suzu's childhood friend\n\nThe second "
+                 "season adds:\n- Shion Akatsuki as Vessa, the crew's youngest member",
+                 {("Daiki Morohoshi", "plays", "Toma Kuze"), ("Shion Akatsuki", "plays", "Vessa"),
+                  ("Starlit Harbor", "character", "Vessa")},
+                 id="bulleted-cast-entries"),
+    pytest.param("‘Blackwater County’ recap: Roy leaves\n\nHere is what we learned.\n\n- Ellen finally told the truth.\n"
+                 "- Next Sunday's episode, \"Salt of the Earth,\" is directed by Nisha Patel.",
+                 {("Salt of the Earth", "director", "Nisha Patel")}, id="the-episode-comma-quoted-title"),
+    pytest.param("The Hollow Fjord\n\nThe Hollow Fjord is a 2023 supernatural horror film directed by Sigrid Aasheim "
+                 "and written by Aasheim and Piotr Kowalczyk, an English-language remake of Aasheim's own 2016 "
+                 "Norwegian-language film Hulfjorden.\nThe film premiered at the Sitges Film Festival on 7 October 2023.",
+                 {("The Hollow Fjord", "releaseDate", "2023-10-07")}, id="the-film-is-not-a-remake-s-source"),
+    pytest.param("The Cartographer's Fox\n\nThe Cartographer's Fox is a 2016 animated film directed by Aoife Brennan.\n"
+                 "The Cartographer's Fox premiered at the Annecy festival on 14 June 2016.",
+                 {("The Cartographer's Fox", "releaseDate", "2016-06-14")}, id="network-name-inside-a-title-line"),
+    pytest.param("The Salt Ledger\n\nThe Salt Ledger is a 2014 crime drama film directed by Dana Whitcombe.\nIt had its "
+                 "world premiere at the Toronto International Film Festival on September 7, 2014.",
+                 {("The Salt Ledger", "releaseDate", "2014-09-07")}, id="had-its-world-premiere-on"),
 ]
 
 NOT_CAST = [

@@ -27,6 +27,7 @@ from showgraph.pipeline.doc_data import (
 )
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import plot_subject
+from showgraph.pipeline.titles import BULLETS
 from showgraph.pipeline.role_lists import listed_roles
 
 ROLE_VERBS = {"play", "portray", "voice"}
@@ -188,6 +189,7 @@ class CastFinder:
     # "X as Y" ---------------------------------------------------------------
     def _as_pairs(self, doc: Doc, sent: Span) -> list[Pair]:
         cue = any(t.lemma_.lower() in self.lexicon.cast_cues for t in sent)
+        bulleted = sent[0].text in BULLETS  # "- Kana Ishiwata as Suzu Amagiri, a junior cartographer"
         pairs = []
         for token in sent:
             if token.lower_ != "as" or token.i == 0:
@@ -204,7 +206,8 @@ class CastFinder:
             # "X is back as Y", "her turn as Y", "X is terrific as Y", "X broke out as Y in W"
             # are casting statements on their own.
             if character and actor and (cue or pairs or token.head.lower_ == "back" or before.lower_ in ROLE_AS_NOUNS
-                                        or _judged_in_a_role(token) or in_a_work):
+                                        or _judged_in_a_role(token) or in_a_work
+                                        or (bulleted and actor[0] == sent.start + 1)):
                 pairs += self._paired_lists(doc, sent, token, character) or [(actor, character, "x-as-y")]
         return pairs
 

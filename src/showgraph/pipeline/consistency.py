@@ -108,10 +108,13 @@ def _override_weak(doc: Doc, spans: list[Span], strong: dict[str, str],
         s.label_ == "Person" and s.start <= o.start and o.end <= s.end and len(s) > len(o) for s in spans)]
     if not occurrences:
         return spans
-    # A span that is itself a strong name stays: "Ida" inside the title "The Private Life of Ida of Harrow".
+    # A span that is itself a strong name stays: "Ida" inside the title "The Private Life of Ida of
+    # Harrow"; but not a company's: "Fox" inside the title "The Cartographer's Fox".
     covered = {i for o in occurrences for i in range(o.start, o.end)}
-    kept = [s for s in spans if span_text(s) in strong or info_of(s).get("rule") in RULE_WEIGHTS
-            or covered.isdisjoint(range(s.start, s.end))]
+    in_titles = {i for o in occurrences if o.label_ == "Work" for i in range(o.start, o.end)}
+    kept = [s for s in spans if covered.isdisjoint(range(s.start, s.end)) or (
+        (span_text(s) in strong or info_of(s).get("rule") in RULE_WEIGHTS)
+        and not (s.label_ == "Organization" and in_titles.issuperset(range(s.start, s.end))))]
     taken = {i for s in kept for i in range(s.start, s.end)}
     for span in sorted(occurrences, key=lambda o: o.start - o.end):  # the longest name first
         if not taken.intersection(range(span.start, span.end)):

@@ -243,7 +243,17 @@ def _named_as_source(ent: Span) -> bool:
 def _after_source_cue(doc: Doc, ent: Span) -> bool:
     """"based on ...", "an adaptation of ..." in the six words before the name."""
     words = [t.lower_ for t in doc[max(0, ent.start - 6):ent.start] if not t.is_punct]
-    return any(pair in zip(words, words[1:]) for pair in SOURCE_CUES)
+    return any(pair in zip(words, words[1:]) for pair in SOURCE_CUES) or _under_source_cue(ent.root)
+
+
+def _under_source_cue(root: Token) -> bool:
+    """"a remake of Aasheim's own 2016 Norwegian-language film Hulfjorden": further than six
+    words, but the name hangs from the cue's preposition."""
+    node = root.head if root.dep_ == "appos" else root
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    return (prep.head.lower_, prep.lower_) in SOURCE_CUES
 
 
 def _part_of(words: list[str], full: list[str], label: str) -> bool:

@@ -9,7 +9,8 @@ before a lowercase word is the other way round: a title that ends in a
 question mark, then "is a 1969 film ..." on the next line, is one sentence.
 So is a title with a subtitle: "Wolfsbane: The Iron Crown (2009) and ...",
 and a name after its initials: "R.J. Tolliver". A roundup's entry line that ends in
-its bracket ("Quiet Acre (Hulu, July 16)") ends at its line break.
+its bracket ("Quiet Acre (Hulu, July 16)") ends at its line break, and a bulleted line
+starts a sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from showgraph.pipeline.lexicon import TITLE_ABBREVIATIONS
+from showgraph.pipeline.titles import BULLETS
 
 
 class ParagraphBreaks:
@@ -34,7 +36,8 @@ class ParagraphBreaks:
                     or _after_a_subtitle_colon(doc, token) or _after_initials(before, token):
                 token.is_sent_start = False
                 continue
-            if token.is_space or not (_ends_paragraph(before) or _after_entry_line(doc, before, token)):
+            if token.is_space or not (_ends_paragraph(before) or _after_entry_line(doc, before, token)
+                                      or _opens_a_bulleted_line(before, token)):
                 continue
             token.is_sent_start = True
             # The parser otherwise tends to cut a name that opens the
@@ -54,6 +57,11 @@ def _after_entry_line(doc: Doc, before, token) -> bool:
     """"Quiet Acre (Hulu, Wednesday, July 16)", line break, "Marcus Bell stars as ...": a
     roundup's entry line, ending in its bracket, is no part of the sentence under it."""
     return before.text == "\n" and before.i > 0 and doc[before.i - 1].text == ")" and token.is_title
+
+
+def _opens_a_bulleted_line(before, token) -> bool:
+    """"• The Burning Coast (Nigeria-UK), directed by ...": each bulleted line is an entry of its own."""
+    return token.text in BULLETS and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text))
 
 
 def _continues_line(before, token) -> bool:

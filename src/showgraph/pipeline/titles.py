@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, latest_doc_memo, set_entity
+from showgraph.pipeline.first_names import english_words, given_names
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.numbers import ORDINALS, spelled_number
 
@@ -34,6 +35,7 @@ class TitleFinder:
     def __init__(self, nlp: Language, name: str = "showgraph_titles") -> None:
         self.name = name
         self.lexicon = Lexicon.load()
+        self.given_names = given_names(english_words(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         for start, end, rule, subtype in self.find(doc):
@@ -55,6 +57,7 @@ class TitleFinder:
         found += [(s, e, "year-possessive", None) for s, e in year_possessive_titles(doc, self.lexicon)]
         found += [(s, e, "title-line", None) for s, e in title_lines(doc, self.lexicon)]
         found += cue_titles(doc, self.lexicon)
+        found += [(s, e, "bulleted-title", None) for s, e in bulleted_titles(doc, self.lexicon, self.given_names)]
         return _without_overlaps(found)
 
 
@@ -284,6 +287,34 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
         span = doc[words[0].i:words[-1].i + 1]
         if (lexicon.looks_like_title(span) or _opens_next_paragraph(doc, span)) and doc_text(doc).count(span.text) > 1:
             spans.append((span.start, span.end))
+    return spans
+
+
+BULLETS = {"•", "·", "▪", "◦", "*", "-", "–", "—"}
+# What a line-up's or a roundup's bracket after a title holds: "(Nigeria-UK)", "(Netflix, Dec. 5)".
+BRACKET_LABELS = {"GPE", "NORP", "LOC", "DATE", "ORG"}
+
+
+def bulleted_titles(doc: Doc, lexicon: Lexicon, given: frozenset[str]) -> list[tuple[int, int]]:
+    """"• The Burning Coast (Nigeria-UK), directed by ...": a bulleted line opening with a
+    Title Case run and a bracket of countries, a network or a date names a work. Not
+    "• Ana Ruiz (Spain)": a juror's given name."""
+    spans = []
+    for start, _ in _lines(doc):
+        if doc[start].text not in BULLETS or start + 2 >= len(doc):
+            continue
+        first = start + 1
+        opening = next((i for i in range(first, min(len(doc), first + MAX_TITLE_TOKENS + 1))
+                        if doc[i].text in ("(", ",", ":") or "\n" in doc[i].text), None)
+        if opening is None or opening == first or doc[opening].text != "(":
+            continue
+        closing = next((i for i in range(opening + 1, min(len(doc), opening + 10)) if doc[i].text == ")"), None)
+        inside = doc[opening + 1:closing] if closing else None
+        if not inside or not any(t.ent_type_ in BRACKET_LABELS for t in inside):
+            continue
+        run = doc[first:opening]
+        if lexicon.looks_like_title(run) and not (run[0].ent_type_ == "PERSON" and run[0].text in given):
+            spans.append((first, opening))
     return spans
 
 

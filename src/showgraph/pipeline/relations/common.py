@@ -238,6 +238,9 @@ def nominal_work(ctx: Context, token: Token, topic_fallback: bool = True):
             return span
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "Work":
         return ent_span(doc, token.i + 1)
+    apposed = _apposed_after_comma(doc, token.i + 1)
+    if apposed is not None:  # 'Next Sunday's episode, "Salt of the Earth," is directed by X'
+        return apposed
     # "last night's episode of Copper Saints": credits go to the series.
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in prep.children:
@@ -257,17 +260,30 @@ def nominal_work(ctx: Context, token: Token, topic_fallback: bool = True):
     return None
 
 
+def _apposed_after_comma(doc: Doc, i: int) -> SpanT | None:
+    """A title set off after a noun by a comma and quotes: 'the episode, "W,"'."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].text in OPEN_QUOTES:
+        i += 1
+    if i < len(doc) and doc[i].ent_type_ == "Work" and doc[i].ent_iob_ == "B" and doc[i - 1].text in OPEN_QUOTES:
+        return ent_span(doc, i)
+    return None
+
+
 def _title_before_description(doc: Doc, noun: Token) -> SpanT | None:
     """'"Ashes of Monday" (1968), a drama directed by X': the title an indefinite
-    description follows, past its bracketed year and quotes."""
+    description follows, past its bracket ("(1968)", "(South Korea)") and quotes."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     i = noun.left_edge.i - 1
     if i < 1 or doc[i].text != ",":
         return None
     i -= 1
-    if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
-        i -= 3
+    if doc[i].text == ")":  # "(1968)", "(South Korea)"
+        opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text == "("), None)
+        i = opening - 1 if opening is not None else i
     while i >= 0 and doc[i].text in CLOSE_QUOTES:
         i -= 1
     return ent_span(doc, i) if i >= 0 and doc[i].ent_type_ == "Work" else None

@@ -220,6 +220,9 @@ def _release_trigger(date: Token) -> Token | None:
             return None
         if (head.lemma_.lower() in RELEASE_VERBS and head.pos_ == "VERB") or _verb_tagged_noun(head):
             return head
+        had = _release_noun_had(head) if node.dep_ == "prep" else None
+        if had is not None:  # "It had its world premiere at Toronto on September 7, 2014"
+            return had
         if _run_since(head, node, date):
             return head
         if head.lower_ in RELEASE_NOUNS and not _later_format(head) and (
@@ -236,6 +239,13 @@ def _release_trigger(date: Token) -> Token | None:
             return None  # "premiered in 2012 and won an award in 2013": the year is the award's
         node = head
     return None
+
+
+def _release_noun_had(verb: Token) -> Token | None:
+    """The release noun a "have" takes: "had its world premiere", "has its debut"."""
+    if verb.lemma_ != "have":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RELEASE_NOUNS), None)
 
 
 def _range_end(prep: Token) -> bool:
