@@ -1698,6 +1698,10 @@ MORE_CONSTRUCTIONS = [
     pytest.param("The Salt Ledger\n\nThe Salt Ledger is a 2014 crime drama film directed by Dana Whitcombe.\nIt had its "
                  "world premiere at the Toronto International Film Festival on September 7, 2014.",
                  {("The Salt Ledger", "releaseDate", "2014-09-07")}, id="had-its-world-premiere-on"),
+    pytest.param("Created by Marcus Bellweather, “Sunday Supper” stars Joon-ho Kwak as Theo Baek, a burned-out chef. "
+                 "The ensemble also includes Sun-hee Cho as Ruth Baek.",
+                 {("Joon-ho Kwak", "plays", "Theo Baek"), ("Sun-hee Cho", "plays", "Ruth Baek"),
+                  ("Sunday Supper", "actor", "Sun-hee Cho")}, id="hyphenated-given-name-then-surname"),
 ]
 
 NOT_CAST = [
@@ -2032,6 +2036,12 @@ def test_extract_played_by_under_a_described_role_is_not_the_subject_s_role(extr
     facts = extract_facts("“The Long Acre” is a drama. Ruth Okonjo stars as a Nebraska farmer fighting off a land "
                           "developer played by Grant Ellison.")
     assert not [f for f in facts if f[1] in ("plays", "character")]
+
+
+def test_extract_a_hyphenated_given_name_is_a_person_but_not_a_prefixed_word(extract_entities):
+    entities = extract_entities("Seo-yeon Han joins the cast. The Re-run Jones show was cancelled.")
+    assert entities.get("Seo-yeon Han") == "Person"
+    assert "Re-run Jones" not in entities
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

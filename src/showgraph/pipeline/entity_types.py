@@ -221,7 +221,7 @@ class EntityTyper:
             set_entity(doc, start, end, "Organization", rule="band-name")
         for start, end in self._unlabelled_company_names(doc):
             set_entity(doc, start, end, "Organization", rule="company-name")
-        for start, end in self._unlabelled_people(doc, headline_end):
+        for start, end in self._unlabelled_people(doc, headline_end) + hyphenated_given_names(doc):
             set_entity(doc, start, end, "Person")
         for start, end, label, name in _nicknamed_names(doc, self.given_names):
             set_entity(doc, start, end, label, canonical=name)
@@ -1078,6 +1078,28 @@ def _season_of(ent: Span) -> bool:
         return True
     return bool(before is not None and before[0].lower_ == "season" and before[2].lower_ == "of"
                 and ent.label_ != "Person")
+
+
+# One romanised Korean or Chinese syllable: "Joon", "ho", "yeon", "Sung".
+_SYLLABLE = re.compile(r"[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|[nmkl])?")
+PREFIXES = {"re", "co", "de", "pre", "pro", "un", "non", "mid", "bi", "tri", "sub", "no"}  # "Re-run Jones"
+
+
+def hyphenated_given_names(doc: Doc) -> list[tuple[int, int]]:
+    """"Joon-ho Kwak", "Seo-yeon Han": a given name of two syllables joined by a hyphen, the
+    second in lower case, then a surname; NER keeps "Joon" alone or nothing."""
+    spans = []
+    for hyphen in doc_tokens(doc)[1:-2]:
+        if hyphen.text != "-" or hyphen.whitespace_:
+            continue
+        first, second, surname = doc[hyphen.i - 1], doc[hyphen.i + 1], doc[hyphen.i + 2]
+        if first.whitespace_ or not first.is_title or not second.is_lower or not surname.is_title \
+                or not surname.is_alpha or len(surname) > 8:
+            continue
+        if _SYLLABLE.fullmatch(first.lower_) and _SYLLABLE.fullmatch(second.text) and second.whitespace_ == " " \
+                and first.lower_ not in PREFIXES:
+            spans.append((first.i, surname.i + 1))
+    return spans
 
 
 def _joined_at_hyphens(spans: list[Span]) -> list[Span]:
