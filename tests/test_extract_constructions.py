@@ -1702,6 +1702,13 @@ MORE_CONSTRUCTIONS = [
                  "The ensemble also includes Sun-hee Cho as Ruth Baek.",
                  {("Joon-ho Kwak", "plays", "Theo Baek"), ("Sun-hee Cho", "plays", "Ruth Baek"),
                   ("Sunday Supper", "actor", "Sun-hee Cho")}, id="hyphenated-given-name-then-surname"),
+    pytest.param("\"There is appetite,\" said Reza Farahani, chief executive of the London-based sales agency "
+                 "Pomegranate Pictures.",
+                 {("Reza Farahani", "worksFor", "Pomegranate Pictures")}, id="title-of-the-described-firm-b"),
+    pytest.param("The film is produced by Mumbai-based Kaagaz Films, whose founder, Rhea Sabharwal, also produced "
+                 "Paper Boats.",
+                 {("Rhea Sabharwal", "worksFor", "Kaagaz Films"), ("Rhea Sabharwal", "jobTitle", "founder")},
+                 id="company-whose-founder-name"),
 ]
 
 NOT_CAST = [
@@ -2042,6 +2049,13 @@ def test_extract_a_hyphenated_given_name_is_a_person_but_not_a_prefixed_word(ext
     entities = extract_entities("Seo-yeon Han joins the cast. The Re-run Jones show was cancelled.")
     assert entities.get("Seo-yeon Han") == "Person"
     assert "Re-run Jones" not in entities
+
+
+def test_extract_whose_founder_works_for_the_company_before_whose_only(extract_facts):
+    facts = extract_facts("Sunday Supper is produced by 20th Television and Slow Burn Pictures, whose founder Oren "
+                          "Pasternak executive produces with Bellweather and Carvajal.")
+    assert ("Oren Pasternak", "worksFor", "Slow Burn Pictures") in facts
+    assert ("Oren Pasternak", "worksFor", "20th Television") not in facts
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -340,6 +340,8 @@ def _organisation_before(ctx: Context, i: int):
         j -= 1
     if j >= 0 and doc[j].ent_type_ == "Organization":
         return ent_span(doc, j)
+    if j >= 2 and doc[j].lower_ == "whose" and doc[j - 1].text == "," and doc[j - 2].ent_type_ == "Organization":
+        return ent_span(doc, j - 2)  # "Slow Burn Pictures, whose founder Oren Pasternak"
     return None
 
 
@@ -364,7 +366,9 @@ def appositive_titles(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if _credit_on_a_work(ctx, noun, org):
             continue  # "the writer-director of Cornfield Psalms": a credit on a work NER took for a company
         yield relation(holder, "jobTitle", sent, "appositive-title", 0.7, value=title), None
-        for employer in _with_conjunct_organisations(ctx, org):
+        # "A and B, whose founder X": only the company the clause is on
+        whose = any(c.lower_ == "whose" for c in noun.children)
+        for employer in ([org] if whose else _with_conjunct_organisations(ctx, org)):
             yield relation(holder, "worksFor", sent, "appositive-title", 0.7, obj=employer), None
 
 
@@ -530,8 +534,23 @@ def _employer(ctx: Context, noun: Token):
             span = resolve(doc, *(ent_span(doc, child.i) or (child.i, child.i + 1)))
             if doc[span[0]].ent_type_ == "Organization":
                 return span
+            if child.lower_ == "whose":
+                return _whose_organisation(ctx, noun)
     return _organisation_after(ctx, noun, ("of", "at", "for", "with")) or _area_organisation(ctx, noun) \
         or _organisation_of_which(ctx, noun)
+
+
+def _whose_organisation(ctx: Context, noun: Token):
+    """"Kaagaz Films, whose founder, Rhea Sabharwal, ...": the organisation the clause (or, as the
+    parser may have it, the apposition) is on."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ in ("relcl", "appos") and node.head.ent_type_ == "Organization":
+            return ent_span(ctx.doc, node.head.i)
+        if node.dep_ == "relcl" or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _area_organisation(ctx: Context, noun: Token):
@@ -650,11 +669,17 @@ def _workplace_after(ctx: Context, verb: Token, as_token: Token):
     return None
 
 
+# Kinds of organisation a name may follow in apposition: "of the London-based sales agency B".
+FIRM_NOUNS = {"agency", "firm", "company", "studio", "banner", "outfit", "label", "distributor", "broadcaster",
+              "streamer", "network", "producer", "group", "fund", "festival"}
+
+
 def _pobj_organisation(ctx: Context, prep: Token, appositive: bool):
     """The organisation a preposition's object names, itself or in apposition ("the firm B")."""
     doc = ctx.doc
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        for named in (obj, *[c for c in obj.children if appositive and c.dep_ == "appos"]):
+        apposed = appositive or obj.lower_ in FIRM_NOUNS
+        for named in (obj, *[c for c in obj.children if apposed and c.dep_ == "appos"]):
             span = ent_span(doc, named.i)
             if span and doc[span[0]].ent_type_ == "Organization":
                 return span
