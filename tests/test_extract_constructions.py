@@ -1709,6 +1709,16 @@ MORE_CONSTRUCTIONS = [
                  "Paper Boats.",
                  {("Rhea Sabharwal", "worksFor", "Kaagaz Films"), ("Rhea Sabharwal", "jobTitle", "founder")},
                  id="company-whose-founder-name"),
+    pytest.param("The BBC has appointed Niamh Gallagher as its new director of drama.",
+                 {("Niamh Gallagher", "jobTitle", "director of drama"), ("Niamh Gallagher", "worksFor", "BBC")},
+                 id="appointed-as-its-director-of-an-area"),
+    pytest.param("Netflix said Tom Reyes is leaving the streamer to become president of HBO.",
+                 {("Tom Reyes", "jobTitle", "president"), ("Tom Reyes", "worksFor", "HBO")},
+                 id="leaves-to-become-title-of-org"),
+    pytest.param("BBC Names Niamh Gallagher-Osei Director of Drama as Chris Pembury Heads to ITV\n\n"
+                 "The corporation confirmed it.",
+                 {("Niamh Gallagher-Osei", "jobTitle", "director of drama"), ("Niamh Gallagher-Osei", "worksFor", "BBC")},
+                 id="title-case-headline-names-x-title"),
 ]
 
 NOT_CAST = [
@@ -2056,6 +2066,11 @@ def test_extract_whose_founder_works_for_the_company_before_whose_only(extract_f
                           "Pasternak executive produces with Bellweather and Carvajal.")
     assert ("Oren Pasternak", "worksFor", "Slow Burn Pictures") in facts
     assert ("Oren Pasternak", "worksFor", "20th Television") not in facts
+
+
+def test_extract_hired_as_director_of_a_film_is_no_post(extract_facts):
+    facts = extract_facts("Netflix hired Tom Reyes as director of the film.")
+    assert not [f for f in facts if f[1] in ("jobTitle", "worksFor")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

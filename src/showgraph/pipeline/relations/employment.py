@@ -104,8 +104,10 @@ def _as_title(ctx: Context, sent: Span, as_token: Token) -> Iterator[tuple[dict,
     while end < sent.end and (doc[end].lower_ in ctx.lexicon.job_heads or doc[end].lower_ in ctx.lexicon.job_modifiers
                               or doc[end].text == "-"):
         end += 1
-    if end == i or doc[end - 1].lower_ not in ctx.lexicon.job_heads or doc[end - 1].lower_ in CREDIT_WORDS:
+    if end == i or doc[end - 1].lower_ not in ctx.lexicon.job_heads:
         return
+    if doc[end - 1].lower_ in CREDIT_WORDS and _of_area_end(doc, end) == end:
+        return  # "hired as director": a credit; "appointed as its director of drama": a post
     if end < sent.end and (doc[end].ent_type_ in HOLDERS or (
             doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "Organization", "Place"))):
         return  # "as Detective Ravi Khanna": the title is the role's, the name a character's
@@ -165,7 +167,9 @@ def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"ORG has named X president of its film division", "X was promoted to head of film at ORG",
     "X steps up to head of film"."""
     for verb in sent:
-        if verb_read_as_noun(verb, HEADLINE_APPOINT_FORMS):
+        if verb_read_as_noun(verb, HEADLINE_APPOINT_FORMS) or (
+                verb.tag_ == "NNP" and verb.is_title and verb.lower_ in HEADLINE_APPOINT_FORMS):
+            # "Northwind names X president", "BBC Names X Director of Drama": tagged a noun
             yield from _headline_appointment(ctx, sent, verb)
             continue
         lemma = verb.lemma_  # lower case for every verb
@@ -192,11 +196,35 @@ def _headline_appointment(ctx: Context, sent: Span, verb: Token) -> Iterator[tup
     noun = doc[person[1]] if person[1] < sent.end else None
     if noun is None or not ctx.lexicon.is_job_word(noun) or noun.ent_type_:
         return
-    title = _title_text(ctx, noun)
+    if noun.is_lower:
+        title = _title_text(ctx, noun)
+    else:  # "BBC Names X Director of Drama", "Names X Chief Content Officer"
+        end = _capitalised_title_end(ctx, noun.i, sent.end)
+        title = doc[noun.i:end].text.lower() + _capitalised_area(doc, end, sent.end)
     if title.split()[-1] in CREDIT_WORDS:
         return
     yield relation(person, "jobTitle", sent, "appointed-title", 0.65, value=title), verb
     yield relation(person, "worksFor", sent, "appointed-title", 0.6, obj=org), verb
+
+
+def _capitalised_title_end(ctx: Context, i: int, stop: int) -> int:
+    """The end of a Title Case headline's title from token ``i``: "Chief Content Officer"."""
+    end = i + 1
+    while end < stop and not ctx.doc[end].ent_type_ and (
+            ctx.lexicon.is_job_word(ctx.doc[end]) or ctx.doc[end].lower_ in ctx.lexicon.job_modifiers):
+        end += 1
+    return end
+
+
+def _capitalised_area(doc, i: int, stop: int) -> str:
+    """" of drama" for a headline's "Director of Drama as ...": the area in Title Case, lower case."""
+    if i + 1 >= stop or doc[i].lower_ != "of":
+        return ""
+    end = i + 1
+    while end < stop and end < i + 4 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ not in ("Organization", "Place"):
+        end += 1
+    return "" if end == i + 1 else " " + doc[i:end].text.lower()
 
 
 def _posts_given(ctx: Context, verb: Token, lemma: str) -> Iterator[tuple[Token, tuple[int, int]]]:
@@ -433,7 +461,10 @@ def _holder(ctx: Context, noun: Token):
         candidates.append(doc[noun.i + 1])
     for token in candidates:
         if noun.dep_ == "attr" and token == noun.head:
-            token = next((c for c in token.children if c.dep_ == "nsubj"), token)
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None and token.lemma_ == "become" and token.dep_ in ("advcl", "xcomp"):
+                subject = clause_subject(token.head)  # "Pembury, who exits ... to become head of drama at ITV"
+            token = subject if subject is not None else token
             # "of which she is president": a pronoun subject, resolved
             span = resolve(doc, *(ent_span(doc, token.i) or (token.i, token.i + 1)))
         else:
