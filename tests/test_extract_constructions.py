@@ -1719,6 +1719,11 @@ MORE_CONSTRUCTIONS = [
                  "The corporation confirmed it.",
                  {("Niamh Gallagher-Osei", "jobTitle", "director of drama"), ("Niamh Gallagher-Osei", "worksFor", "BBC")},
                  id="title-case-headline-names-x-title"),
+    pytest.param("Halcyon Pictures Shake-Up: CEO Dana Whitlock Exits, Lionsgate's Rafael Montiel Takes Over\n\n"
+                 "Halcyon Pictures has parted ways with Dana Whitlock. Its slate includes \"Low Tide,\" a Halcyon "
+                 "Pictures production directed by Ines Verhoeven.",
+                 {("Low Tide", "productionCompany", "Halcyon Pictures"), ("Low Tide", "director", "Ines Verhoeven")},
+                 id="company-shake-up-headline-and-person-takes-over"),
 ]
 
 NOT_CAST = [
@@ -2071,6 +2076,13 @@ def test_extract_whose_founder_works_for_the_company_before_whose_only(extract_f
 def test_extract_hired_as_director_of_a_film_is_no_post(extract_facts):
     facts = extract_facts("Netflix hired Tom Reyes as director of the film.")
     assert not [f for f in facts if f[1] in ("jobTitle", "worksFor")]
+
+
+def test_extract_a_headline_noun_after_a_company_is_no_part_of_its_name(extract_entities):
+    entities = extract_entities("Halcyon Pictures Shake-Up: CEO Dana Whitlock Exits, Lionsgate's Rafael Montiel "
+                                "Takes Over\n\nThe studio confirmed it.")
+    assert entities.get("Halcyon Pictures") == "Organization"
+    assert not [name for name in entities if "Shake" in name or "Takes" in name]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -189,6 +189,10 @@ def _after_determiner(doc: Doc, i: int) -> int | None:
     return None
 
 
+# Nouns a trade headline puts after a company's name: "Halcyon Pictures Shake-Up: ...".
+HEADLINE_NOUNS = {"shake", "shakeup", "shake-up", "layoffs", "overhaul", "restructuring", "revamp", "exodus"}
+
+
 class EntityTyper:
     """Maps, trims and corrects entity labels; see the module docstring."""
 
@@ -327,10 +331,13 @@ class EntityTyper:
         the verb into the next; the part before keeps the label, a name after is a person's."""
         if span.end > headline_end or span.label_ not in ("Person", "Organization", "Work"):
             return [span]
+        doc = span.doc
+        noun = next((t for t in span[1:] if t.lower_ in HEADLINE_NOUNS and t.text[:1].isupper()), None)
+        if noun is not None and span.label_ == "Organization":  # "Halcyon Pictures Shake-Up:"
+            return [Span(doc, span.start, noun.i, label=span.label_)]
         verb = next((t for t in span[1:] if t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()), None)
         if verb is None:
             return [span]
-        doc = span.doc
         parts = [Span(doc, span.start, verb.i, label=span.label_)]
         after = Span(doc, verb.i + 1, span.end, label="Person")
         if len(after) and self.lexicon.looks_like_person_name(after):

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from showgraph.pipeline.doc_data import (
     bracketed, ent_span, entity_info, first_line_break, listed_in_bracket, set_entity, span_key,
 )
+from showgraph.pipeline.first_names import english_words, given_names
 from showgraph.pipeline.lexicon import HEADLINE_VERBS, Lexicon
 
 
@@ -40,6 +41,7 @@ class Gazetteer:
     def __init__(self, nlp: Language, name: str = "showgraph_gazetteer") -> None:
         self.name = name
         self.lexicon = Lexicon.load()
+        self.given_names = given_names(english_words(nlp))
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[str, tuple[str, str]] = {}
         for org in Lexicon.load().organisations:
@@ -116,6 +118,9 @@ class Gazetteer:
         if stop is not None and doc[start].lower_ not in ("the", "a", "an") \
                 and (self.lexicon.is_job_word(doc[start]) or self.lexicon.is_job_word(doc[stop - 1])):
             return  # "CNN's Faith and Values Correspondent", "ITV's Head of Drama": a post
+        if stop is not None and doc[start].text in self.given_names \
+                and any(t.lower_ in HEADLINE_VERBS for t in doc[start + 1:stop]):
+            return  # a headline's "Lionsgate's Rafael Montiel Takes Over": an executive, not a title
         if stop is not None and not (doc[start].lower_ in self.lexicon.work_cues) \
                 and not _year_modifier(doc, start, stop) and any(t.is_alpha for t in doc[start:stop]) \
                 and doc[start].ent_type_ != "PERSON" and doc[stop - 1].lower_ not in self.lexicon.work_cues:

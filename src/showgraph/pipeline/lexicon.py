@@ -41,7 +41,7 @@ def _glued_to_hyphen(doc: Doc, i: int) -> bool:
 HEADLINE_VERBS = frozenset({
     "taps", "names", "hires", "sets", "gets", "joins", "exits", "moves", "lands", "inks", "signs", "boards",
     "books", "renews", "cancels", "orders", "picks", "ups", "promotes", "launches", "unveils", "reveals",
-    "wins", "leads", "departs", "adds", "casts", "greenlights", "acquires", "buys"})
+    "wins", "leads", "departs", "adds", "casts", "greenlights", "acquires", "buys", "takes", "heads", "steps"})
 
 # Nouns of a coming release that a title or a date goes with: "a July 17 release date for W",
 # "HBO has set a premiere date for W".
