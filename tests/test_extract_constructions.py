@@ -1724,6 +1724,15 @@ MORE_CONSTRUCTIONS = [
                  "Pictures production directed by Ines Verhoeven.",
                  {("Low Tide", "productionCompany", "Halcyon Pictures"), ("Low Tide", "director", "Ines Verhoeven")},
                  id="company-shake-up-headline-and-person-takes-over"),
+    pytest.param("'Salt Meadow' Review: A Quiet Triumph\n\nThe film is lovely.\n\nProduction: An A24 release of a "
+                 "Northfield Pictures, Tin Cup Films production. Producers: Haruto Ishikawa, Marguerite Solberg. "
+                 "Executive producers: Femi Adeyemi, Noor Haddad.\n\nCrew: Director, writer: Marguerite Solberg. "
+                 "Editor: Akosua Boateng.\n\nWith: Ifeoma Chukwu, Caleb Ostrowski, Yara Benitez.",
+                 {("Salt Meadow", "productionCompany", "Northfield Pictures"),
+                  ("Salt Meadow", "productionCompany", "Tin Cup Films"), ("Salt Meadow", "distributor", "A24"),
+                  ("Salt Meadow", "producer", "Noor Haddad"), ("Salt Meadow", "director", "Marguerite Solberg"),
+                  ("Salt Meadow", "actor", "Caleb Ostrowski")},
+                 id="review-credit-block-fields"),
 ]
 
 NOT_CAST = [
@@ -2083,6 +2092,12 @@ def test_extract_a_headline_noun_after_a_company_is_no_part_of_its_name(extract_
                                 "Takes Over\n\nThe studio confirmed it.")
     assert entities.get("Halcyon Pictures") == "Organization"
     assert not [name for name in entities if "Shake" in name or "Takes" in name]
+
+
+def test_extract_a_field_line_ends_at_its_first_colon(extract_facts):
+    facts = extract_facts("Moonrise (2016)\n\nDirector: Ada Quill\nRating: R (for language)\n\nIt is a film.")
+    assert ("Moonrise", "director", "Ada Quill") in facts
+    assert not [f for f in facts if f[1] == "director" and f[2] != "Ada Quill"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -31,7 +31,7 @@ RULES = (
     credits.possessive_credits, credits.filmmaker_modifiers, credits.hyphenated_credits, credits.award_credits,
     credits.directorial_works, credits.written_by_nouns, credits.made_by_nouns, credits.production_by,
     credits.intransitive_producers,
-    credits.field_credits, credits.maker_asides,
+    credits.field_credits, credits.production_field, credits.maker_asides,
     companies.possessive_companies, companies.bracketed_networks, companies.airing_on, companies.made_for,
     companies.commissioning, companies.headline_commissions, companies.platform_list_headlines,
     companies.scheduled_by,

@@ -48,7 +48,7 @@ FIELD_CREDITS = {"director": "director", "directed": "director", "directors": "d
                  "written": "writer", "writer": "writer", "writers": "writer",
                  "screenplay": "writer", "producer": "producer", "producers": "producer",
                  "produced": "producer", "created": "creator", "creator": "creator",
-                 "creators": "creator"}
+                 "creators": "creator", "with": "actor", "cast": "actor"}
 PEOPLE = ("Person",)
 MAKERS = ("Person", "Organization")
 
@@ -805,21 +805,56 @@ def _hyphened_role(doc: Doc, noun: Token) -> Token | None:
 
 
 def field_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """Review field lines: "Director: Ada Quill", "Written by: A (screenplay); B (story)"."""
+    """Review field lines: "Director: Ada Quill", "Written by: A (screenplay); B (story)",
+    "Executive producers: A, B", "Crew: Director, writer: A", "With: A, B" (the cast)."""
     doc = ctx.doc
-    first = next((t for t in sent if not t.is_space), None)
-    if first is None or first.lower_ not in FIELD_CREDITS:
+    label, colon = _field_label(sent)
+    predicates = [FIELD_CREDITS[t.lower_] for t in label if t.lower_ in FIELD_CREDITS]
+    if not predicates or any(t.is_alpha and t.lower_ not in FIELD_CREDITS and t.lower_ not in FIELD_QUALIFIERS
+                             for t in label):
         return
-    colon = next((t for t in sent if t.text == ":" and t.i - first.i <= 2), None)
-    if colon is None:
-        return
-    predicate = FIELD_CREDITS[first.lower_]
     people = [(e.start, e.end) for e in sent.ents if e.label_ == "Person" and e.start > colon.i
               and not _after_based_on(doc, e.start, sent)]
     work = ctx.topic
     for person in people:
-        if work is not None:
-            yield relation(work, predicate, sent, "field-line", 0.8, obj=person), first
+        for predicate in predicates:
+            if work is not None:
+                yield relation(work, predicate, sent, "field-line", 0.8, obj=person), label[0]
+
+
+def production_field(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """A review's "Production: An A24 release of a Northfield Pictures, Tin Cup Films production.":
+    the company before "release" distributes, the others produce."""
+    label, colon = _field_label(sent)
+    if [t.lower_ for t in label] != ["production"] or ctx.topic is None:
+        return
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ == "Organization" and ent.start > colon.i:
+            releases = ent.end < len(doc) and doc[ent.end].lower_ == "release"
+            predicate = "distributor" if releases else "productionCompany"
+            yield relation(ctx.topic, predicate, sent, "field-line", 0.75, obj=(ent.start, ent.end)), label[0]
+
+
+# Words a field line's label may have besides its credits: "Executive producers:", "Co-writers:".
+FIELD_QUALIFIERS = {"executive", "co", "by", "-", ","}
+
+
+def _field_label(sent: Span) -> tuple[list[Token], Token | None]:
+    """The words before a field line's colon, past a heading ("Crew: Director, writer: A"), and the colon."""
+    tokens = [t for t in sent if not t.is_space]
+    colons = [i for i, t in enumerate(tokens[:8]) if t.text == ":"]
+    if not colons:
+        return [], None
+    start, end = 0, colons[0]
+    if len(colons) > 1 and tokens[0].lower_ in FIELD_HEADINGS and end == 1:
+        start, end = colons[0] + 1, colons[1]
+    if end - start > 4 or end == start:
+        return [], None
+    return tokens[start:end], tokens[end]
+
+
+FIELD_HEADINGS = {"crew", "credits"}
 
 
 def _after_based_on(doc: Doc, i: int, sent: Span) -> bool:
