@@ -1733,6 +1733,24 @@ MORE_CONSTRUCTIONS = [
                   ("Salt Meadow", "producer", "Noor Haddad"), ("Salt Meadow", "director", "Marguerite Solberg"),
                   ("Salt Meadow", "actor", "Caleb Ostrowski")},
                  id="review-credit-block-fields"),
+    pytest.param("‘Sunday Supper’ Renewed for Season 3 at Hulu\n\n“Sunday Supper” will return next year. It stars "
+                 "Joon-ho Kwak.\n\nIn other Hulu news, “The Understudies” will return for its second season on May 3."
+                 "\n\nReturning cast members include Olamide Farouk (Jasper) and Cassidy Bloom (Trina).",
+                 {("The Understudies", "actor", "Olamide Farouk"), ("The Understudies", "character", "Jasper")},
+                 id="cast-under-the-work-the-paragraph-before-was-about"),
+    pytest.param("‘Kingdom of Dust’ Recap, Season 2, Episode 5: ‘Ashes on the Water’\n\nSpoilers ahead for Sunday’s "
+                 "episode of Kingdom of Dust.\n\n"
+                 "If last week’s episode, “The Long Table,” was talky, then “Ashes on the Water” is the bill coming "
+                 "due. We open on the river, where Marisol Vega (Lucia Carrasco) rides out.",
+                 {("Kingdom of Dust", "actor", "Lucia Carrasco"), ("Kingdom of Dust", "character", "Marisol Vega")},
+                 id="recap-cast-is-the-series-not-the-episode"),
+    pytest.param("Glasshouse Summer\n\"Glasshouse Summer\" is a song by Swedish duo Vinterljus, released on 1 June 2018 "
+                 "as the lead single from their second album, Polar Distance.\nPolar Distance followed in September "
+                 "2018.\nThe accompanying music video, directed by Hanna Vik, premiered on YouTube on 14 June 2018.",
+                 {("Glasshouse Summer", "director", "Hanna Vik")}, id="a-titled-page-stays-about-its-title"),
+    pytest.param("\"Paper Lanterns\" is the fourth episode and mid-season finale of the second season of the British "
+                 "drama series Harrow Fen.",
+                 {("Paper Lanterns", "partOfSeries", "Harrow Fen")}, id="episode-and-finale-of-series"),
 ]
 
 NOT_CAST = [
@@ -2098,6 +2116,13 @@ def test_extract_a_field_line_ends_at_its_first_colon(extract_facts):
     facts = extract_facts("Moonrise (2016)\n\nDirector: Ada Quill\nRating: R (for language)\n\nIt is a film.")
     assert ("Moonrise", "director", "Ada Quill") in facts
     assert not [f for f in facts if f[1] == "director" and f[2] != "Ada Quill"]
+
+
+def test_extract_an_episode_s_own_title_in_apposition_is_no_series(extract_facts):
+    facts = extract_facts("‘Kingdom of Dust’ Recap: ‘Ashes on the Water’\n\nSpoilers ahead for Sunday’s episode of "
+                          "Kingdom of Dust.\n\nIf last week’s episode, “The Long Table,” was Kingdom of Dust at its "
+                          "most talky — a dinner where everyone lied — then “Ashes on the Water” is the bill coming due.")
+    assert not [f for f in facts if f[1] == "partOfSeries" and f[2] == "The Long Table"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

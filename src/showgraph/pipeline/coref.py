@@ -112,7 +112,7 @@ class Coreference:
                 continue
             if token.lower_ == "episode" and _series_of_a_part(ent):
                 continue
-            if (token.lower_ in SERIES_NOUNS and _named_as_part(doc, ent)) or credit_aside(doc, ent.start) \
+            if (token.lower_ in SERIES_NOUNS and named_as_part(doc, ent)) or credit_aside(doc, ent.start) \
                     or source_title(doc, ent.start) or _whose_work(doc, ent):
                 continue  # an episode; "created by A (“Fjordline”)": A's earlier credit; "the novel “W”"
             if not self._source_mention(doc, ent) and _works_in_sentence(ent, ents) < 3:
@@ -160,7 +160,7 @@ WHOLE_WORK_NOUNS = SERIES_NOUNS | {"film", "movie"}
 PART_NOUNS = {"episode", "finale", "premiere", "pilot", "installment", "instalment"}
 
 
-def _named_as_part(doc: Doc, ent: Span) -> bool:
+def named_as_part(doc: Doc, ent: Span) -> bool:
     """"the season four finale 'Paper Moon'": an episode, which "the series" never means."""
     before = [t for t in doc[max(0, ent.start - 3):ent.start] if not t.is_punct]
     return bool(before) and before[-1].lower_ in PART_NOUNS
@@ -283,7 +283,7 @@ def _work_subject_antecedent(doc: Doc, ents: tuple[Span, ...], token: Token,
     floor = _window_start(token, PRONOUN_WINDOW)
     subjects = [e for e in ents if floor <= e.start and e.end <= token.i
                 and e.label_ in ("Work", "Organization") and e.root.dep_ in ("nsubj", "nsubjpass", "csubj")
-                and not _in_brackets(doc, e)]
+                and not in_brackets(doc, e)]
     if not subjects:  # in a roundup, "It is produced by ..." is about the entry it is under
         return roundup_entry(doc, token.sent) or topic
     if _says_what_a_work_does(token.head):  # "Netflix opened the film in May. It stars X": the film
@@ -340,9 +340,10 @@ def _bracket_ends_line(doc: Doc, i: int) -> bool:
     return False
 
 
-def _in_brackets(doc: Doc, ent: Span) -> bool:
-    """"W (from the phrase V, ...) is a film": the parser may make V the subject; an aside is none."""
-    for token in reversed(doc[ent.sent.start:ent.start]):
+def in_brackets(doc: Doc, ent: Span) -> bool:
+    """"W (from the phrase V, ...) is a film": the parser may make V the subject; an aside is none.
+    The bracket may open in the sentence before: the parser may end one at "(Korean: ...; RR:"."""
+    for token in reversed(doc[max(0, ent.start - 15):ent.start]):
         if token.text in ("(", ")"):
             return token.text == "("
     return False

@@ -12,14 +12,15 @@ extraction resolves them through ``doc._.sg_coref``. ``ev`` is the evidence
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from showgraph.pipeline.coref import resolve, roundup_entry
+from showgraph.pipeline.coref import in_brackets, named_as_part, resolve, roundup_entry
 from showgraph.pipeline.doc_data import ent_span  # noqa: F401  (re-exported for the rules)
-from showgraph.pipeline.doc_data import photo_caption_end
+from showgraph.pipeline.doc_data import doc_tokens, first_line_break, info_of, latest_doc_memo, photo_caption_end
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import (  # noqa: F401  (credit_aside re-exported for the rules)
     CLOSE_QUOTES, OPEN_QUOTES, credit_aside, credit_label, source_title,
@@ -138,7 +139,52 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
             target = resolve(doc, token.i, token.i + 1)
             if target != (token.i, token.i + 1):
                 return target
-    return roundup_entry(doc, sent) or ctx.topic
+    return roundup_entry(doc, sent) or subject_work_before(doc, sent) or ctx.topic
+
+
+def subject_work_before(doc: Doc, sent: Span) -> SpanT | None:
+    """The work a main clause of this paragraph or the one before was about ("The Understudies
+    will return in May. ... Returning cast members include A (Jasper)"): the last work that is
+    the subject of its sentence's main verb. Not on a page about one work (its title its first
+    line, as an encyclopedia's), where the rest of the page is about that work."""
+    if _titled_page(doc):
+        return None
+    starts = _paragraph_starts(doc)
+    paragraph = bisect_right(starts, sent.start)
+    for start, work in reversed(_subject_works(doc)):
+        if start < sent.start:
+            return work if paragraph - bisect_right(starts, start) <= 1 else None
+    return None
+
+
+@latest_doc_memo
+def _subject_works(doc: Doc) -> list[tuple[int, SpanT]]:
+    """(start, work) of each work that is the subject of its sentence's main verb; not "W
+    (Korean: V) is a film", where the parser's subject may be V, nor an episode."""
+    ents = doc.ents
+    return [(ent.start, resolve(doc, ent.start, ent.end)) for ent in ents
+            if ent.label_ == "Work" and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT"
+            and info_of(ent).get("subtype") != "Season" and not credit_aside(doc, ent.start)
+            and not in_brackets(doc, ent) and not _an_episode(doc, ent, ents)]
+
+
+@latest_doc_memo
+def _paragraph_starts(doc: Doc) -> list[int]:
+    return [t.i + 1 for t in doc_tokens(doc) if "\n\n" in t.text or "\n\n" in t.whitespace_]
+
+
+def _an_episode(doc: Doc, ent: Span, ents: tuple[Span, ...]) -> bool:
+    """Some mention of the work names it an episode: "Episode 5: ‘Ashes on the Water’"."""
+    return any(named_as_part(doc, other)
+               or any(t.lower_ == "episode" for t in doc[max(0, other.start - 4):other.start])
+               for other in ents if other.text == ent.text)
+
+
+def _titled_page(doc: Doc) -> bool:
+    """The text's first line is a work's title and nothing else ("The Hollow Fjord", "X (film)")."""
+    first = ent_span(doc, 0) if len(doc) and doc[0].ent_type_ == "Work" else None
+    end = first_line_break(doc)
+    return first is not None and end is not None and (first[1] == end or doc[first[1]].text == "(")
 
 
 # Nouns that make the work after "to"/"of" an earlier one: "A sequel to W, it stars ...".

@@ -80,8 +80,10 @@ def episode_of(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 
 def _series_in(doc, noun: Token):
-    """The last work inside "episode of (the season of) W"."""
-    works = [t for t in noun.subtree if t.i > noun.i and t.ent_type_ == "Work"]
+    """The last work inside "episode of (the season of) W"; not the episode's own title in
+    apposition ("last week's episode, “The Long Table,” was ...")."""
+    works = [t for part in (noun, *noun.conjuncts) for of in part.children  # "episode and finale of W"
+             if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree if t.ent_type_ == "Work"]
     return ent_span(doc, works[-1].i) if works else None
 
 
