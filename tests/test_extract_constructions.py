@@ -2125,6 +2125,24 @@ def test_extract_an_episode_s_own_title_in_apposition_is_no_series(extract_facts
     assert not [f for f in facts if f[1] == "partOfSeries" and f[2] == "The Long Table"]
 
 
+def test_extract_a_title_and_its_bracketed_translation_are_one_work(extract_facts):
+    facts = extract_facts("Cannes: Lionsgate Takes French Thriller 'Le Dernier Phare'\n\nLionsgate has acquired "
+                          "North American rights to Le Dernier Phare (The Last Lighthouse), Celine Aubert's tense "
+                          "coastal thriller.")
+    assert ("Le Dernier Phare", "distributor", "Lionsgate") in facts
+    assert not [f for f in facts if f[1] in ("plays", "character", "actor")]
+
+
+def test_extract_a_genre_in_a_title_case_headline_is_no_work(extract_entities):
+    entities = extract_entities("Cannes: Lionsgate Takes French Thriller 'Le Dernier Phare'\n\nLionsgate has "
+                                "acquired it.")
+    assert entities.get("Le Dernier Phare") == "Work"
+    assert "Thriller" not in entities
+    # in the body, NER's one-word title stands
+    assert extract_entities("Le Dernier Phare\n\nVideos included \"Beat Box\" and Thriller, which MTV "
+                            "played.").get("Thriller") == "Work"
+
+
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):
     facts = extract_facts("Velvet Maps reunited in 2013 and released their fifth album, Hollow Oak, in 2015.")
     assert ("Hollow Oak", "releaseDate", "2015") in facts

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from showgraph.pipeline.consistency import make_consistent
 from showgraph.pipeline.doc_data import (
-    PHOTO_WORDS, doc_tokens, ent_span, info_of, joining_hyphen, photo_caption_end, sentences, set_entity,
+    PHOTO_WORDS, doc_tokens, ent_span, info_of, joining_hyphen, photo_caption_end, sentences, set_entity, span_text,
 )
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.plots import plot_subject
@@ -465,6 +465,10 @@ class CastFinder:
                 outer = (outer[0], min(outer[1], token.i))  # NER sometimes runs a name into the bracket
             if outer is None or outer[0] >= outer[1] or not self._bracket_names(doc, outer, inner) \
                     or self._crew_subject(doc, outer):
+                continue
+            if doc[outer[0]].ent_type_ == "Work" and doc[inner[0]].lower_ in ("the", "a", "an"):
+                # "La Dernière Marée (The Last Tide)": a title and its translation, one work
+                set_entity(doc, *inner, "Work", rule="translated-title", canonical=span_text(Span(doc, *outer)))
                 continue
             if _cast_subject_with_credit(doc, outer, inner):
                 if doc[inner[0]].ent_type_ != "Work" and inner[1] < len(doc) and doc[inner[1]].text == ")":

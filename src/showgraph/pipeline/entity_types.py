@@ -311,6 +311,9 @@ class EntityTyper:
             return None  # "Best Actress", "Outstanding Drama Series": an award category
         if span.label_ == "Work" and doc[start].text in ("a", "an") and self._named_by_ner(span):
             return None  # "won a Welsh BAFTA for the role": a lower-case article opens no title
+        if span.label_ == "Work" and end - start == 1 and doc[start].lower_ in self.lexicon.work_cues \
+                and self._named_by_ner(span) and end <= (first_line_break(doc) or 0):
+            return None  # a headline's "Takes French Thriller 'W'": a genre in Title Case, no title
         while start < end and (doc[start].is_space or doc[start].lower_ in ("the",)
                                and span.label_ == "Person"):
             start += 1
