@@ -1751,6 +1751,13 @@ MORE_CONSTRUCTIONS = [
     pytest.param("\"Paper Lanterns\" is the fourth episode and mid-season finale of the second season of the British "
                  "drama series Harrow Fen.",
                  {("Paper Lanterns", "partOfSeries", "Harrow Fen")}, id="episode-and-finale-of-series"),
+    pytest.param("At Harbourside she executive produced the BBC One thriller Gallowglass and Channel 4's Marsh Lights, "
+                 "both Harbourside productions.",
+                 {("Gallowglass", "network", "BBC One")}, id="title-and-another-owner-s-title"),
+    pytest.param("Whitcombe's credits include the BBC Two comedy Small Mercies and the Channel 4 miniseries Undertow, "
+                 "in which she played Kerry Vance.",
+                 {("Small Mercies", "network", "BBC Two"), ("Undertow", "network", "Channel 4")},
+                 id="title-and-the-next-cue-noun-title"),
 ]
 
 NOT_CAST = [

@@ -245,4 +245,19 @@ class Lexicon:
         while end > start and (doc[end - 1].text[:1].islower() or doc[end - 1].is_punct
                                or doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
+        end = self._before_next_owner(doc, start, end)
         return end if end > start and self.looks_like_title(doc[start:end]) else None
+
+    def _before_next_owner(self, doc: Doc, start: int, end: int) -> int:
+        """"Gallowglass and Channel 4's Marsh Lights", "Small Mercies and the Channel 4 miniseries
+        Undertow": an "and" before a possessive or a work noun starts the next title's phrase."""
+        for i in range(start + 1, end):
+            if doc[i].lower_ != "and":
+                continue
+            after = doc[i + 1:min(len(doc), i + 6)]
+            owner = next((t for t in after if t.lower_ in ("'s", "’s")
+                          or (t.is_lower and t.lower_ not in ("the", "a", "an"))), None)
+            if owner is not None and (owner.lower_ in ("'s", "’s") or (
+                    owner.i == end and owner.lower_ in self.work_cues and doc[i + 1].lower_ == "the")):
+                return i
+        return end
