@@ -1758,6 +1758,19 @@ MORE_CONSTRUCTIONS = [
                  "in which she played Kerry Vance.",
                  {("Small Mercies", "network", "BBC Two"), ("Undertow", "network", "Channel 4")},
                  id="title-and-the-next-cue-noun-title"),
+    pytest.param("“The Ninth Floor Tenant” is a film. Park plays Han Min-jae, a security guard on the night shift.",
+                 {("Park", "plays", "Han Min-jae"), ("The Ninth Floor Tenant", "character", "Han Min-jae")},
+                 id="surname-first-hyphenated-given-name"),
+    pytest.param("The Night Harbour\nThe Night Harbour (Korean: 밤의 항구; RR: Bamui Hanggu) is a 2023 South Korean "
+                 "television series directed by Park Jun-ho, starring Han Ji-woo and Choi Yu-na.",
+                 {("The Night Harbour", "director", "Park Jun-ho"), ("The Night Harbour", "actor", "Choi Yu-na")},
+                 id="no-sentence-starts-inside-a-bracket"),
+    pytest.param("In the episode, Sheriff Wade Holt and Deputy Lorna Baptiste of the Absaroka County Sheriff's "
+                 "Office investigate a fire.",
+                 {("Lorna Baptiste", "worksFor", "the Absaroka County Sheriff's Office")}, id="titled-name-of-org"),
+    pytest.param("“Abyssal Gate” is a film. Takashima plays Captain Daichi Mori of the Japan Maritime Self-Defense "
+                 "Force.",
+                 {("Daichi Mori", "worksFor", "Japan Maritime Self-Defense Force")}, id="titled-name-of-institution"),
 ]
 
 NOT_CAST = [

@@ -189,6 +189,9 @@ def _after_determiner(doc: Doc, i: int) -> int | None:
     return None
 
 
+# Last words of the bodies people serve in: "of the Guardia Civil", "of Humberside Police".
+INSTITUTION_WORDS = {"police", "office", "department", "force", "service", "ministry", "agency", "bureau",
+                     "hospital", "yard", "guard", "navy", "army", "court", "corps", "civil", "constabulary"}
 # Nouns a trade headline puts after a company's name: "Halcyon Pictures Shake-Up: ...".
 HEADLINE_NOUNS = {"shake", "shakeup", "shake-up", "layoffs", "overhaul", "restructuring", "revamp", "exodus"}
 
@@ -223,7 +226,7 @@ class EntityTyper:
             set_entity(doc, start, end, "Character", rule="plot")
         for start, end in _bands_named_after_noun(doc):
             set_entity(doc, start, end, "Organization", rule="band-name")
-        for start, end in self._unlabelled_company_names(doc):
+        for start, end in self._unlabelled_company_names(doc) + self._institutions_of_people(doc):
             set_entity(doc, start, end, "Organization", rule="company-name")
         for start, end in self._unlabelled_people(doc, headline_end) + hyphenated_given_names(doc):
             set_entity(doc, start, end, "Person")
@@ -252,6 +255,26 @@ class EntityTyper:
             if start < end_word.i:
                 found.append((start, end_word.i + 1))
         return found
+
+    def _institutions_of_people(self, doc: Doc) -> list[tuple[int, int]]:
+        """"Sergeant Carmen Lago of the Guardia Civil", "Deputy Lorna Baptiste of the Absaroka County
+        Sheriff's Office": a Title Case run after a name's "of", ending in an institution's word."""
+        spans = []
+        for of in doc_tokens(doc)[1:-1]:
+            if of.lower_ != "of" or doc[of.i - 1].ent_type_ not in ("PERSON", "Person", "Character"):
+                continue
+            start = of.i + 2 if doc[of.i + 1].lower_ == "the" else of.i + 1
+            end = start
+            while end < len(doc) and end - start < 8 and (doc[end].is_title or doc[end].lower_ in ("'s", "’s", "&", "-")):
+                end += 1
+                if doc[end - 1].lower_ in ("'s", "’s") and doc[end - 2].ent_type_ in ("GPE", "Place"):
+                    start = end  # "of London's Northlight Pictures": the company after the city
+            last = doc[end - 1].lower_ if end > start else ""
+            if doc[end - 1].ent_type_ in ("ORG", "Organization") and ent_span(doc, end - 1)[0] <= start:
+                continue  # NER's already, whole ("the Royal Canadian Mounted Police")
+            if last in INSTITUTION_WORDS or last in self.lexicon.organisation_words:
+                spans.append((start, end))
+        return spans
 
     def _unlabelled_people(self, doc: Doc, headline_end: int) -> list[tuple[int, int]]:
         """"Sinead Brennan executive produces": two capitalised words NER left unlabelled, the
@@ -1097,19 +1120,28 @@ PREFIXES = {"re", "co", "de", "pre", "pro", "un", "non", "mid", "bi", "tri", "su
 
 def hyphenated_given_names(doc: Doc) -> list[tuple[int, int]]:
     """"Joon-ho Kwak", "Seo-yeon Han": a given name of two syllables joined by a hyphen, the
-    second in lower case, then a surname; NER keeps "Joon" alone or nothing."""
+    second in lower case, then a surname; NER keeps "Joon" alone or nothing. Or the surname
+    first, as Korean names go: "plays Han Min-jae", where NER keeps "Han Min"."""
     spans = []
-    for hyphen in doc_tokens(doc)[1:-2]:
+    for hyphen in doc_tokens(doc)[1:-1]:
         if hyphen.text != "-" or hyphen.whitespace_:
             continue
-        first, second, surname = doc[hyphen.i - 1], doc[hyphen.i + 1], doc[hyphen.i + 2]
-        if first.whitespace_ or not first.is_title or not second.is_lower or not surname.is_title \
-                or not surname.is_alpha or len(surname) > 8:
+        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or not first.is_title or not second.is_lower or first.lower_ in PREFIXES \
+                or not _SYLLABLE.fullmatch(first.lower_) or not _SYLLABLE.fullmatch(second.text):
             continue
-        if _SYLLABLE.fullmatch(first.lower_) and _SYLLABLE.fullmatch(second.text) and second.whitespace_ == " " \
-                and first.lower_ not in PREFIXES:
-            spans.append((first.i, surname.i + 1))
+        after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+        before = doc[first.i - 1] if first.i > 0 else None
+        if after is not None and second.whitespace_ == " " and _surname_word(after):
+            spans.append((first.i, after.i + 1))
+        elif before is not None and before.whitespace_ == " " and _surname_word(before) and not before.is_stop \
+                and not before.is_sent_start and (after is None or not after.is_title):
+            spans.append((before.i, second.i + 1))
     return spans
+
+
+def _surname_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and len(token) <= 8
 
 
 def _joined_at_hyphens(spans: list[Span]) -> list[Span]:

@@ -29,11 +29,12 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        bracketed = _inside_brackets(doc)
         for token in doc[1:]:
             before = doc[token.i - 1]
             # "Sgt. Elias Brandvold": a rank's period ends no sentence
             if before.text in TITLE_ABBREVIATIONS or _continues_line(before, token) \
-                    or _after_a_subtitle_colon(doc, token) or _after_initials(before, token):
+                    or _after_a_subtitle_colon(doc, token) or _after_initials(before, token) or token.i in bracketed:
                 token.is_sent_start = False
                 continue
             if token.is_space or not (_ends_paragraph(before) or _after_entry_line(doc, before, token)
@@ -46,6 +47,23 @@ class ParagraphBreaks:
             if following is not None and not following.is_space and not _ends_paragraph(token):
                 following.is_sent_start = False
         return doc
+
+
+MAX_BRACKET = 30
+
+
+def _inside_brackets(doc: Doc) -> set[int]:
+    """Tokens after the first inside a bracket that closes on its line: "(Korean: 야간약국; RR:
+    Yagan Yakguk)" is no place for a sentence to start."""
+    inside: set[int] = set()
+    for opening in (t for t in doc if t.text == "("):
+        for token in doc[opening.i + 1:opening.i + MAX_BRACKET]:
+            if token.text == ")":
+                inside.update(range(opening.i + 2, token.i + 1))
+                break
+            if token.text in ("(", "\n") or "\n" in token.whitespace_:
+                break
+    return inside
 
 
 def _ends_paragraph(token) -> bool:

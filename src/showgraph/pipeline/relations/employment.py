@@ -53,7 +53,7 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         joined = _joined_title_start(ctx, title_start)  # "Northwind chairman and CEO A": one title
         if joined is not None:
             title, title_start = f"{ctx.doc[joined:title_start].text} {title}", joined
-        org = _organisation_before(ctx, title_start)
+        org = _organisation_before(ctx, title_start) or _organisation_of(ctx, ent.end)
         if org is None and title.lower().replace("-", " ").split()[-1] in CREDIT_WORDS:  # "writer-director"
             continue
         yield relation((ent.start, ent.end), "jobTitle", sent, "title-before-name", 0.8,
@@ -61,6 +61,19 @@ def titled_names(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if org is not None:
             yield relation((ent.start, ent.end), "worksFor", sent, "title-before-name", 0.75,
                            obj=org), None
+
+
+def _organisation_of(ctx: Context, end: int):
+    """"Sergeant Carmen Lago of the Guardia Civil": the organisation right after a titled name."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    for i in (end + 1, end + 2):  # "of the Guardia Civil": NER's name may take "the" in
+        if i < len(doc) and doc[i].ent_type_ == "Organization" and doc[i].ent_iob_ == "B":
+            return ent_span(doc, i)
+        if doc[i].lower_ != "the":
+            return None
+    return None
 
 
 def _joined_title_start(ctx: Context, start: int) -> int | None:
