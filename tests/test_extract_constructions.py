@@ -1771,6 +1771,21 @@ MORE_CONSTRUCTIONS = [
     pytest.param("“Abyssal Gate” is a film. Takashima plays Captain Daichi Mori of the Japan Maritime Self-Defense "
                  "Force.",
                  {("Daichi Mori", "worksFor", "Japan Maritime Self-Defense Force")}, id="titled-name-of-institution"),
+    pytest.param("Neon has acquired North American rights to Tiago Ferraz's “Saltwater Saints,” a co-production "
+                 "between Brazil and Portugal that world premieres in Directors' Fortnight on Thursday.",
+                 {("Saltwater Saints", "countryOfOrigin", "Brazil"), ("Saltwater Saints", "countryOfOrigin", "Portugal")},
+                 id="title-comma-a-co-production-between"),
+    pytest.param("A co-production between South Korea and the United States, \"The Jade Ledger\" is produced by "
+                 "Seoul-based Studio Hanbit.",
+                 {("The Jade Ledger", "countryOfOrigin", "South Korea")}, id="opening-co-production-between"),
+    pytest.param("“Kingfisher,” a production from Canada about two brothers, stars Gabriel Ouellet. “Monsoon "
+                 "Letters,” from India, stars Tanvi Deshpande.",
+                 {("Kingfisher", "countryOfOrigin", "Canada"), ("Monsoon Letters", "countryOfOrigin", "India")},
+                 id="a-production-from-country"),
+    pytest.param("Among the gala selections:\n\n• Les Heures Claires (France), directed by Camille Desrosiers.\n"
+                 "• Seven Bridges to Daegu (South Korea), a road movie from Hwang Ji-ho.",
+                 {("Les Heures Claires", "countryOfOrigin", "France"),
+                  ("Seven Bridges to Daegu", "countryOfOrigin", "South Korea")}, id="title-(country)-in-a-line-up"),
 ]
 
 NOT_CAST = [
@@ -2161,6 +2176,12 @@ def test_extract_a_genre_in_a_title_case_headline_is_no_work(extract_entities):
     # in the body, NER's one-word title stands
     assert extract_entities("Le Dernier Phare\n\nVideos included \"Beat Box\" and Thriller, which MTV "
                             "played.").get("Thriller") == "Work"
+
+
+def test_extract_a_bracket_with_more_than_countries_names_no_origin(extract_facts):
+    facts = extract_facts("Coming this week:\n\n• Harbor Lights (Netflix, UK), a drama about two sisters.\n"
+                          "• The actor, from India, stars in “Monsoon Letters.”")
+    assert not [f for f in facts if f[1] == "countryOfOrigin"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

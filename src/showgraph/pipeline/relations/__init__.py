@@ -47,6 +47,7 @@ RULES = (
     employment.joined_companies, employment.where_employed,
     bands.band_parts, bands.lineup_members, bands.named_members,
     sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.co_production_countries,
+    sources.countries_made_in, sources.bracketed_countries,
     sources.episode_of,
 )
 

@@ -302,7 +302,7 @@ def nominal_work(ctx: Context, token: Token, topic_fallback: bool = True):
         target = resolve(doc, token.i, token.i + 1)
         if target != (token.i, token.i + 1):
             return target
-        return _title_before_description(doc, token) or (ctx.topic if topic_fallback else None)
+        return title_before_description(doc, token) or (ctx.topic if topic_fallback else None)
     return None
 
 
@@ -318,7 +318,7 @@ def _apposed_after_comma(doc: Doc, i: int) -> SpanT | None:
     return None
 
 
-def _title_before_description(doc: Doc, noun: Token) -> SpanT | None:
+def title_before_description(doc: Doc, noun: Token) -> SpanT | None:
     """'"Ashes of Monday" (1968), a drama directed by X': the title an indefinite
     description follows, past its bracket ("(1968)", "(South Korea)") and quotes."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):

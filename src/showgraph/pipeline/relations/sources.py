@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.relations.common import (
-    Context, credit_aside, ent_span, hyphenated_word, nominal_work, relation, with_conjuncts, work_of_sentence,
+    CLOSE_QUOTES, Context, credit_aside, ent_span, hyphenated_word, nominal_work, relation, title_before_description,
+    with_conjuncts, work_of_sentence,
 )
 from showgraph.pipeline.relations.companies import _named_org_noun, _org, _role, _subject_work
 from showgraph.pipeline.relations.release import _attribute_subject, _names_a_work, _next_work, _phrase_head
@@ -216,13 +217,76 @@ def co_production_countries(ctx: Context, sent: Span) -> Iterator[tuple[dict, To
         # the cheap test first: a word ending the noun ("production"), then its hyphenated whole
         if noun.lower_ not in CO_PRODUCTION_ENDS or hyphenated_word(noun) not in CO_PRODUCTION_NOUNS:
             continue
-        work = _attribute_subject(ctx, noun) or _nominal_subject(ctx, noun)
+        work = _attribute_subject(ctx, noun) or _nominal_subject(ctx, noun) or _described_by(ctx, noun)
         places = [s for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
                   for o in p.children if o.dep_ == "pobj" for s in with_conjuncts(doc, o, ("Place",))]
         for place in places:
             country = _country_named(ctx, doc[place[0]:place[1]].text)
             if work is not None and country is not None:
                 yield relation(work, "countryOfOrigin", sent, "co-production", 0.7, value=country), noun
+
+
+def _described_by(ctx: Context, noun: Token):
+    """The work a description stands beside: "W, a co-production between A and B", "A co-production
+    between A and B, W is ..." (the sentence's subject after an opening description)."""
+    doc = ctx.doc
+    head = ent_span(doc, noun.head.i) if noun.dep_ == "appos" else None
+    if head and doc[head[0]].ent_type_ == "Work":
+        return head
+    start = noun.i  # past "a co-" (the parser splits "co-production" its own way)
+    while start > noun.sent.start and doc[start - 1].lower_ in ("a", "an", "co", "-"):
+        start -= 1
+    if start == noun.sent.start:  # "A co-production between A and B, W is produced by ..."
+        root = noun.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i), None)
+        span = ent_span(doc, subject.i) if subject is not None else None
+        return span if span and doc[span[0]].ent_type_ == "Work" else None
+    i = start - 1  # 'W, a co-production between ...', '“W,” a co-production'
+    if doc[i].text not in CLOSE_QUOTES | {","}:
+        return title_before_description(doc, noun)
+    while i > 0 and doc[i].text in CLOSE_QUOTES | {","}:
+        i -= 1
+    return ent_span(doc, i) if doc[i].ent_type_ == "Work" else None
+
+
+def countries_made_in(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"W, a production from Canada, ...", "a heist comedy from Nigeria", "W, from India, stars ...":
+    the work comes from the country."""
+    doc = ctx.doc
+    for prep in sent:
+        if prep.lower_ != "from" or prep.dep_ != "prep":
+            continue
+        head = prep.head
+        place = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "Place"), None)
+        country = _country_named(ctx, doc[slice(*ent_span(doc, place.i))].text) if place is not None else None
+        if country is None:
+            continue
+        if head.ent_type_ == "Work":
+            work = ent_span(doc, head.i)
+        elif head.lower_ in ctx.lexicon.work_cues or head.lower_ in ("production", "co-production"):
+            work = _described_by(ctx, head)
+        else:
+            continue
+        if work is not None:
+            yield relation(work, "countryOfOrigin", sent, "made-in-country", 0.65, value=country), prep
+
+
+def bracketed_countries(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """A festival line-up's "The Burning Coast (Nigeria-UK), directed by ...": a bracket of
+    countries alone after a title names where the work comes from."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        if ent.label_ != "Work" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        closing = next((i for i in range(ent.end + 1, min(len(doc), ent.end + 10)) if doc[i].text == ")"), None)
+        inside = doc[ent.end + 1:closing] if closing else None
+        if not inside or any(t.ent_type_ != "Place" and t.text not in ("-", "–", "/", ",", "and") for t in inside):
+            continue
+        countries = [_country_named(ctx, doc[slice(*ent_span(doc, t.i))].text) for t in inside if t.ent_iob_ == "B"]
+        if countries and None not in countries:
+            for country in countries:
+                yield relation((ent.start, ent.end), "countryOfOrigin", sent, "bracketed-country", 0.65,
+                               value=country), None
 
 
 def _nominal_subject(ctx: Context, noun: Token):
