@@ -1786,6 +1786,12 @@ MORE_CONSTRUCTIONS = [
                  "• Seven Bridges to Daegu (South Korea), a road movie from Hwang Ji-ho.",
                  {("Les Heures Claires", "countryOfOrigin", "France"),
                   ("Seven Bridges to Daegu", "countryOfOrigin", "South Korea")}, id="title-(country)-in-a-line-up"),
+    pytest.param("The winners were announced on Monday.\n\nSupporting Performance: Dominic Osei, \"Paper Moon Motel\"\n"
+                 "Lead Performance in a Series: Bae Ji-won, \"The Jade Ledger\"; Kemi Adeleke-Ross, \"The Ferryman's "
+                 "Wake\"\nBest Writing in a Series: Kang Min-jae, \"The Jade Ledger\"",
+                 {("Paper Moon Motel", "actor", "Dominic Osei"), ("The Jade Ledger", "actor", "Bae Ji-won"),
+                  ("The Ferryman's Wake", "actor", "Kemi Adeleke-Ross"), ("The Jade Ledger", "writer", "Kang Min-jae")},
+                 id="award-category-lines"),
 ]
 
 NOT_CAST = [

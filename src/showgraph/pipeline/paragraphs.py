@@ -29,7 +29,7 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        bracketed = _inside_brackets(doc)
+        bracketed = _inside_brackets(doc) | _field_lines_rest(doc)
         for token in doc[1:]:
             before = doc[token.i - 1]
             # "Sgt. Elias Brandvold": a rank's period ends no sentence
@@ -38,7 +38,7 @@ class ParagraphBreaks:
                 token.is_sent_start = False
                 continue
             if token.is_space or not (_ends_paragraph(before) or _after_entry_line(doc, before, token)
-                                      or _opens_a_bulleted_line(before, token)):
+                                      or _opens_a_bulleted_line(before, token) or _opens_a_field_line(before, token)):
                 continue
             token.is_sent_start = True
             # The parser otherwise tends to cut a name that opens the
@@ -80,6 +80,32 @@ def _after_entry_line(doc: Doc, before, token) -> bool:
 def _opens_a_bulleted_line(before, token) -> bool:
     """"• The Burning Coast (Nigeria-UK), directed by ...": each bulleted line is an entry of its own."""
     return token.text in BULLETS and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text))
+
+
+def _field_lines_rest(doc: Doc) -> set[int]:
+    """The tokens of a field line after its first, to its end: "Director: Ada Quill" is one sentence."""
+    rest: set[int] = set()
+    for token in doc[1:]:
+        if _opens_a_field_line(doc[token.i - 1], token):
+            for after in doc[token.i + 1:]:
+                if after.is_space or after.text in (".", "!", "?"):
+                    break
+                rest.add(after.i)
+                if "\n" in after.whitespace_:
+                    break
+    return rest
+
+
+def _opens_a_field_line(before, token) -> bool:
+    """"Lead Performance in a Series: A, “W”", "Rating: R" on a line of its own: a label and its colon."""
+    if not token.is_title or not ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
+        return False
+    for after in token.doc[token.i + 1:token.i + 8]:
+        if after.text == ":":
+            return True
+        if "\n" in after.text or "\n" in after.whitespace_ or not (after.is_title or after.is_lower):
+            return False
+    return False
 
 
 def _continues_line(before, token) -> bool:

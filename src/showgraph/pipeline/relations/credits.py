@@ -556,6 +556,30 @@ def award_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(work, AWARD_CATEGORIES[category.lower_], sent, "award", 0.6, obj=winner), category
 
 
+def award_lines(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """A winners' list line: "Supporting Performance: A, “W”", "Lead Performance in a Series: A,
+    “W”; B, “V”", "Best Writing in a Series: A, “W”" (the category's words before the colon)."""
+    doc = ctx.doc
+    label, colon = _field_label(sent, longest=7) if sent[0].is_title else ([], None)
+    category = next((t for t in label if t.lower_ in AWARD_CATEGORIES), None)
+    if category is None or any(t.lower_ == "best" for t in label[:label.index(category)]) \
+            and doc[category.i + 1].text == ":":
+        return  # "Best Actor: A, W" is award_credits'
+    i = colon.i + 1
+    while i < sent.end:
+        people = list_entities(doc, i, sent.end, PEOPLE)
+        after = people[-1][1] if people else i
+        if not people or after + 1 >= sent.end or doc[after].text != ",":
+            return
+        start = after + 1 + (doc[after + 1].text in OPEN_QUOTES)
+        work = ent_span(doc, start) if doc[start].ent_type_ == "Work" else None
+        if work is None:
+            return
+        for person in people:
+            yield relation(work, AWARD_CATEGORIES[category.lower_], sent, "award", 0.6, obj=person), category
+        i = next((j + 1 for j in range(work[1], sent.end) if doc[j].text == ";"), sent.end)
+
+
 def _award_winners(ctx: Context, category: Token, sent: Span):
     """(winners, work) of an award category: "A won best actress for W", "Best director went
     to A for W", "W won best actor for A", "A was named best actress for W"; or in a list of
@@ -840,16 +864,16 @@ def production_field(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 FIELD_QUALIFIERS = {"executive", "co", "by", "-", ","}
 
 
-def _field_label(sent: Span) -> tuple[list[Token], Token | None]:
+def _field_label(sent: Span, longest: int = 4) -> tuple[list[Token], Token | None]:
     """The words before a field line's colon, past a heading ("Crew: Director, writer: A"), and the colon."""
     tokens = [t for t in sent if not t.is_space]
-    colons = [i for i, t in enumerate(tokens[:8]) if t.text == ":"]
+    colons = [i for i, t in enumerate(tokens[:longest + 4]) if t.text == ":"]
     if not colons:
         return [], None
     start, end = 0, colons[0]
     if len(colons) > 1 and tokens[0].lower_ in FIELD_HEADINGS and end == 1:
         start, end = colons[0] + 1, colons[1]
-    if end - start > 4 or end == start:
+    if end - start > longest or end == start:
         return [], None
     return tokens[start:end], tokens[end]
 
