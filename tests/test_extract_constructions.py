@@ -1792,6 +1792,11 @@ MORE_CONSTRUCTIONS = [
                  {("Paper Moon Motel", "actor", "Dominic Osei"), ("The Jade Ledger", "actor", "Bae Ji-won"),
                   ("The Ferryman's Wake", "actor", "Kemi Adeleke-Ross"), ("The Jade Ledger", "writer", "Kang Min-jae")},
                  id="award-category-lines"),
+    pytest.param("Tobi Okonkwo-Reyes, star of the BBC series Fathom Street, and Hannah Whitcombe have been tapped to "
+                 "headline the series.",
+                 {("Fathom Street", "actor", "Tobi Okonkwo-Reyes")}, id="name-comma-star-of-work"),
+    pytest.param("Waiting for her is her brother Wendell (Caleb Ostrowski, a \"Thaw\" alumnus), who never left town.",
+                 {("Thaw", "actor", "Caleb Ostrowski")}, id="a-title-alumnus"),
 ]
 
 NOT_CAST = [

@@ -425,7 +425,10 @@ def _subjects(doc, verb: Token) -> list[tuple[int, int]]:
 # W", "her recent credits include W and V", "recently wrapped W", "a veteran of
 # W", "appeared opposite Y in W", "will next be seen in W".
 CAREER_WORDS = {"known", "veteran", "credits", "wrap", "wraps", "wrapped", "wrapping", "see", "seen",
-                "star", "stars", "starred", "starring", "appear", "appears", "appeared", "appearing"}
+                "star", "stars", "starred", "starring", "appear", "appears", "appeared", "appearing",
+                "alumnus", "alumna"}
+# Nouns that make someone one of a work's cast: "a veteran of W", "star of W", 'a "Thaw" alumnus'.
+MEMBER_NOUNS = {"veteran", "star", "alumnus", "alumna"}
 # "best known for directing W": the credit is another one.
 CREW_GERUNDS = {"direct", "write", "produce", "create", "develop", "co-write", "co-create", "helm", "pen"}
 
@@ -447,9 +450,9 @@ def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             holders, scope = [resolve(doc, *ent_span(doc, token.head.i))], _in_phrases(token)
         elif (lemma := token.lemma_.lower()) == "known" or (lemma == "know" and token.tag_ == "VBN"):
             holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "for"]
-        elif lemma == "veteran" and token.dep_ in ("attr", "appos"):
-            holders, scope = _career_holders(ctx, token.head if token.dep_ == "attr" else token), \
-                [p for p in token.children if p.lower_ == "of"]
+        elif lemma in MEMBER_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("attr", "appos"):
+            # "Lund is a veteran of W", "Okonkwo-Reyes, star of the BBC series W", 'X, a "Thaw" alumnus'
+            holders, scope = _member_holders(ctx, token), _member_scope(token)
         elif lemma == "credit" and token.dep_ == "nsubj" and token.head.lemma_ == "include":
             holders = [resolve(doc, *s) for s in [_possessor(doc, token)] if s]
             scope = [c for c in token.head.children if c.dep_ == "dobj"]
@@ -484,6 +487,22 @@ def _defined_off_screen(doc, person: tuple[int, int]) -> bool:
             if noun is not None:
                 return noun.lower_ in OFF_SCREEN
     return False
+
+
+def _member_holders(ctx: Context, noun: Token) -> list[tuple[int, int]]:
+    """Who the noun describes: the name it stands beside ("Okonkwo-Reyes, star of W"), or the
+    clause's subject ("Lund is a veteran of W")."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "Person":
+        return [resolve(ctx.doc, *ent_span(ctx.doc, noun.head.i))]
+    return _career_holders(ctx, noun.head if noun.dep_ == "attr" else noun)
+
+
+def _member_scope(noun: Token) -> list[Token]:
+    """"of W", or the title before an alumnus: 'a "Thaw" alumnus'."""
+    scope = [p for p in noun.children if p.lower_ == "of"]
+    if noun.lower_ in ("alumnus", "alumna"):
+        scope += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "Work"]
+    return scope
 
 
 def _in_phrases(word: Token) -> list[Token]:
