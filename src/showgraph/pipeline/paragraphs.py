@@ -16,8 +16,9 @@ starts a sentence.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from showgraph.pipeline.doc_data import doc_tokens
 from showgraph.pipeline.lexicon import TITLE_ABBREVIATIONS
 from showgraph.pipeline.titles import BULLETS
 
@@ -29,21 +30,23 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        bracketed = _inside_brackets(doc) | _field_lines_rest(doc)
-        for token in doc[1:]:
-            before = doc[token.i - 1]
+        tokens = doc_tokens(doc)
+        field_lines = _field_line_starts(tokens)
+        kept_whole = _inside_brackets(tokens) | _field_lines_rest(tokens, field_lines)
+        for token in tokens[1:]:
+            before = tokens[token.i - 1]
             # "Sgt. Elias Brandvold": a rank's period ends no sentence
             if before.text in TITLE_ABBREVIATIONS or _continues_line(before, token) \
-                    or _after_a_subtitle_colon(doc, token) or _after_initials(before, token) or token.i in bracketed:
+                    or _after_a_subtitle_colon(doc, token) or _after_initials(before, token) or token.i in kept_whole:
                 token.is_sent_start = False
                 continue
             if token.is_space or not (_ends_paragraph(before) or _after_entry_line(doc, before, token)
-                                      or _opens_a_bulleted_line(before, token) or _opens_a_field_line(before, token)):
+                                      or _opens_a_bulleted_line(before, token) or token.i in field_lines):
                 continue
             token.is_sent_start = True
             # The parser otherwise tends to cut a name that opens the
             # paragraph off from the rest of its sentence.
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
             if following is not None and not following.is_space and not _ends_paragraph(token):
                 following.is_sent_start = False
         return doc
@@ -52,12 +55,14 @@ class ParagraphBreaks:
 MAX_BRACKET = 30
 
 
-def _inside_brackets(doc: Doc) -> set[int]:
+def _inside_brackets(tokens: list[Token]) -> set[int]:
     """Tokens after the first inside a bracket that closes on its line: "(Korean: 야간약국; RR:
     Yagan Yakguk)" is no place for a sentence to start."""
     inside: set[int] = set()
-    for opening in (t for t in doc if t.text == "("):
-        for token in doc[opening.i + 1:opening.i + MAX_BRACKET]:
+    if not tokens or "(" not in tokens[0].doc.text:
+        return inside
+    for opening in (t for t in tokens if t.text == "("):
+        for token in tokens[opening.i + 1:opening.i + MAX_BRACKET]:
             if token.text == ")":
                 inside.update(range(opening.i + 2, token.i + 1))
                 break
@@ -82,30 +87,31 @@ def _opens_a_bulleted_line(before, token) -> bool:
     return token.text in BULLETS and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text))
 
 
-def _field_lines_rest(doc: Doc) -> set[int]:
+def _field_line_starts(tokens: list[Token]) -> set[int]:
+    """Lines that open with a label and its colon: "Lead Performance in a Series: A, “W”", "Rating: R"."""
+    starts = set()
+    for before, token in zip(tokens, tokens[1:]):
+        if token.is_title and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
+            for after in tokens[token.i + 1:token.i + 8]:
+                if after.text == ":":
+                    starts.add(token.i)
+                if after.text == ":" or "\n" in after.text or "\n" in after.whitespace_ \
+                        or not (after.is_title or after.is_lower):
+                    break
+    return starts
+
+
+def _field_lines_rest(tokens: list[Token], starts: set[int]) -> set[int]:
     """The tokens of a field line after its first, to its end: "Director: Ada Quill" is one sentence."""
     rest: set[int] = set()
-    for token in doc[1:]:
-        if _opens_a_field_line(doc[token.i - 1], token):
-            for after in doc[token.i + 1:]:
-                if after.is_space or after.text in (".", "!", "?"):
-                    break
-                rest.add(after.i)
-                if "\n" in after.whitespace_:
-                    break
+    for start in starts:
+        for after in tokens[start + 1:]:
+            if after.is_space or after.text in (".", "!", "?"):
+                break
+            rest.add(after.i)
+            if "\n" in after.whitespace_:
+                break
     return rest
-
-
-def _opens_a_field_line(before, token) -> bool:
-    """"Lead Performance in a Series: A, “W”", "Rating: R" on a line of its own: a label and its colon."""
-    if not token.is_title or not ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
-        return False
-    for after in token.doc[token.i + 1:token.i + 8]:
-        if after.text == ":":
-            return True
-        if "\n" in after.text or "\n" in after.whitespace_ or not (after.is_title or after.is_lower):
-            return False
-    return False
 
 
 def _continues_line(before, token) -> bool:

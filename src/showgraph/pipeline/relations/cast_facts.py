@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import ADJ, VERB
 from spacy.tokens import Span, Token
 
 from showgraph.pipeline.cast import CAST_NOUNS, unnamed_role, cast_list_members
@@ -106,14 +107,16 @@ def cast_list_facts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     people = [(m, doc[m[0]]) for m in cast_list_members(doc, sent) if doc[m[0]].ent_type_ == "Person"]
     for verb in sent:
+        if verb.pos != VERB:
+            if verb.lower_ == "stars" and verb.i > sent.start and doc[verb.i - 1].ent_type_ == "Person" \
+                    and any(c.lower_ == "as" for c in verb.children):
+                people.append((ent_span(doc, verb.i - 1), verb))  # "Ruth Okonjo stars as a farmer", read as a noun
+            continue
         lemma = verb.lemma_.lower()
-        if verb.pos_ == "VERB" and lemma in CAST_VERBS and not _joins_a_company(ctx, verb) \
+        if lemma in CAST_VERBS and not _joins_a_company(ctx, verb) \
                 and (lemma in ROLE_ONLY_VERBS or not ctx.lexicon.takes_a_post(verb)):
             people += [(p, verb) for p in _subjects(doc, verb)]  # not "X is joining as finance chief"
-        elif verb.lower_ == "stars" and verb.pos_ != "VERB" and verb.i > sent.start \
-                and doc[verb.i - 1].ent_type_ == "Person" and any(c.lower_ == "as" for c in verb.children):
-            people.append((ent_span(doc, verb.i - 1), verb))  # "Ruth Okonjo stars as a farmer", read as a noun
-        elif verb.pos_ == "VERB" and lemma in CAST_FILLING_VERBS and _fills_the_cast(verb):
+        elif lemma in CAST_FILLING_VERBS and _fills_the_cast(verb):
             subjects = _subjects(doc, verb) or (_subjects(doc, verb.head) if verb.dep_ == "xcomp" else [])
             people += [(p, verb) for p in subjects]
     seen: set[tuple[int, int]] = set()
@@ -440,7 +443,7 @@ def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     doc = ctx.doc
     for token in sent:
         if token.lower_ not in CAREER_WORDS:  # before the lemma: most words are none of these
-            if token.pos_ == "ADJ" and token.dep_ in ("amod", "appos") and token.head.ent_type_ == "Person":
+            if token.pos == ADJ and token.dep_ in ("amod", "appos") and token.head.ent_type_ == "Person":
                 # "Dunne, so good as a weary detective in the HBO series W," "Matsuda, so memorable in W,"
                 holders, scope = [resolve(doc, *ent_span(doc, token.head.i))], _in_phrases(token)
             else:

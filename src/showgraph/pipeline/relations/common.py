@@ -122,7 +122,8 @@ def list_entities(doc: Doc, start: int, stop: int, labels: tuple[str, ...]) -> l
 
 
 def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> SpanT | None:
-    """The work a sentence's fact belongs to: a work named in it, else "the series", else the topic."""
+    """The work a sentence's fact belongs to: a work named in it, else "the series" (or "it"), else
+    the roundup entry it is under, else the work the paragraph was about, else the topic."""
     doc = ctx.doc
     works = [(e.start, e.end) for e in sent.ents if e.label_ == "Work" and not credit_aside(doc, e.start)
              and not source_title(doc, e.start) and not credit_label(doc, e.end) and not _followed_up(e)]

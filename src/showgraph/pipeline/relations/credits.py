@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token  # noqa: F401
 
 from showgraph.pipeline.coref import resolve, roundup_entry
-from showgraph.pipeline.doc_data import info_of
+from showgraph.pipeline.doc_data import doc_text, info_of
 from showgraph.pipeline.relations.common import (
     MAKING_VERBS, Context, _work_subject, apposed_title, aside_credit, ent_span, finite_or_progressive,
     hyphenated_word, list_entities, making_verb_of_subject, nominal_work, prep_objects, relation, with_conjuncts,
@@ -866,7 +866,9 @@ FIELD_QUALIFIERS = {"executive", "co", "by", "-", ","}
 
 def _field_label(sent: Span, longest: int = 4) -> tuple[list[Token], Token | None]:
     """The words before a field line's colon, past a heading ("Crew: Director, writer: A"), and the colon."""
-    tokens = [t for t in sent if not t.is_space]
+    if ":" not in doc_text(sent.doc)[sent.start_char:sent.start_char + 80]:
+        return [], None  # most sentences: no label at all
+    tokens = [t for t in sent[:longest + 6] if not t.is_space]  # a label is short: never the whole sentence
     colons = [i for i, t in enumerate(tokens[:longest + 4]) if t.text == ":"]
     if not colons:
         return [], None

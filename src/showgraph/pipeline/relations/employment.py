@@ -180,8 +180,8 @@ def appointments(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """"ORG has named X president of its film division", "X was promoted to head of film at ORG",
     "X steps up to head of film"."""
     for verb in sent:
-        if verb_read_as_noun(verb, HEADLINE_APPOINT_FORMS) or (
-                verb.tag_ == "NNP" and verb.is_title and verb.lower_ in HEADLINE_APPOINT_FORMS):
+        if verb.lower_ in HEADLINE_APPOINT_FORMS and (verb_read_as_noun(verb, HEADLINE_APPOINT_FORMS) or (
+                verb.tag_ == "NNP" and verb.is_title)):
             # "Northwind names X president", "BBC Names X Director of Drama": tagged a noun
             yield from _headline_appointment(ctx, sent, verb)
             continue
