@@ -1797,6 +1797,12 @@ MORE_CONSTRUCTIONS = [
                  {("Fathom Street", "actor", "Tobi Okonkwo-Reyes")}, id="name-comma-star-of-work"),
     pytest.param("Waiting for her is her brother Wendell (Caleb Ostrowski, a \"Thaw\" alumnus), who never left town.",
                  {("Thaw", "actor", "Caleb Ostrowski")}, id="a-title-alumnus"),
+    pytest.param("“Sunday Supper” returns in May. The ensemble also includes Gloria Antunez (as Margarita Ruiz, the "
+                 "restaurant's unflappable manager), Desmond Achterberg (Pete, a line cook who is secretly a better "
+                 "chef than Theo) and Keziah Monroe (as Delia Swann).",
+                 {("Gloria Antunez", "plays", "Margarita Ruiz"), ("Desmond Achterberg", "plays", "Pete"),
+                  ("Keziah Monroe", "plays", "Delia Swann"), ("Sunday Supper", "character", "Pete")},
+                 id="cast-list-brackets-with-as-and-descriptions"),
 ]
 
 NOT_CAST = [
@@ -2193,6 +2199,11 @@ def test_extract_a_bracket_with_more_than_countries_names_no_origin(extract_fact
     facts = extract_facts("Coming this week:\n\n• Harbor Lights (Netflix, UK), a drama about two sisters.\n"
                           "• The actor, from India, stars in “Monsoon Letters.”")
     assert not [f for f in facts if f[1] == "countryOfOrigin"]
+
+
+def test_extract_a_described_bracket_outside_a_cast_is_no_role(extract_facts):
+    facts = extract_facts("Tom Reyes (Netflix, a streamer he joined in 2020) spoke at the festival.")
+    assert not [f for f in facts if f[1] in ("plays", "character", "actor")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -457,8 +457,24 @@ class CastFinder:
             if token.text != "(":
                 continue
             described = _past_actor_words(doc, token.i + 1)
-            inner = self._name_at(doc, described)
-            if inner is None or inner[1] >= len(doc) or not _closes_bracket(doc, inner[1]):
+            if described >= len(doc):
+                continue  # a bracket the text ends in
+            inner = self._name_at(doc, described + (doc[described].lower_ == "as"))
+            if inner is None or inner[1] >= len(doc):
+                continue
+            if not _closes_bracket(doc, inner[1]):
+                # "Gloria Antunez (as Margarita Ruiz, the restaurant's manager)", and in a cast list
+                # "Desmond Achterberg (Pete, a line cook who ...)": the role, then what it is
+                actor = _name_before(doc, token.i)
+                if actor and doc[actor[0]].ent_type_ == "Person" and _described_to_bracket_end(doc, inner[1]) \
+                        and (doc[described].lower_ == "as" or actor in listed
+                             or any(t.lower_ in CAST_NOUNS for t in sent)):
+                    pairs.append((actor, inner, "actor-(character)"))
+                continue
+            if doc[described].lower_ == "as":  # "Keziah Monroe (as Delia Swann)"
+                actor = _name_before(doc, token.i)
+                if actor and doc[actor[0]].ent_type_ == "Person":
+                    pairs.append((actor, inner, "actor-(character)"))
                 continue
             outer = _name_before(doc, token.i)
             if outer is not None:
@@ -590,6 +606,19 @@ def _opens_a_clause(after_name: Token) -> bool:
     """A verb (or "plays", which the tagger may call a noun) right after a name: the name is
     the subject of a clause of its own, not one more item of a list before it."""
     return after_name.lower_ in ROLE_VERB_FORMS or after_name.pos_ in ("VERB", "AUX")
+
+
+def _described_to_bracket_end(doc: Doc, i: int) -> bool:
+    """", the restaurant's manager)", ", a line cook who ...)": a description that runs to the bracket's end."""
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the", "his", "her", "their") \
+            and not (i + 2 < len(doc) and doc[i + 2].lower_ in ("'s", "’s")):
+        return False
+    for token in doc[i + 1:min(len(doc), i + 30)]:
+        if token.text in ("(", "\n") or token.is_sent_start:
+            return False
+        if token.text == ")":
+            return True
+    return False
 
 
 def _closes_bracket(doc: Doc, i: int) -> bool:
