@@ -1803,6 +1803,9 @@ MORE_CONSTRUCTIONS = [
                  {("Gloria Antunez", "plays", "Margarita Ruiz"), ("Desmond Achterberg", "plays", "Pete"),
                   ("Keziah Monroe", "plays", "Delia Swann"), ("Sunday Supper", "character", "Pete")},
                  id="cast-list-brackets-with-as-and-descriptions"),
+    pytest.param("“The Quiet Hours” adds two. Seo-yeon Han, who broke out globally in Netflix's \"Paper Lanterns,\" "
+                 "will play Dr. Ji-woo Seong.",
+                 {("Paper Lanterns", "actor", "Seo-yeon Han")}, id="who-broke-out-in-work"),
 ]
 
 NOT_CAST = [

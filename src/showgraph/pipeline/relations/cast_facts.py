@@ -429,7 +429,7 @@ def _subjects(doc, verb: Token) -> list[tuple[int, int]]:
 # W", "appeared opposite Y in W", "will next be seen in W".
 CAREER_WORDS = {"known", "veteran", "credits", "wrap", "wraps", "wrapped", "wrapping", "see", "seen",
                 "star", "stars", "starred", "starring", "appear", "appears", "appeared", "appearing",
-                "alumnus", "alumna"}
+                "alumnus", "alumna", "broke"}
 # Nouns that make someone one of a work's cast: "a veteran of W", "star of W", 'a "Thaw" alumnus'.
 MEMBER_NOUNS = {"veteran", "star", "alumnus", "alumna"}
 # "best known for directing W": the credit is another one.
@@ -462,6 +462,9 @@ def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         elif lemma in ("wrap", "see") and token.pos_ == "VERB":
             holders, scope = _career_holders(ctx, token), [c for c in token.children if c.dep_ in ("dobj", "prep")]
         elif lemma in ("star", "appear") and token.pos_ == "VERB":  # "starred in W and the release V"
+            holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "in"]
+        elif lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            # "Han, who broke out in Netflix's 'Paper Lanterns'"
             holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "in"]
         else:
             continue
