@@ -1806,6 +1806,9 @@ MORE_CONSTRUCTIONS = [
     pytest.param("“The Quiet Hours” adds two. Seo-yeon Han, who broke out globally in Netflix's \"Paper Lanterns,\" "
                  "will play Dr. Ji-woo Seong.",
                  {("Paper Lanterns", "actor", "Seo-yeon Han")}, id="who-broke-out-in-work"),
+    pytest.param("“Low Tide Protocol” adds four. Camille Durand (Les Enfants du Nord), Marcus Oyelaran (Gridlock), "
+                 "Hana Kim (Seven Doors) and Rhys Whitford (pictured) are set to star opposite Olivia Brandt.",
+                 {("Gridlock", "actor", "Marcus Oyelaran")}, id="list-of-names-with-credits-read-as-appositions"),
 ]
 
 NOT_CAST = [
@@ -2207,6 +2210,13 @@ def test_extract_a_bracket_with_more_than_countries_names_no_origin(extract_fact
 def test_extract_a_described_bracket_outside_a_cast_is_no_role(extract_facts):
     facts = extract_facts("Tom Reyes (Netflix, a streamer he joined in 2020) spoke at the festival.")
     assert not [f for f in facts if f[1] in ("plays", "character", "actor")]
+
+
+def test_extract_credits_in_a_cast_list_read_as_appositions_are_no_roles(extract_facts):
+    facts = extract_facts("“Low Tide Protocol” adds four. Camille Durand (Les Enfants du Nord), Marcus Oyelaran "
+                          "(Gridlock), Hana Kim (Seven Doors) and Rhys Whitford (pictured) are set to star opposite "
+                          "Olivia Brandt.")
+    assert not [f for f in facts if f[1] in ("plays", "character")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

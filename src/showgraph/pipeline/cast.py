@@ -638,7 +638,9 @@ def _cast_subject_with_credit(doc: Doc, outer: tuple[int, int], inner: tuple[int
     if doc[inner[0]].ent_type_ == "Person" and doc[inner[0]].ent_iob_ == "B":  # not NER's "Moore (Redwater"
         return False
     root = doc[outer[0]:outer[1]].root
-    while root.dep_ == "conj" and root.head != root:  # "A (W) and B (W2) have been cast": B too
+    # "A (W) and B (W2) have been cast": B too; "A (W), B (W2) and C are set to star", where the
+    # parser may take B for A's apposition
+    while root.dep_ in ("conj", "appos") and root.head != root and root.head.ent_type_ == "Person":
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs = [root.head]
