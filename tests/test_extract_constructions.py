@@ -1809,6 +1809,8 @@ MORE_CONSTRUCTIONS = [
     pytest.param("“Low Tide Protocol” adds four. Camille Durand (Les Enfants du Nord), Marcus Oyelaran (Gridlock), "
                  "Hana Kim (Seven Doors) and Rhys Whitford (pictured) are set to star opposite Olivia Brandt.",
                  {("Gridlock", "actor", "Marcus Oyelaran")}, id="list-of-names-with-credits-read-as-appositions"),
+    pytest.param("In specialty release, Neon opened Tiago Ferraz's \"Saltwater Saints\" in four theaters on Friday.",
+                 {("Saltwater Saints", "director", "Tiago Ferraz")}, id="possessive-title-opened-in-theaters"),
 ]
 
 NOT_CAST = [
@@ -2217,6 +2219,11 @@ def test_extract_credits_in_a_cast_list_read_as_appositions_are_no_roles(extract
                           "(Gridlock), Hana Kim (Seven Doors) and Rhys Whitford (pictured) are set to star opposite "
                           "Olivia Brandt.")
     assert not [f for f in facts if f[1] in ("plays", "character")]
+
+
+def test_extract_a_possessive_title_beside_another_film_keeps_its_creator(extract_facts):
+    facts = extract_facts("The band covered Mara Lind's \"Salt Road\", and gave \"No Shelter\" to the film Harbor Lights.")
+    assert not [f for f in facts if f[1] == "director" and f[2] == "Mara Lind"]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

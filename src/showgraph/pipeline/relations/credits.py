@@ -443,6 +443,8 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if work is None or (cue is not None and cue.lower_ in RECORDINGS):
             continue  # "Aguilera's 2002 single W": her recording, which credits no one as its maker
         predicate = _possessive_credit(ctx, cue, info_of(doc[work[0]:work[1]]).get("subtype"))
+        if predicate == "creator" and cue is None and any(t.lower_ in CINEMA_WORDS for t in sent):
+            predicate = "director"  # "Neon opened Tiago Ferraz's 'Saltwater Saints' in four theaters": a film
         if predicate == "director" and cue is not None and any(
                 t.lower_ in ("episode", "part") for t in doc[ent.end:cue.i]):
             predicate = "creator"  # "X's eight-episode thriller": a series', whatever its genre
@@ -485,6 +487,8 @@ def _possessive_credit(ctx: Context, cue: Token | None, subtype: str | None) -> 
 
 
 RECORDINGS = {"single", "singles", "album", "albums", "song", "songs", "ep", "track", "record", "mixtape"}
+# Words of a sentence about a film in cinemas: "X's W opened in four theaters".
+CINEMA_WORDS = {"theaters", "theatres", "cinemas", "screens", "multiplexes"}
 WRITTEN_WORDS = {"novel", "novels", "novella", "book", "books", "memoir", "play", "story", "stories",
                  "biography", "screenplay", "script"}
 FILM_WORDS = {"film", "films", "movie", "movies", "thriller", "documentary", "feature", "flick", "picture"}
