@@ -459,21 +459,18 @@ class CastFinder:
             described = _past_actor_words(doc, token.i + 1)
             if described >= len(doc):
                 continue  # a bracket the text ends in
-            inner = self._name_at(doc, described + (doc[described].lower_ == "as"))
+            as_role = doc[described].lower_ == "as"
+            inner = self._name_at(doc, described + as_role)
             if inner is None or inner[1] >= len(doc):
                 continue
-            if not _closes_bracket(doc, inner[1]):
-                # "Gloria Antunez (as Margarita Ruiz, the restaurant's manager)", and in a cast list
-                # "Desmond Achterberg (Pete, a line cook who ...)": the role, then what it is
+            closes = _closes_bracket(doc, inner[1])
+            if as_role or not closes:
+                # "Keziah Monroe (as Delia Swann)", "Gloria Antunez (as Margarita Ruiz, the restaurant's
+                # manager)", and in a cast list "Desmond Achterberg (Pete, a line cook who ...)"
                 actor = _name_before(doc, token.i)
-                if actor and doc[actor[0]].ent_type_ == "Person" and _described_to_bracket_end(doc, inner[1]) \
-                        and (doc[described].lower_ == "as" or actor in listed
-                             or any(t.lower_ in CAST_NOUNS for t in sent)):
-                    pairs.append((actor, inner, "actor-(character)"))
-                continue
-            if doc[described].lower_ == "as":  # "Keziah Monroe (as Delia Swann)"
-                actor = _name_before(doc, token.i)
-                if actor and doc[actor[0]].ent_type_ == "Person":
+                if actor and doc[actor[0]].ent_type_ == "Person" and (closes or (
+                        _described_to_bracket_end(doc, inner[1])
+                        and (as_role or actor in listed or any(t.lower_ in CAST_NOUNS for t in sent)))):
                     pairs.append((actor, inner, "actor-(character)"))
                 continue
             outer = _name_before(doc, token.i)

@@ -193,7 +193,7 @@ def _after_determiner(doc: Doc, i: int) -> int | None:
 INSTITUTION_WORDS = {"police", "office", "department", "force", "service", "ministry", "agency", "bureau",
                      "hospital", "yard", "guard", "navy", "army", "court", "corps", "civil", "constabulary"}
 # Nouns a trade headline puts after a company's name: "Halcyon Pictures Shake-Up: ...".
-HEADLINE_NOUNS = {"shake", "shakeup", "shake-up", "layoffs", "overhaul", "restructuring", "revamp", "exodus"}
+HEADLINE_NOUNS = {"shake", "shakeup", "layoffs", "overhaul", "restructuring", "revamp", "exodus"}  # "Shake-Up": "Shake"
 
 
 class EntityTyper:

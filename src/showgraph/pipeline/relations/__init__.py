@@ -32,7 +32,7 @@ RULES = (
     credits.award_lines,
     credits.directorial_works, credits.written_by_nouns, credits.made_by_nouns, credits.production_by,
     credits.intransitive_producers,
-    credits.field_credits, credits.production_field, credits.maker_asides,
+    credits.field_credits, credits.maker_asides,
     companies.possessive_companies, companies.bracketed_networks, companies.airing_on, companies.made_for,
     companies.commissioning, companies.headline_commissions, companies.platform_list_headlines,
     companies.scheduled_by,

@@ -445,12 +445,12 @@ def career_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if token.lower_ not in CAREER_WORDS:  # before the lemma: most words are none of these
             if token.pos == ADJ and token.dep_ in ("amod", "appos") and token.head.ent_type_ == "Person":
                 # "Dunne, so good as a weary detective in the HBO series W," "Matsuda, so memorable in W,"
-                holders, scope = [resolve(doc, *ent_span(doc, token.head.i))], _in_phrases(token)
+                holders, scope = _person_beside(doc, token), _in_phrases(token)
             else:
                 continue
         elif token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "Person":
             # "Dunne next stars in W": the parser takes "stars" for a noun in apposition
-            holders, scope = [resolve(doc, *ent_span(doc, token.head.i))], _in_phrases(token)
+            holders, scope = _person_beside(doc, token), _in_phrases(token)
         elif (lemma := token.lemma_.lower()) == "known" or (lemma == "know" and token.tag_ == "VBN"):
             holders, scope = _career_holders(ctx, token), [p for p in token.children if p.lower_ == "for"]
         elif lemma in MEMBER_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("attr", "appos"):
@@ -499,8 +499,13 @@ def _member_holders(ctx: Context, noun: Token) -> list[tuple[int, int]]:
     """Who the noun describes: the name it stands beside ("Okonkwo-Reyes, star of W"), or the
     clause's subject ("Lund is a veteran of W")."""
     if noun.dep_ == "appos" and noun.head.ent_type_ == "Person":
-        return [resolve(ctx.doc, *ent_span(ctx.doc, noun.head.i))]
+        return _person_beside(ctx.doc, noun)
     return _career_holders(ctx, noun.head if noun.dep_ == "attr" else noun)
+
+
+def _person_beside(doc, word: Token) -> list[tuple[int, int]]:
+    """The person a word qualifies or stands in apposition to: "Dunne, so good in W,"."""
+    return [resolve(doc, *ent_span(doc, word.head.i))]
 
 
 def _member_scope(noun: Token) -> list[Token]:

@@ -135,8 +135,9 @@ def work_of_sentence(ctx: Context, sent: Span, near: Token | None = None) -> Spa
     if works:
         return works[0]
     for token in sent:
-        if (token.lower_ in ctx.lexicon.work_nouns and not token.ent_type_ and not _labels_a_title(doc, token)) \
-                or token.lower_ == "it":  # "it" is linked only when it stands for a work
+        lower = token.lower_
+        if lower == "it" or (  # "it" is linked only when it stands for a work
+                lower in ctx.lexicon.work_nouns and not token.ent_type_ and not _labels_a_title(doc, token)):
             target = resolve(doc, token.i, token.i + 1)
             if target != (token.i, token.i + 1):
                 return target

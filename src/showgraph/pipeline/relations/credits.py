@@ -834,9 +834,13 @@ def _hyphened_role(doc: Doc, noun: Token) -> Token | None:
 
 def field_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
     """Review field lines: "Director: Ada Quill", "Written by: A (screenplay); B (story)",
-    "Executive producers: A, B", "Crew: Director, writer: A", "With: A, B" (the cast)."""
+    "Executive producers: A, B", "Crew: Director, writer: A", "With: A, B" (the cast), and
+    "Production: An A24 release of a B, C production"."""
     doc = ctx.doc
     label, colon = _field_label(sent)
+    if [t.lower_ for t in label] == ["production"]:
+        yield from _production_field(ctx, sent, label[0], colon)
+        return
     predicates = [FIELD_CREDITS[t.lower_] for t in label if t.lower_ in FIELD_CREDITS]
     if not predicates or any(t.is_alpha and t.lower_ not in FIELD_CREDITS and t.lower_ not in FIELD_QUALIFIERS
                              for t in label):
@@ -850,18 +854,17 @@ def field_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
                 yield relation(work, predicate, sent, "field-line", 0.8, obj=person), label[0]
 
 
-def production_field(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
-    """A review's "Production: An A24 release of a Northfield Pictures, Tin Cup Films production.":
-    the company before "release" distributes, the others produce."""
-    label, colon = _field_label(sent)
-    if [t.lower_ for t in label] != ["production"] or ctx.topic is None:
+def _production_field(ctx: Context, sent: Span, label: Token, colon: Token) -> Iterator[tuple[dict, Token]]:
+    """"Production: An A24 release of a Northfield Pictures, Tin Cup Films production.": the
+    company before "release" distributes, the others produce."""
+    if ctx.topic is None:
         return
     doc = ctx.doc
     for ent in sent.ents:
         if ent.label_ == "Organization" and ent.start > colon.i:
             releases = ent.end < len(doc) and doc[ent.end].lower_ == "release"
             predicate = "distributor" if releases else "productionCompany"
-            yield relation(ctx.topic, predicate, sent, "field-line", 0.75, obj=(ent.start, ent.end)), label[0]
+            yield relation(ctx.topic, predicate, sent, "field-line", 0.75, obj=(ent.start, ent.end)), label
 
 
 # Words a field line's label may have besides its credits: "Executive producers:", "Co-writers:".
