@@ -1811,6 +1811,57 @@ MORE_CONSTRUCTIONS = [
                  {("Gridlock", "actor", "Marcus Oyelaran")}, id="list-of-names-with-credits-read-as-appositions"),
     pytest.param("In specialty release, Neon opened Tiago Ferraz's \"Saltwater Saints\" in four theaters on Friday.",
                  {("Saltwater Saints", "director", "Tiago Ferraz")}, id="possessive-title-opened-in-theaters"),
+    pytest.param("“Quiet Water” arrives on Netflix next month. Strand plays ferryman Otto Pike and Mey plays "
+                 "Greta Holm, a nurse.",
+                 {("Quiet Water", "character", "Otto Pike"), ("Mey", "plays", "Greta Holm")},
+                 id="x-plays-role-noun-name-and-y-plays"),
+    pytest.param("Tonight's episode of “The Quarry” opens at dawn. Wren (Talia Moss, never better) is counting cash "
+                 "while the local doctor, Dr. Ivo Marsh (Kamal Aziz, wonderfully smug), looks on.",
+                 {("Talia Moss", "plays", "Wren"), ("Kamal Aziz", "plays", "Ivo Marsh")},
+                 id="character-(actor,-verdict)"),
+    pytest.param("“Salt Flats” premieres on Hulu in May. The series was produced by A24 and Red Kite Productions, "
+                 "Mara Gibb's production company.",
+                 {("Mara Gibb", "worksFor", "Red Kite Productions")}, id="company-then-owner-s-company"),
+    pytest.param("“Salt Flats” premieres on Hulu in May. The revival is produced by CBS Studios, with Ivy Talbot's "
+                 "Blue Door Productions.",
+                 {("Ivy Talbot", "worksFor", "Blue Door Productions")}, id="owner-s-company-name"),
+    pytest.param("Under the pact, Kofi Hart will create and produce new series through his company, Ninth Street "
+                 "Pictures.",
+                 {("Kofi Hart", "worksFor", "Ninth Street Pictures")}, id="subject-s-own-company"),
+    pytest.param("In limited release, Neon expanded Henrik Lund's Swedish-language drama “Ice Hours” to 340 theaters.",
+                 {("Ice Hours", "director", "Henrik Lund")}, id="possessive-hyphened-adjective-in-cinemas"),
+    pytest.param("“Iron Choir” opened Friday. The film reunites Jax Corr with director Len Sato, who directed him in "
+                 "“Hard Stop” and “Hard Stop 2.”",
+                 {("Hard Stop", "director", "Len Sato"), ("Hard Stop 2", "director", "Len Sato"),
+                  ("Hard Stop", "actor", "Jax Corr"), ("Hard Stop 2", "actor", "Jax Corr")},
+                 id="who-directed-him-in-a-and-its-sequel"),
+    pytest.param("“Hard Stop 2” opened Friday. It is the sequel to “Hard Stop,” which grossed $40 million. "
+                 "Kim Reyes directed “Hard Stop.”",
+                 {("Hard Stop", "director", "Kim Reyes")}, id="first-film-is-no-short-name-of-its-sequel"),
+    pytest.param("Netflix bought “Gravity Well.” The streamer will debut the film globally in 2026.",
+                 {("Gravity Well", "releaseDate", "2026")}, id="streamer-will-debut-the-film"),
+    pytest.param("Wren has booked a role in “The Maple Court Murders,” which Searchlight Pictures will release "
+                 "next year.",
+                 {("The Maple Court Murders", "releaseDate", "2025")}, id="which-a-distributor-will-release"),
+    pytest.param("Paramount+ ordered “Lakeview Reunion.” The revival is expected to premiere in fall 2026.",
+                 {("Lakeview Reunion", "releaseDate", "2026")}, id="the-revival-is-expected-to-premiere"),
+    pytest.param("Lionsgate produced the Starz period drama “The Cold Meridian,” which ran for five seasons, and the "
+                 "Hulu comedy “Beckett & Vine.”",
+                 {("The Cold Meridian", "numberOfSeasons", 5)}, id="seasons-of-the-relative-clause-s-title"),
+    pytest.param("Nordvest Produksjon's chief executive, Siri Aasland, said the deal was big.",
+                 {("Siri Aasland", "worksFor", "Nordvest Produksjon")}, id="company-name-ending-abroad"),
+    pytest.param("“The Understudies” returns for a second season. New to the company this season is Broadway veteran "
+                 "Colette Ambrose, who joins as Vivienne Sorel, a faded screen star hired to headline the troupe's "
+                 "doomed revival.",
+                 {("The Understudies", "actor", "Colette Ambrose")}, id="a-story-s-revival-is-no-work"),
+    pytest.param("She wrapped the horror film “The Night Shift,” due next spring. The true-crime docuseries "
+                 "“Ring of Fire,” about a boxing scandal, will premiere Wednesday, Nov. 5.",
+                 {("Ring of Fire", "releaseDate", "2025-11-05")}, id="work-noun-before-its-own-title"),
+    pytest.param("Quiet Acre review – a tender farm drama with real bite\n\nAbout ten minutes into Quiet Acre (BBC Two, "
+                 "9pm), the farmer Nell Hardy (Ada Penn, excellent) stops talking. Penn, best known for Channel 4's "
+                 "sitcom Spare Room, is a revelation.",
+                 {("Quiet Acre", "actor", "Ada Penn"), ("Quiet Acre", "network", "BBC Two")},
+                 id="review-headline-names-its-unquoted-work"),
 ]
 
 NOT_CAST = [
@@ -2224,6 +2275,12 @@ def test_extract_credits_in_a_cast_list_read_as_appositions_are_no_roles(extract
 def test_extract_a_possessive_title_beside_another_film_keeps_its_creator(extract_facts):
     facts = extract_facts("The band covered Mara Lind's \"Salt Road\", and gave \"No Shelter\" to the film Harbor Lights.")
     assert not [f for f in facts if f[1] == "director" and f[2] == "Mara Lind"]
+
+
+def test_extract_a_place_named_like_a_person_owning_a_described_film_is_a_person(extract_entities):
+    entities = extract_entities("On Friday, A24 expanded Joachim Brask's Danish-language drama “Tidewater” "
+                                "to 612 theaters.")
+    assert entities.get("Joachim Brask") == "Person"
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

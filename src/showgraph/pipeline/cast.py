@@ -332,7 +332,8 @@ class CastFinder:
         before a verb without a subject of its own is its subject."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         named_before = verb.i > 0 and doc[verb.i - 1].ent_type_ == "Person"
-        if named_before and (subject is None or _conjoined_to_noun(doc[verb.i - 1], subject)):
+        if named_before and (subject is None or _conjoined_to_noun(doc[verb.i - 1], subject)
+                             or _singular_verb_of_pair(doc[verb.i - 1], subject, verb)):
             return _name_just_before(doc, verb.i) or _subject_of(doc, verb)
         return _subject_of(doc, verb) or _name_just_before(doc, verb.i)
 
@@ -619,9 +620,20 @@ def _described_to_bracket_end(doc: Doc, i: int) -> bool:
 
 
 def _closes_bracket(doc: Doc, i: int) -> bool:
-    """")" at token i, or ", pictured)": "Laura Pierce (Emily Harcourt, pictured)"."""
+    """")" at token i, or ", pictured)": "Laura Pierce (Emily Harcourt, pictured)";
+    or a review's verdict on the actor: "Wren (Talia Moss, never better)"."""
     return doc[i].text == ")" or (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in PHOTO_WORDS
-                                  and doc[i + 2].text == ")")
+                                  and doc[i + 2].text == ")") or _verdict_to_bracket_end(doc, i)
+
+
+def _verdict_to_bracket_end(doc: Doc, i: int) -> bool:
+    """", never better)", ", wonderfully smug)": only adverbs and adjectives up to the
+    bracket's end judge a performance; a character's description has a noun."""
+    if doc[i].text != ",":
+        return False
+    end = next((t.i for t in doc[i + 1:i + 5] if t.text == ")"), None)
+    return end is not None and end > i + 1 and all(
+        t.pos_ in ("ADV", "ADJ") and t.is_lower for t in doc[i + 1:end])
 
 
 # Verbs whose subject is being cast: a bracket after the subject's name is an earlier credit.
@@ -695,6 +707,12 @@ def _conjoined_to_noun(name: Token, subject: Token) -> bool:
     the second verb's subject and B its conjunct; B is the one who appears."""
     return subject.pos_ == "NOUN" and not subject.ent_type_ \
         and any(t.dep_ == "conj" and t.head == subject for t in (name, name.head))
+
+
+def _singular_verb_of_pair(name: Token, subject: Token, verb: Token) -> bool:
+    """"A plays nurse X and B plays Y": the parser makes "X and B" the second verb's
+    subject, but "plays" has one subject; the name right before it is that one."""
+    return verb.tag_ == "VBZ" and name.dep_ == "conj" and name.head == subject
 
 
 def _delayed_agent(doc: Doc, verb: Token) -> Token | None:

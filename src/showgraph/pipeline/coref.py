@@ -25,7 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from showgraph.names import normalize_name
-from showgraph.pipeline.doc_data import doc_tokens, entity_info, first_line_break, info_of, latest_doc_memo, span_key
+from showgraph.pipeline.doc_data import (
+    doc_tokens, ent_span, entity_info, first_line_break, info_of, latest_doc_memo, span_key,
+)
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.titles import OPEN_QUOTES, credit_aside, labels_someone, source_title
 
@@ -80,6 +82,10 @@ class Coreference:
             return _work_subject_antecedent(doc, ents, token, topic)
         if token.pos_ != "NOUN" or not _definite(token):
             return None
+        if any(c.dep_ == "poss" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children):
+            return None  # "the troupe's revival": a thing in the story, not a work the text named
+        if _title_follows(doc, token.i + 1):
+            return None  # "the docuseries “Ring of Fire”": a new work, named right here
         if lower in self.lexicon.work_nouns:
             near = self._work_antecedent(doc, ents, token)
             if near is None and lower in WHOLE_WORK_NOUNS:  # further back, a subject only
@@ -181,6 +187,12 @@ def resolve(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _title_follows(doc: Doc, i: int) -> bool:
+    if i < len(doc) and doc[i].text in OPEN_QUOTES:
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "Work" and doc[i].ent_iob_ == "B"
+
+
 def _definite(token: Token) -> bool:
     """"the series", "the Hulu drama", "its sixth season": not "a series"."""
     return any(c.lower_ in NOMINAL_DETERMINERS or c.dep_ == "poss" for c in token.children)
@@ -216,6 +228,8 @@ def _name_part_target(ent: Span, full_names: dict[str, list[tuple[Span, list[str
         return None
     words = normalize_name(ent.text).split()
     if not words:
+        return None
+    if ent.label_ == "Work" and any(_sequel_of(words, full) for _, full in full_names.get("Work", [])):
         return None
     # A surname or first name refers back to a full name already given, not ahead.
     owners = {n.text: n for n, full in full_names.get(ent.label_, [])
@@ -261,6 +275,16 @@ def _part_of(words: list[str], full: list[str], label: str) -> bool:
         return len(words) == 1 and words[0] in (full[0], full[-1])
     # "Ada" of "Better Ask Ada", "Keeper's Harbour" of "The Keeper's Harbour".
     return full[:len(words)] == words or full[-len(words):] == words
+
+
+SEQUEL_NUMBERS = {"ii", "iii", "iv", "v", "vi", "two", "three", "part"}
+
+
+def _sequel_of(words: list[str], full: list[str]) -> bool:
+    """"Hard Stop 2", "Hard Stop II: Redux": a sequel, so "Hard Stop" is the first film, a
+    work of its own, not a short name for this one or any other of its franchise."""
+    return len(full) > len(words) and full[:len(words)] == words \
+        and (full[len(words)] in SEQUEL_NUMBERS or full[len(words)].isdigit())
 
 
 def last_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tuple[str, ...],
@@ -369,10 +393,26 @@ def _salient_entity(doc: Doc, ents: tuple[Span, ...], token: Token, labels: tupl
     pronouns = [(t.i, t, tuple(links[span_key(t.i, t.i + 1)])) for t in doc_tokens(doc)[floor:token.i]
                 if t.lower_ in ("he", "she") and span_key(t.i, t.i + 1) in links]
     mentions = sorted(named + pronouns, key=lambda m: m[0])
+    own_subject = _own_clause_subject(doc, token)
+    if own_subject is not None:  # "Sato, who directed him in W": "him" is someone else
+        mentions = [m for m in mentions if resolve(doc, *m[2]) != own_subject]
     subjects = [m for m in mentions if m[1].dep_ in ("nsubj", "nsubjpass")]
     recent = [m for m in subjects if m[0] >= near]
     chosen = (recent or subjects or [m for m in mentions if m in named and m[0] >= near] or [None])[-1]
     return resolve(doc, *chosen[2]) if chosen is not None else None
+
+
+def _own_clause_subject(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
+    """For an object pronoun ("him", "them", "her" as an object), the entity that is its own
+    clause's subject, which a non-reflexive pronoun never means."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in ("him", "her", "them"):
+        return None
+    verb = pronoun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    span = ent_span(doc, subject.i) if subject is not None and subject.ent_type_ else None
+    return resolve(doc, *span) if span else None
 
 
 def _only_person_before_in_clause(doc: Doc, ents: tuple[Span, ...], token: Token,

@@ -845,7 +845,8 @@ class EntityTyper:
             return False
         if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
             return False
-        following = doc[ent.end + 1:min(len(doc), ent.end + 5)]
+        # "Joachim Brask's Danish-language drama 'W'": a hyphened adjective takes three tokens
+        following = doc[ent.end + 1:min(len(doc), ent.end + 7)]
         return any(t.lower_ in self.lexicon.work_cues for t in following) and \
             any(t.ent_type_ == "Work" or t.text in "“\"‘" for t in following)
 

@@ -56,6 +56,7 @@ class TitleFinder:
         found += [(s, e, "title-year", None) for s, e in year_titles(doc, self.lexicon)]
         found += [(s, e, "year-possessive", None) for s, e in year_possessive_titles(doc, self.lexicon)]
         found += [(s, e, "title-line", None) for s, e in title_lines(doc, self.lexicon)]
+        found += [(s, e, "title-line", None) for s, e in review_headlines(doc, self.lexicon)]
         found += cue_titles(doc, self.lexicon)
         found += [(s, e, "bulleted-title", None) for s, e in bulleted_titles(doc, self.lexicon, self.given_names)]
         return _without_overlaps(found)
@@ -287,6 +288,33 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
         span = doc[words[0].i:words[-1].i + 1]
         if (lexicon.looks_like_title(span) or _opens_next_paragraph(doc, span)) and doc_text(doc).count(span.text) > 1:
             spans.append((span.start, span.end))
+    return spans
+
+
+REVIEW_SEPARATORS = {":", "–", "—", "-", "|"}
+
+
+def review_headlines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[int, int]]:
+    """"Halfway House review – a grimly gripping drama", "Review: Low Tide": a review's
+    headline names its work, quoted or not, before or after the word "review"."""
+    spans = []
+    for start, end in _lines(doc)[:2]:
+        words = [t for t in doc[start:end] if not t.is_space]
+        cue = next((k for k, t in enumerate(words) if t.lower_ == "review"), None)
+        if cue is None:
+            continue
+        if cue > 0 and (cue + 1 == len(words) or words[cue + 1].text in REVIEW_SEPARATORS):
+            title = words[:cue]  # "W review – ..."
+        elif cue == 0 and len(words) > 2 and words[1].text in REVIEW_SEPARATORS:
+            title = words[2:]  # "Review: W"
+        else:
+            continue
+        while title and title[0].text in OPEN_QUOTES | {"'"}:
+            title = title[1:]
+        while title and (title[-1].text in CLOSE_QUOTES | {"'", ","}):
+            title = title[:-1]
+        if title and len(title) <= max_tokens and lexicon.looks_like_title(doc[title[0].i:title[-1].i + 1]):
+            spans.append((title[0].i, title[-1].i + 1))
     return spans
 
 

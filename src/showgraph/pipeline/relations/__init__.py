@@ -45,7 +45,7 @@ RULES = (
     release.field_release, release.episode_counts,
     employment.titled_names, employment.appositive_titles, employment.titles_as, employment.appointments,
     employment.memberships, employment.employed_at, employment.worked_as, employment.company_people,
-    employment.joined_companies, employment.where_employed,
+    employment.joined_companies, employment.where_employed, employment.owned_companies,
     bands.band_parts, bands.lineup_members, bands.named_members,
     sources.based_on, sources.country_of_origin, sources.country_of_broadcast, sources.co_production_countries,
     sources.countries_made_in, sources.bracketed_countries,

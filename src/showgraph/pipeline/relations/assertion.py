@@ -15,7 +15,8 @@ from showgraph.pipeline.lexicon import Lexicon
 def is_asserted(trigger: Token, lexicon: Lexicon) -> bool:
     """False when the statement around ``trigger`` is negated or speculative."""
     for node in _governors(trigger):
-        if node.pos_ in ("VERB", "NOUN", "ADJ") and _speculative(node, lexicon):
+        if node.pos_ in ("VERB", "NOUN", "ADJ") and _speculative(node, lexicon) \
+                and not _scheduled(node, trigger):
             return False
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lexicon.negators):
@@ -27,6 +28,16 @@ def is_asserted(trigger: Token, lexicon: Lexicon) -> bool:
         if node.dep_ in ("ROOT", "relcl"):
             break
     return True
+
+
+# "is expected to premiere in fall 2026": the trade press's way of giving a planned date.
+SCHEDULING_WORDS = {"expected"}
+DATED_VERBS = {"premiere", "debut", "release", "open", "launch", "arrive", "air", "bow", "return", "land",
+               "hit", "stream", "drop"}
+
+
+def _scheduled(node: Token, trigger: Token) -> bool:
+    return node.lower_ in SCHEDULING_WORDS and trigger.lemma_.lower() in DATED_VERBS
 
 
 def _speculative(token: Token, lexicon: Lexicon) -> bool:

@@ -118,9 +118,25 @@ def active_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         people += _partners(doc, verb) if people else []
         # "wrote the screenplay with B": the parse may hang "with" from the script ("the film with B" is a cast)
         people += _partners(doc, obj) if people and obj.lower_ in ("screenplay", "script", "teleplay") else []
-        for work in _credited_works(ctx, obj, sent):
+        works = _credited_works(ctx, obj, sent)
+        if not works and predicate == "director" and obj.lower_ in ("him", "her", "them"):
+            works = _directed_in(ctx, verb, sent)  # "who directed him in A and B"
+            cast = resolve(doc, obj.i, obj.i + 1)
+            for work in works if doc[cast[0]].ent_type_ == "Person" else ():
+                yield relation(work, "actor", sent, "directed-in", 0.7, obj=cast), verb
+        for work in works:
             for person in people:
                 yield relation(work, predicate, sent, f"{predicate}-active", 0.8, obj=person), verb
+
+
+def _directed_in(ctx: Context, verb: Token, sent: Span) -> list[tuple[int, int]]:
+    """The works after "directed him in": each one he acted in and she directed."""
+    first = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"), None)
+    if first is None:
+        return []
+    span = ent_span(ctx.doc, first.i)
+    return list(dict.fromkeys([span, *_listed_works(ctx.doc, span[1], sent.end)]))
 
 
 def _credited_people(doc: Doc, subject: Token) -> list[tuple[int, int]]:
@@ -443,8 +459,10 @@ def possessive_credits(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]
         if work is None or (cue is not None and cue.lower_ in RECORDINGS):
             continue  # "Aguilera's 2002 single W": her recording, which credits no one as its maker
         predicate = _possessive_credit(ctx, cue, info_of(doc[work[0]:work[1]]).get("subtype"))
-        if predicate == "creator" and cue is None and any(t.lower_ in CINEMA_WORDS for t in sent):
-            predicate = "director"  # "Neon opened Tiago Ferraz's 'Saltwater Saints' in four theaters": a film
+        if predicate == "creator" and any(t.lower_ in CINEMA_WORDS for t in sent):
+            # "Neon opened Tiago Ferraz's 'Saltwater Saints' in four theaters", "expanded X's
+            # drama W to 612 theaters": a film, whatever its genre noun
+            predicate = "director"
         if predicate == "director" and cue is not None and any(
                 t.lower_ in ("episode", "part") for t in doc[ent.end:cue.i]):
             predicate = "creator"  # "X's eight-episode thriller": a series', whatever its genre

@@ -7,7 +7,8 @@
 - "B's head of drama A", "the studio's marketing chief, A";
 - "B has named A president", "A steps up to head of film at B", "A replaces C as chairman";
 - "A, a member of the C", "A joined the band C";
-- "A worked for B", "A taught at B".
+- "A worked for B", "A taught at B";
+- "A's production company, B", "B, A's company", "A's B Productions": A runs B.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from showgraph.pipeline.coref import resolve
 from showgraph.pipeline.doc_data import bracketed, info_of, latest_doc_memo
 from showgraph.pipeline.relations.common import (
-    Context, clause_subject, ent_span, list_entities, named_organisation, prep_objects, relation,
-    verb_read_as_noun, with_conjuncts,
+    Context, clause_subject, ent_span, label_of, list_entities, named_organisation, prep_objects,
+    relation, verb_read_as_noun, with_conjuncts,
 )
 
 HOLDERS = ("Person", "Character")
@@ -777,6 +778,55 @@ def company_people(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         for person in people:
             yield relation(resolve(doc, *person), "worksFor", sent, "company-people", 0.65, obj=org), None
+
+
+# "X's production company, C", "his banner, C": the owner runs the company.
+OWNED_COMPANY_NOUNS = {"company", "banner", "shingle", "outfit", "venture"}
+
+
+def owned_companies(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """"Abbott's company, Quiet Lane Films", "Fifth Row Productions, Ode's production company",
+    "Talbot's Blue Door Productions": whoever owns the company works for it."""
+    doc = ctx.doc
+    for noun in sent:
+        if noun.lower_ in OWNED_COMPANY_NOUNS and noun.pos_ == "NOUN":
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            company = _owned_company(ctx, noun, owner) if owner is not None else None
+            if company is not None:
+                yield from _owner_works_for(ctx, sent, owner, company, noun)
+    for ent in sent.ents:
+        if ent.label_ == "Organization" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" \
+                and ent[-1].lower_ in ctx.lexicon.company_name_ends \
+                and not (ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN")):
+            yield from _owner_works_for(ctx, sent, doc[ent.start - 2], (ent.start, ent.end), ent[0])
+
+
+def _owned_company(ctx: Context, noun: Token, owner: Token):
+    """The company a "company" noun names: its apposition, the name after its comma, or the
+    name before the comma that opens its phrase ("C, X's company")."""
+    doc = ctx.doc
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        named.append(noun.head)
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+        named.append(doc[noun.i + 2])
+    opening = (ent_span(doc, owner.i) or (owner.i,))[0]
+    if opening >= 2 and doc[opening - 1].text == ",":
+        named.append(doc[opening - 2])
+    return next(filter(None, (_company_at(ctx, t.i) for t in named)), None)
+
+
+def _owner_works_for(ctx: Context, sent: Span, owner: Token, company, cue: Token):
+    if owner.pos_ == "PRON":
+        # "X will produce through his company, C": a pronoun owner is trusted only as the
+        # subject of the clause the company is in; coreference alone guesses too often.
+        verb = next((t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        owner = clause_subject(verb) if verb is not None else None
+        if owner is None:
+            return
+    span = ent_span(ctx.doc, owner.i)
+    if span is not None and label_of(ctx.doc, span) == "Person":
+        yield relation(resolve(ctx.doc, *span), "worksFor", sent, "owned-company", 0.65, obj=company), cue
 
 
 def _name_after_possessive(doc: Doc, ent: Span) -> Token | None:

@@ -129,7 +129,12 @@ def _subject_is_something_else(ctx: Context, verb: Token) -> bool:
         return False
     if subject.lower_ in ENDING_NOUNS or any(c.lower_ in ENDING_WORDS for c in subject.children):
         return True  # "Its final episode aired on 21 November 2012": the end of the run
+    named = resolve(ctx.doc, subject.i, subject.i + 1)
+    if ctx.doc[named[0]].ent_type_ == "Organization":
+        return False  # "The streamer will debut the film in 2026": the company it names, the maker
     lemma = subject.lemma_.lower()
+    if subject.lower_ in ctx.lexicon.work_nouns:
+        return False  # "docuseries", which the lemmatiser makes "docusery"
     return lemma not in ctx.lexicon.work_nouns and lemma not in ctx.lexicon.work_cues \
         and lemma not in RELEASE_NOUNS and lemma not in ("installment", "instalment", "part")
 
@@ -197,6 +202,8 @@ def _released_object(ctx: Context, verb: Token):
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
+    if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        obj = verb.head  # "W, which Searchlight will release next year"
     span = ent_span(doc, obj.i)
     if span and doc[span[0]].ent_type_ == "Work":
         return span
@@ -508,9 +515,17 @@ def episode_counts(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             continue
         if count is None or count < 1:
             continue
-        work = work_of_sentence(ctx, sent, near=token)
+        work = _relative_clause_work(token) or work_of_sentence(ctx, sent, near=token)
         if work is not None:
             yield relation(work, predicate, sent, f"{predicate}-count", 0.75, value=count), token
+
+
+def _relative_clause_work(token: Token):
+    """"the drama W, which ran for five seasons, and the comedy V": the clause's own title."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.ent_type_ != "Work":
+        return None
+    return ent_span(token.doc, clause.head.i)
 
 
 # "its first three episodes", "the middle two episodes", "a two-episode arc":
