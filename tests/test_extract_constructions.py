@@ -1862,6 +1862,22 @@ MORE_CONSTRUCTIONS = [
                  "sitcom Spare Room, is a revelation.",
                  {("Quiet Acre", "actor", "Ada Penn"), ("Quiet Acre", "network", "BBC Two")},
                  id="review-headline-names-its-unquoted-work"),
+    pytest.param("Tidal Hours\n\nTidal Hours is a 2019 French drama film directed by Céline Marot, from a screenplay "
+                 "she co-wrote with Anton Veer.",
+                 {("Tidal Hours", "writer", "Céline Marot"), ("Tidal Hours", "writer", "Anton Veer")},
+                 id="from-a-screenplay-she-co-wrote-with"),
+    pytest.param("Star Road\n\nStar Road is a Japanese anime television series. The series was produced by Studio Kaze "
+                 "and directed by Takeshi Mori, with series composition by Yui Hana and character designs by Kenji Sato.",
+                 {("Star Road", "writer", "Yui Hana")}, id="anime-series-composition-by"),
+    pytest.param("Pip and the Owl\n\nPip and the Owl is a 2021 animated film. It is loosely based on the 2009 picture "
+                 "book The Lantern Owl by Imogen Ash.",
+                 {("Pip and the Owl", "basedOn", "The Lantern Owl"), ("The Lantern Owl", "releaseDate", "2009")},
+                 id="title-ends-before-by-and-an-author-ner-missed"),
+    pytest.param("Tomas Wirz\n\nTomas Wirz (born 1968) is a Polish film director. His debut feature, Cisza po burzy "
+                 "(The Calm After the Storm, 2001), won a prize at Gdynia. He is best known for Ostatni prom "
+                 "(The Last Ferry, 2009), which starred Jan Ostrow and Agata Wilk.",
+                 {("Cisza po burzy", "releaseDate", "2001"), ("Ostatni prom", "releaseDate", "2009"),
+                  ("Ostatni prom", "actor", "Agata Wilk")}, id="original-title-before-translation-and-year"),
 ]
 
 NOT_CAST = [

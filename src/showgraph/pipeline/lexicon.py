@@ -37,6 +37,17 @@ def _glued_to_hyphen(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
+def _name_closes_clause(doc: Doc, i: int) -> bool:
+    """"... The Lantern Owl by Imogen Ash.": two or three capitalised words after "by" that end
+    the clause are an author's name, which NER may have missed, not more of the title."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end - i < 2 or doc[i].lower_ in ("the", "a", "an"):
+        return False
+    return end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "in")
+
+
 # Verbs of trade-press headlines, in the present: "Studio Taps X", "X Exits Y", "Netflix Renews W".
 HEADLINE_VERBS = frozenset({
     "taps", "names", "hires", "sets", "gets", "joins", "exits", "moves", "lands", "inks", "signs", "boards",
@@ -231,7 +242,8 @@ class Lexicon:
             # "the novel Quiet Engines by Walter Finchley": "by" and a person's name name its author;
             # "co-created the series W with Gus Emberley", a partner.
             if end > start and doc[end].lower_ in ("by", "with") and end + 1 < len(doc) \
-                    and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B":
+                    and ((doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B")
+                         or (doc[end].lower_ == "by" and _name_closes_clause(doc, end + 1))):
                 break
             # "released the thriller Cold Pines in May": a date after "in" or "on" is no title's.
             if end > start and doc[end].lower_ in ("in", "on") and end + 1 < len(doc) \

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, latest_doc_memo, set_entity
+from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, latest_doc_memo, set_entity, span_text
 from showgraph.pipeline.first_names import english_words, given_names
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.numbers import ORDINALS, spelled_number
@@ -41,6 +41,9 @@ class TitleFinder:
         for start, end, rule, subtype in self.find(doc):
             if not _inside_person(doc, start, end):
                 set_entity(doc, start, end, "Work", rule=rule, subtype=subtype or "")
+        for original, translation in _translations(doc):
+            set_entity(doc, *translation, "Work", rule="translated-title",
+                       canonical=span_text(doc[original[0]:original[1]]))
         for start, end in capitals_headers(doc):
             set_entity(doc, start, end, "Work", rule="capitals-header", canonical=title_case(doc[start:end].text))
         for start, end, series, number in season_mentions(doc, self.lexicon):
@@ -187,10 +190,18 @@ def _closing_quote(doc: Doc, opening: int, closing: str) -> int | None:
 
 
 def year_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """"Keeper Of The Lanterns (2020)": a Title Case run before a bracketed year."""
+    """"Keeper Of The Lanterns (2020)": a Title Case run before a bracketed year; "Ostatni prom
+    (The Last Ferry, 2009)": an original title, whatever its case, before its translation and year."""
     spans = []
     for token in doc_tokens(doc):
-        if token.text != "(" or bracketed_year(doc, token.i) is None:
+        if token.text != "(":
+            continue
+        if bracketed_year(doc, token.i) is None:
+            translated = translated_year(doc, token.i)
+            start = (lexicon.title_run_start(doc, token.i) or _original_title_start(doc, token.i)) \
+                if translated else None
+            if start is not None and doc[start].ent_type_ != "PERSON":
+                spans.append((start, token.i))
             continue
         start = lexicon.title_run_start(doc, token.i)
         # "Ida Holm (1946–2014)": a person's life, not a run of years on air ("(1992 – 93)").
@@ -255,6 +266,39 @@ def _full_year_range(doc: Doc, i: int) -> bool:
 
 YEAR_RANGE_RE = re.compile(r"((?:18|19|20)\d\d)(?:[–-](?:\d\d){1,2})?$")
 DASHES = ("–", "-", "—")
+
+
+def translated_year(doc: Doc, i: int) -> tuple[str, tuple[int, int]] | None:
+    """"(The Last Ferry, 2009)" opening at token i: the year, and the translated title's span."""
+    if i + 4 >= len(doc) or doc[i].text != "(" or not doc[i + 1].text[:1].isupper():
+        return None
+    comma = next((j for j in range(i + 2, min(len(doc), i + 10)) if doc[j].text in ",()"), None)
+    if comma is None or doc[comma].text != "," or comma + 2 >= len(doc) or doc[comma + 2].text != ")":
+        return None
+    match = YEAR_RANGE_RE.match(doc[comma + 1].text)
+    return (match.group(1), (i + 1, comma)) if match else None
+
+
+def _translations(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(original, translation) of each "Ostatni prom (The Last Ferry, 2009)" the titles found:
+    the translation is the same work's other name."""
+    pairs = []
+    for ent in doc.ents:
+        translated = translated_year(doc, ent.end) if ent.label_ == "Work" else None
+        if translated is not None and info_of(ent).get("rule") == "title-year":
+            pairs.append(((ent.start, ent.end), translated[1]))
+    return pairs
+
+
+def _original_title_start(doc: Doc, bracket: int) -> int | None:
+    """"for Ostatni prom (", ", Cisza po burzy (": an original title keeps its language's
+    case; it opens at the nearest capitalised word, with only words between."""
+    for j in range(bracket - 1, max(bracket - 5, -1), -1):
+        if not doc[j].is_alpha:
+            return None
+        if doc[j].text[:1].isupper():
+            return j
+    return None
 
 
 def bracketed_year(doc: Doc, i: int) -> str | None:

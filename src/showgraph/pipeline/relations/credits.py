@@ -266,6 +266,8 @@ def _shared_object(verb: Token) -> Token | None:
         if objects:
             # "directed the BBC Two drama W" may come out with two objects, "BBC" and W: the title
             return next((o for o in objects if o.ent_type_ == "Work"), objects[0])
+    if verb.dep_ == "relcl" and verb.head.lower_ in ("screenplay", "script", "teleplay"):
+        return verb.head  # "from a screenplay she co-wrote with B": the clause's own object
     return None
 
 
@@ -288,8 +290,11 @@ def _credited_works(ctx: Context, obj: Token, sent: Span) -> list[tuple[int, int
     if obj.lower_ in ("screenplay", "script", "teleplay"):
         works += [ent_span(doc, o.i) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "Work"]
-    if not works and obj.lower_ in ("screenplay", "script", "teleplay") and obj.dep_ == "dobj":
-        works = [ctx.topic] if ctx.topic is not None else []  # "She wrote the screenplay with B": the article's work
+    if not works and obj.lower_ in ("screenplay", "script", "teleplay") and (
+            obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.head.lower_ == "from")):
+        # "She wrote the screenplay with B", "(W is ...) from a screenplay she co-wrote with B":
+        # the article's work
+        works = [ctx.topic] if ctx.topic is not None else []
     if not works and obj.lower_ in INSTALLMENTS:
         series = _series_of_installment(ctx, obj, sent)
         works = [series] if series is not None else []
@@ -371,8 +376,9 @@ def written_by_nouns(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
             work = span  # "the novel 'The Salt Road' by Agnes Morrow"
         elif head.lower_ == "story" and _titled_after(ctx, head, sent) is not None:
             work = _titled_after(ctx, head, sent)  # "the short story 'W' by X": X wrote W
-        elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN":
-            work = _scripted_work(ctx, head, sent)
+        elif head.lower_ in ("script", "screenplay", "teleplay", "story") and head.pos_ == "NOUN" \
+                or (head.lower_ == "composition" and doc[head.i - 1].lower_ == "series" and by.i == head.i + 1):
+            work = _scripted_work(ctx, head, sent)  # also an anime's "series composition by X"
         elif head.lower_ in SCRIPT_NOUNS and head.pos_ in ("NOUN", "ADJ"):  # "the novel W": tagged ADJ before a title
             # "adapted from a novel by X": not the film's writer; '"Saltwort," the 2016 novel by X': Saltwort's
             work = apposed_title(doc, head) or nominal_work(ctx, head, topic_fallback=False)

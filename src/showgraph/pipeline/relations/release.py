@@ -30,7 +30,7 @@ from showgraph.pipeline.relations.common import (
 )
 from showgraph.pipeline.relations.companies import _subject_work
 from showgraph.pipeline.relations.songs import is_song
-from showgraph.pipeline.titles import after_year_possessive, bracketed_year
+from showgraph.pipeline.titles import after_year_possessive, bracketed_year, translated_year
 
 RELEASE_VERBS = {"premiere", "premier", "debut", "release", "air", "broadcast", "open", "launch", "bow", "hit",
                  "arrive", "drop", "stream", "return", "roar", "come", "screen", "publish"}
@@ -315,7 +315,7 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         i = ent.end
         while i < sent.end and (doc[i].is_space or doc[i].text in CLOSING_QUOTES):  # '"W" (1981)'
             i += 1
-        year = bracketed_year(doc, i)
+        year = bracketed_year(doc, i) or (translated_year(doc, i) or (None,))[0]
         dated = _bracketed_day(doc, i) if year is None else None
         if dated is not None:  # "Universal releases Deadwind (August 15)", a roundup's "W (Aug. 15)"
             verb = ent.root.head
