@@ -1878,6 +1878,15 @@ MORE_CONSTRUCTIONS = [
                  "(The Last Ferry, 2009), which starred Jan Ostrow and Agata Wilk.",
                  {("Cisza po burzy", "releaseDate", "2001"), ("Ostatni prom", "releaseDate", "2009"),
                   ("Ostatni prom", "actor", "Agata Wilk")}, id="original-title-before-translation-and-year"),
+    pytest.param("Netflix has picked up the crime series “The Mountain Watch.” Eirik Vold (“Frostbite Station”) stars "
+                 "as Arne Lunde, the town's newly appointed police chief.",
+                 {("Eirik Vold", "plays", "Arne Lunde"), ("The Mountain Watch", "actor", "Eirik Vold")},
+                 id="name-then-bracketed-credit-stars-as"),
+    pytest.param("Netflix has picked up the crime series “The Mountain Watch.” Sunniva Berg plays Kaisa Mathisen, a "
+                 "reporter at the town paper, who has her own reasons for digging, and Mihkkal Eira, a Sámi actor from "
+                 "Karasjok, plays the missing man's brother, Nils.",
+                 {("Mihkkal Eira", "plays", "Nils"), ("Sunniva Berg", "plays", "Kaisa Mathisen")},
+                 id="second-actor-after-an-aside-plays"),
 ]
 
 NOT_CAST = [

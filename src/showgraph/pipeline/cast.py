@@ -331,6 +331,12 @@ class CastFinder:
         the parser may hang B off X and give the second verb A's subject, so a name right
         before a verb without a subject of its own is its subject."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.i > 0 and doc[verb.i - 1].text == ",":
+            # "A plays X, and B, a Sámi actor, plays Y": the parse joins B to X; the
+            # name before the aside ending at the verb is its subject
+            aside = next((j for j in range(verb.i - 2, max(verb.i - 11, 0), -1) if doc[j].text == ","), None)
+            if aside is not None and _aside_end(doc, aside) == verb.i - 1 and doc[aside - 1].ent_type_ == "Person":
+                return _ent_span(doc, aside - 1)
         named_before = verb.i > 0 and doc[verb.i - 1].ent_type_ == "Person"
         if named_before and (subject is None or _conjoined_to_noun(doc[verb.i - 1], subject)
                              or _singular_verb_of_pair(doc[verb.i - 1], subject, verb)):
@@ -369,6 +375,9 @@ class CastFinder:
         ("A plays X and B plays Y", "A plays X, B is Y": the parser may join B to X)."""
         span = _ent_span(doc, token.i)
         after = doc[span[1]] if span is not None and span[1] < len(doc) else None
+        if after is not None and after.text == ",":  # "B, a Sámi actor from Kautokeino, plays Y"
+            close = _aside_end(doc, after.i)
+            after = doc[close + 1] if close is not None and close + 1 < len(doc) else after
         return after is not None and (after.lower_ == "as" or _opens_a_clause(after))
 
     def _with_rank(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -598,6 +607,16 @@ class CastFinder:
         if doc[i].lower_ in self.lexicon.job_titles and end - i < 2:
             return None
         return (i, end)
+
+
+def _aside_end(doc: Doc, comma: int, longest: int = 8) -> int | None:
+    """The comma closing a short aside with no verb that opens at ``comma``, or None."""
+    for j in range(comma + 1, min(len(doc), comma + longest + 2)):
+        if doc[j].text == ",":
+            return j if j > comma + 1 else None
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_sent_start:
+            return None
+    return None
 
 
 def _opens_a_clause(after_name: Token) -> bool:
@@ -1113,6 +1132,8 @@ def _name_before_aside(doc: Doc, i: int) -> tuple[int, int] | None:
     """"Sallis, a BAFTA nominee for W, stars as Y": the person opening the sentence, past
     the aside between commas that ends right before the verb at ``i``."""
     sent = doc[i].sent
+    if i >= 1 and doc[i - 1].text == ")":
+        return _name_before_bracket(doc, i - 1)
     if i < 1 or doc[i - 1].text != "," or doc[sent.start].ent_type_ != "Person":
         return None
     name = _ent_span(doc, sent.start)
@@ -1120,6 +1141,15 @@ def _name_before_aside(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     aside = doc[name[1] + 1:i - 1]
     return name if not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in aside) else None
+
+
+def _name_before_bracket(doc: Doc, close: int) -> tuple[int, int] | None:
+    """"Eirik Vold ("Frostbite Station") stars as Y": the person right before the bracket
+    that closes at ``close``, which the parse may not make the verb's subject."""
+    opening = next((j for j in range(close - 1, max(close - 12, 0), -1) if doc[j].text in "()"), None)
+    if opening is None or doc[opening].text != "(" or doc[opening - 1].ent_type_ != "Person":
+        return None
+    return _ent_span(doc, opening - 1)
 
 
 def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
