@@ -1887,6 +1887,11 @@ MORE_CONSTRUCTIONS = [
                  "Karasjok, plays the missing man's brother, Nils.",
                  {("Mihkkal Eira", "plays", "Nils"), ("Sunniva Berg", "plays", "Kaisa Mathisen")},
                  id="second-actor-after-an-aside-plays"),
+    pytest.param("Critics Name Their Nominees\n\nThe nominees are:\n\nBEST DIRECTOR\nBenno Auer, \"A House in Ghent\"\n"
+                 "Ellen Kass, \"Quarry Lane\"\n\nBEST ACTRESS\nRosa Mbeki, \"Quarry Lane\"\n\n"
+                 "BEST CINEMATOGRAPHY\nIvo Lund, \"Quarry Lane\"",
+                 {("A House in Ghent", "director", "Benno Auer"), ("Quarry Lane", "director", "Ellen Kass"),
+                  ("Quarry Lane", "actor", "Rosa Mbeki")}, id="nominees-listed-under-a-category-heading"),
 ]
 
 NOT_CAST = [
@@ -2306,6 +2311,13 @@ def test_extract_a_place_named_like_a_person_owning_a_described_film_is_a_person
     entities = extract_entities("On Friday, A24 expanded Joachim Brask's Danish-language drama “Tidewater” "
                                 "to 612 theaters.")
     assert entities.get("Joachim Brask") == "Person"
+
+
+def test_extract_a_nominee_under_a_category_with_no_credit_gets_none(extract_facts):
+    facts = extract_facts("The nominees are:\n\nBEST ACTRESS\nRosa Mbeki, \"Quarry Lane\"\n\n"
+                          "BEST CINEMATOGRAPHY\nIvo Lund, \"Quarry Lane\"\nAna Vik, \"Salt Days\"")
+    assert ("Quarry Lane", "actor", "Rosa Mbeki") in facts
+    assert not [f for f in facts if f[2] in ("Ivo Lund", "Ana Vik")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

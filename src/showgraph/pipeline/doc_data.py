@@ -77,6 +77,21 @@ def doc_tokens(doc: Doc) -> list[Token]:
 
 
 @latest_doc_memo
+def text_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the text's lines, made once: title lines, headers and lists read them."""
+    lines, start = [], 0
+    for token in doc_tokens(doc):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if "\n" in token.text else token.i + 1
+            if end > start:
+                lines.append((start, end))
+            start = token.i + 1
+    if start < len(doc):
+        lines.append((start, len(doc)))
+    return lines
+
+
+@latest_doc_memo
 def doc_text(doc: Doc) -> str:
     """The Doc's text, joined once: ``doc.text`` makes every Token again on each read."""
     return doc.text

@@ -15,7 +15,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from showgraph.pipeline.doc_data import doc_text, doc_tokens, info_of, latest_doc_memo, set_entity, span_text
+from showgraph.pipeline.doc_data import (
+    doc_text, doc_tokens, info_of, set_entity, span_text, text_lines,
+)
 from showgraph.pipeline.first_names import english_words, given_names
 from showgraph.pipeline.lexicon import Lexicon
 from showgraph.pipeline.numbers import ORDINALS, spelled_number
@@ -325,7 +327,7 @@ def title_lines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tuple[i
     colon ends a sentence or a headline's lead-in.
     """
     spans = []
-    for start, end in _lines(doc)[:4]:
+    for start, end in text_lines(doc)[:4]:
         words = _without_disambiguator([t for t in doc[start:end] if not t.is_space])
         if not words or len(words) > max_tokens or words[-1].text in ".:":
             continue
@@ -342,7 +344,7 @@ def review_headlines(doc: Doc, lexicon: Lexicon, max_tokens: int = 8) -> list[tu
     """"Halfway House review – a grimly gripping drama", "Review: Low Tide": a review's
     headline names its work, quoted or not, before or after the word "review"."""
     spans = []
-    for start, end in _lines(doc)[:2]:
+    for start, end in text_lines(doc)[:2]:
         words = [t for t in doc[start:end] if not t.is_space]
         cue = next((k for k, t in enumerate(words) if t.lower_ == "review"), None)
         if cue is None:
@@ -372,7 +374,7 @@ def bulleted_titles(doc: Doc, lexicon: Lexicon, given: frozenset[str]) -> list[t
     Title Case run and a bracket of countries, a network or a date names a work. Not
     "• Ana Ruiz (Spain)": a juror's given name."""
     spans = []
-    for start, _ in _lines(doc):
+    for start, _ in text_lines(doc):
         if doc[start].text not in BULLETS or start + 2 >= len(doc):
             continue
         first = start + 1
@@ -394,7 +396,7 @@ def capitals_headers(doc: Doc) -> list[tuple[int, int]]:
     """"THE ASH LEDGER (Prime Video): The spy drama returns ...": a roundup's entry
     opens its paragraph with the title in capitals and its network or date in brackets."""
     spans = []
-    for start, _ in _lines(doc):
+    for start, _ in text_lines(doc):
         end = start
         while end < len(doc) and end - start < MAX_TITLE_TOKENS and _in_capitals(doc[end]):
             end += 1
@@ -462,21 +464,6 @@ def _without_disambiguator(words: list) -> list:
         if opening:
             return words[:opening]
     return words
-
-
-@latest_doc_memo  # the title lines and the headers in capitals both read them
-def _lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of the text's lines."""
-    lines, start = [], 0
-    for token in doc_tokens(doc):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.i if "\n" in token.text else token.i + 1
-            if end > start:
-                lines.append((start, end))
-            start = token.i + 1
-    if start < len(doc):
-        lines.append((start, len(doc)))
-    return lines
 
 
 def cue_titles(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, str | None]]:

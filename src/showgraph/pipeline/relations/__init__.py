@@ -29,7 +29,7 @@ RULES = (
     cast_facts.career_credits,
     credits.passive_credits, credits.active_credits, credits.role_noun_credits,
     credits.possessive_credits, credits.filmmaker_modifiers, credits.hyphenated_credits, credits.award_credits,
-    credits.award_lines,
+    credits.award_lines, credits.award_sections,
     credits.directorial_works, credits.written_by_nouns, credits.made_by_nouns, credits.production_by,
     credits.intransitive_producers,
     credits.field_credits, credits.maker_asides,

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token  # noqa: F401
 
 from showgraph.pipeline.coref import resolve, roundup_entry
-from showgraph.pipeline.doc_data import doc_text, info_of
+from showgraph.pipeline.doc_data import doc_text, info_of, text_lines
 from showgraph.pipeline.relations.common import (
     MAKING_VERBS, Context, _work_subject, apposed_title, aside_credit, ent_span, finite_or_progressive,
     hyphenated_word, list_entities, making_verb_of_subject, nominal_work, prep_objects, relation, with_conjuncts,
@@ -606,6 +606,52 @@ def award_lines(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         for person in people:
             yield relation(work, AWARD_CATEGORIES[category.lower_], sent, "award", 0.6, obj=person), category
         i = next((j + 1 for j in range(work[1], sent.end) if doc[j].text == ";"), sent.end)
+
+
+def award_sections(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
+    """A nominees' list under a category heading: "BEST ACTRESS" on its own line, then one
+    line a nominee, "Ines Carvalho, “A House in Ostend”": the heading's credit."""
+    doc = ctx.doc
+    lines = text_lines(doc)
+    for number, (start, end) in enumerate(lines):
+        if start < sent.start or start >= sent.end:
+            continue
+        nominee = _nominee_line(doc, start, min(end, sent.end))
+        heading = _list_heading(doc, lines, number) if nominee else None
+        category = next((t for t in heading if t.lower_ in AWARD_CATEGORIES), None) if heading else None
+        for person in nominee[0] if category is not None else ():
+            yield relation(nominee[1], AWARD_CATEGORIES[category.lower_], sent, "award-list", 0.6, obj=person), None
+
+
+def _nominee_line(doc: Doc, start: int, end: int):
+    """(people, work) of a line that is only "A and B, “W”"."""
+    people = list_entities(doc, start, end, PEOPLE) if doc[start].ent_type_ == "Person" else []
+    after = people[-1][1] if people else None
+    if after is None or after + 1 >= end or doc[after].text != ",":
+        return None
+    first = after + 1 + (doc[after + 1].text in OPEN_QUOTES)
+    work = ent_span(doc, first) if doc[first].ent_type_ == "Work" else None
+    if work is None or any(t.is_alpha for t in doc[work[1]:end]):
+        return None
+    return people, work
+
+
+# Lines of one category's list of nominees, at most.
+MAX_NOMINEES = 12
+
+
+def _list_heading(doc: Doc, lines: list[tuple[int, int]], number: int) -> Span | None:
+    """The short heading line above a list entry: each line between is one more entry (it
+    has a title), the heading has no name and no title."""
+    for start, end in reversed(lines[max(0, number - MAX_NOMINEES):number]):
+        line = doc[start:end]
+        if any(t.ent_type_ == "Work" for t in line):
+            continue
+        words = [t for t in line if t.is_alpha]
+        if 0 < len(words) <= 6 and not any(t.ent_type_ in ("Person", "Organization") for t in line):
+            return line
+        return None
+    return None
 
 
 def _award_winners(ctx: Context, category: Token, sent: Span):
