@@ -1892,6 +1892,14 @@ MORE_CONSTRUCTIONS = [
                  "BEST CINEMATOGRAPHY\nIvo Lund, \"Quarry Lane\"",
                  {("A House in Ghent", "director", "Benno Auer"), ("Quarry Lane", "director", "Ellen Kass"),
                   ("Quarry Lane", "actor", "Rosa Mbeki")}, id="nominees-listed-under-a-category-heading"),
+    pytest.param("Jane Rourke is a British actress. Next up, Rourke is filming the second season of Prime Video's "
+                 "fantasy drama “The Brass Ring,” in which she plays a mercenary named Orla Vane.",
+                 {("Jane Rourke", "plays", "Orla Vane"), ("The Brass Ring", "actor", "Jane Rourke")},
+                 id="plays-a-role-noun-named-y"),
+    pytest.param("Jane Rourke is a British actress. Her breakout came in 2020, when she was cast as the sharp-tongued "
+                 "Detective Inspector Harriet Lowe in ITV's “Coldwater.”",
+                 {("Jane Rourke", "plays", "Harriet Lowe"), ("Coldwater", "character", "Harriet Lowe")},
+                 id="cast-as-the-hyphened-adjective-name"),
 ]
 
 NOT_CAST = [

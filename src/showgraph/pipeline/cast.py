@@ -889,15 +889,22 @@ def _name_after_description(doc: Doc, j: int, name_at) -> tuple[int, int] | None
     Okonkwo": a described role's name."""
     k = j
     # "the half-blind Old Tobin": a hyphen joins the words of one description.
-    while k < len(doc) and k - j < 5 and (doc[k].is_lower and _describing_word(doc[k])
+    while k < len(doc) and k - j < 5 and (doc[k].is_lower and (_describing_word(doc[k]) or _hyphen_next(doc, k))
                                           or (doc[k].lower_ in ("'s", "’s") and k > j)
                                           or (doc[k].text == "-" and k > j)):
         k += 1
     if k == j or k >= len(doc):
         return None
-    if doc[k].text == ",":
-        return name_at(doc, k + 1)
-    return name_at(doc, k) if doc[k - 1].pos_ in ("NOUN", "ADJ") else None
+    if doc[k].text == "," or (doc[k].lower_ in ("named", "called") and doc[k - 1].pos_ == "NOUN"):
+        return name_at(doc, k + 1)  # "the youngest, Sol", "a mercenary named Orla Vane"
+    # "the sharp-tongued Harriet Lowe": a hyphened adjective may end in a participle
+    hyphened = k - 2 > j and doc[k - 2].text == "-"
+    return name_at(doc, k) if doc[k - 1].pos_ in ("NOUN", "ADJ") or hyphened else None
+
+
+def _hyphen_next(doc: Doc, k: int) -> bool:
+    """"sharp-tongued": any first half of a hyphened word, whatever the tagger made it."""
+    return k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
 
 
 def _describing_word(token: Token) -> bool:
