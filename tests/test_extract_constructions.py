@@ -1900,6 +1900,16 @@ MORE_CONSTRUCTIONS = [
                  "Detective Inspector Harriet Lowe in ITV's “Coldwater.”",
                  {("Jane Rourke", "plays", "Harriet Lowe"), ("Coldwater", "character", "Harriet Lowe")},
                  id="cast-as-the-hyphened-adjective-name"),
+    pytest.param("Quiet Hours\n\nQuiet Hours is a 2019 Indian drama film. Netflix later acquired the film's global "
+                 "streaming rights.",
+                 {("Quiet Hours", "network", "Netflix")}, id="acquired-the-film-s-streaming-rights"),
+    pytest.param("\"Low Fields\" aired on BBC One and ITV in 2019.",
+                 {("Low Fields", "network", "BBC One"), ("Low Fields", "network", "ITV")},
+                 id="aired-on-two-networks"),
+    pytest.param("Dark Sea\n\nDark Sea is a 2016 thriller film. The film follows Cha Tae-sik (Park Min), a captain in "
+                 "the Korea Coast Guard who is framed for the sinking of a ferry.",
+                 {("Cha Tae-sik", "jobTitle", "captain"), ("Cha Tae-sik", "worksFor", "the Korea Coast Guard")},
+                 id="character-(actor),-a-rank-in-an-organisation"),
 ]
 
 NOT_CAST = [
@@ -2326,6 +2336,12 @@ def test_extract_a_nominee_under_a_category_with_no_credit_gets_none(extract_fac
                           "BEST CINEMATOGRAPHY\nIvo Lund, \"Quarry Lane\"\nAna Vik, \"Salt Days\"")
     assert ("Quarry Lane", "actor", "Rosa Mbeki") in facts
     assert not [f for f in facts if f[2] in ("Ivo Lund", "Ana Vik")]
+
+
+def test_extract_a_roundup_s_list_of_streamers_airs_no_one_work_on_each(extract_facts):
+    facts = extract_facts("What to Stream in December\n\n“Salt Road” leads the month. Here are the biggest titles "
+                          "arriving on Netflix, Hulu, Prime Video and Peacock in December.")
+    assert not [f for f in facts if f[1] == "network" and f[2] in ("Hulu", "Prime Video", "Peacock")]
 
 
 def test_extract_a_band_s_own_album_is_not_one_it_distributes(extract_facts):

@@ -353,7 +353,9 @@ def airing_on(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         if prep.lower_ not in ("on", "via", "to", "at") or (verb.lemma_.lower() not in AIR_VERBS and not (
                 prep.lower_ == "via" and verb.lemma_.lower() in RELEASE_VIA_VERBS)):
             continue
-        for obj in prep.children:
+        # "aired on BBC One and ITV": both; not a roundup's "arriving on Netflix, Hulu, Max, ..."
+        objects = [o for c in prep.children for o in (c, *c.conjuncts)]
+        for obj in objects if len(objects) <= 2 else list(prep.children):
             org = _org(ctx, obj.i) or _named_org_noun(ctx, obj)
             role = _role(ctx, org) if org is not None else None
             # "opens in theaters Friday via A24": a studio a film comes out through releases it
@@ -917,7 +919,8 @@ def _own_work(verb: Token) -> bool:
                for c in verb.children)
 
 
-RIGHTS_KINDS = {"distribution", "release", "theatrical", "worldwide", "international"}
+RIGHTS_KINDS = {"distribution", "release", "theatrical", "worldwide", "international", "global",
+                "streaming", "television", "tv", "broadcast", "broadcasting"}
 
 
 def _rights_work(ctx: Context, verb: Token, sent: Span):

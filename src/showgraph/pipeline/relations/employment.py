@@ -473,6 +473,9 @@ def _holder(ctx: Context, noun: Token):
                    for c in o.children if c.dep_ == "appos" and c.ent_type_ in HOLDERS]
     if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ in HOLDERS:
         candidates.append(doc[noun.i + 1])
+    named_before = _name_before_comma(doc, noun.left_edge.i)
+    if named_before is not None:  # "Cha Tae-sik (Park Min), a captain in ...", however it is parsed
+        candidates.append(named_before)
     for token in candidates:
         if noun.dep_ == "attr" and token == noun.head:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -486,6 +489,17 @@ def _holder(ctx: Context, noun: Token):
         if span and doc[span[0]].ent_type_ in HOLDERS:
             return resolve(doc, *_played_role(doc, span, noun))
     return None
+
+
+def _name_before_comma(doc, start: int) -> Token | None:
+    """The name a phrase starting at ``start`` stands in apposition to, past a bracket:
+    "Cha Tae-sik (Park Min), a captain"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    i = start - 2
+    if doc[i].text == ")":
+        i = next((j for j in range(i - 1, max(i - 8, -1), -1) if doc[j].text == "("), 0) - 1
+    return doc[i] if i >= 0 and doc[i].ent_type_ in HOLDERS else None
 
 
 def _played_role(doc, span, noun: Token):
@@ -572,7 +586,8 @@ def _area_word(doc, j: int, first: bool) -> bool:
 
 
 def _employer(ctx: Context, noun: Token):
-    """"president of B", "B's head", "at B", "a detective with B", "the studio's marketing chief"."""
+    """"president of B", "B's head", "at B", "a detective with B", "a captain in B", "the studio's
+    marketing chief"."""
     doc = ctx.doc
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
@@ -581,7 +596,8 @@ def _employer(ctx: Context, noun: Token):
                 return span
             if child.lower_ == "whose":
                 return _whose_organisation(ctx, noun)
-    return _organisation_after(ctx, noun, ("of", "at", "for", "with")) or _area_organisation(ctx, noun) \
+    # "a captain in the Korea Coast Guard" too
+    return _organisation_after(ctx, noun, ("of", "at", "for", "with", "in")) or _area_organisation(ctx, noun) \
         or _organisation_of_which(ctx, noun)
 
 
