@@ -1139,8 +1139,9 @@ def _name_before_aside(doc: Doc, i: int) -> tuple[int, int] | None:
     """"Sallis, a BAFTA nominee for W, stars as Y": the person opening the sentence, past
     the aside between commas that ends right before the verb at ``i``."""
     sent = doc[i].sent
-    if i >= 1 and doc[i - 1].text == ")":
-        return _name_before_bracket(doc, i - 1)
+    if i >= 1 and doc[i - 1].text == ")":  # "Eirik Vold ("Frostbite Station") stars as Y"
+        before = _before_credit_aside(doc, i)
+        return _ent_span(doc, before) if before != i - 1 and doc[before].ent_type_ == "Person" else None
     if i < 1 or doc[i - 1].text != "," or doc[sent.start].ent_type_ != "Person":
         return None
     name = _ent_span(doc, sent.start)
@@ -1148,15 +1149,6 @@ def _name_before_aside(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     aside = doc[name[1] + 1:i - 1]
     return name if not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in aside) else None
-
-
-def _name_before_bracket(doc: Doc, close: int) -> tuple[int, int] | None:
-    """"Eirik Vold ("Frostbite Station") stars as Y": the person right before the bracket
-    that closes at ``close``, which the parse may not make the verb's subject."""
-    opening = next((j for j in range(close - 1, max(close - 12, 0), -1) if doc[j].text in "()"), None)
-    if opening is None or doc[opening].text != "(" or doc[opening - 1].ent_type_ != "Person":
-        return None
-    return _ent_span(doc, opening - 1)
 
 
 def _subject_of(doc: Doc, verb: Token) -> tuple[int, int] | None:

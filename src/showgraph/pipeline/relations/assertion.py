@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from showgraph.pipeline.lexicon import Lexicon
+from showgraph.pipeline.relations.release import RELEASE_VERBS
 
 
 def is_asserted(trigger: Token, lexicon: Lexicon) -> bool:
@@ -32,12 +33,10 @@ def is_asserted(trigger: Token, lexicon: Lexicon) -> bool:
 
 # "is expected to premiere in fall 2026": the trade press's way of giving a planned date.
 SCHEDULING_WORDS = {"expected"}
-DATED_VERBS = {"premiere", "debut", "release", "open", "launch", "arrive", "air", "bow", "return", "land",
-               "hit", "stream", "drop"}
 
 
 def _scheduled(node: Token, trigger: Token) -> bool:
-    return node.lower_ in SCHEDULING_WORDS and trigger.lemma_.lower() in DATED_VERBS
+    return node.lower_ in SCHEDULING_WORDS and trigger.lemma_.lower() in RELEASE_VERBS
 
 
 def _speculative(token: Token, lexicon: Lexicon) -> bool:

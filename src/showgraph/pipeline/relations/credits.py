@@ -595,14 +595,10 @@ def award_lines(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         return  # "Best Actor: A, W" is award_credits'
     i = colon.i + 1
     while i < sent.end:
-        people = list_entities(doc, i, sent.end, PEOPLE)
-        after = people[-1][1] if people else i
-        if not people or after + 1 >= sent.end or doc[after].text != ",":
+        found = _names_then_title(doc, i, sent.end)
+        if found is None:
             return
-        start = after + 1 + (doc[after + 1].text in OPEN_QUOTES)
-        work = ent_span(doc, start) if doc[start].ent_type_ == "Work" else None
-        if work is None:
-            return
+        people, work = found
         for person in people:
             yield relation(work, AWARD_CATEGORIES[category.lower_], sent, "award", 0.6, obj=person), category
         i = next((j + 1 for j in range(work[1], sent.end) if doc[j].text == ";"), sent.end)
@@ -625,15 +621,21 @@ def award_sections(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
 
 def _nominee_line(doc: Doc, start: int, end: int):
     """(people, work) of a line that is only "A and B, “W”"."""
-    people = list_entities(doc, start, end, PEOPLE) if doc[start].ent_type_ == "Person" else []
+    found = _names_then_title(doc, start, end) if doc[start].ent_type_ == "Person" else None
+    if found is None or any(t.is_alpha for t in doc[found[1][1]:end]):
+        return None
+    return found
+
+
+def _names_then_title(doc: Doc, start: int, stop: int):
+    """"A and B, “W”" from ``start``: (the people, the title after their comma), or None."""
+    people = list_entities(doc, start, stop, PEOPLE)
     after = people[-1][1] if people else None
-    if after is None or after + 1 >= end or doc[after].text != ",":
+    if after is None or after + 1 >= stop or doc[after].text != ",":
         return None
     first = after + 1 + (doc[after + 1].text in OPEN_QUOTES)
     work = ent_span(doc, first) if doc[first].ent_type_ == "Work" else None
-    if work is None or any(t.is_alpha for t in doc[work[1]:end]):
-        return None
-    return people, work
+    return (people, work) if work is not None else None
 
 
 # Lines of one category's list of nominees, at most.

@@ -315,7 +315,9 @@ def bracket_years(ctx: Context, sent: Span) -> Iterator[tuple[dict, Token]]:
         i = ent.end
         while i < sent.end and (doc[i].is_space or doc[i].text in CLOSING_QUOTES):  # '"W" (1981)'
             i += 1
-        year = bracketed_year(doc, i) or (translated_year(doc, i) or (None,))[0]
+        year = bracketed_year(doc, i)
+        if year is None and (translated := translated_year(doc, i)) is not None:
+            year = translated[0]  # "Ostatni prom (The Last Ferry, 2009)"
         dated = _bracketed_day(doc, i) if year is None else None
         if dated is not None:  # "Universal releases Deadwind (August 15)", a roundup's "W (Aug. 15)"
             verb = ent.root.head
